@@ -1,0 +1,151 @@
+"""Shared service plumbing: list queries and pages, errors, and a small CRUD helper."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.validation import Invalid
+
+T = TypeVar("T")
+D = TypeVar("D")
+
+
+class ServiceError(Exception):
+    """A refused action; str() is a Dutch message saying why and what to do."""
+
+
+class NotFound(ServiceError):
+    pass
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    text: str = ""
+    filters: dict[str, Any] = field(default_factory=dict)
+    sort: str = ""
+    descending: bool = False
+    offset: int = 0
+    limit: int | None = None
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    rows: list[T]
+    total: int
+
+
+# Constraint fragments (as SQLite and PostgreSQL word them) → what the user should read.
+CONSTRAINT_MESSAGES = [
+    ("homes.postcode", "Dit adres bestaat al (postcode, huisnummer, letter en toevoeging)."),
+    ("uq_homes_postcode", "Dit adres bestaat al (postcode, huisnummer, letter en toevoeging)."),
+    ("complexes.name", "Er is al een complex met deze naam."),
+    ("uq_complexes_name", "Er is al een complex met deze naam."),
+    ("volunteers.resident_id", "Deze bewoner is al als vrijwilliger geregistreerd."),
+    ("uq_volunteers_resident_id", "Deze bewoner is al als vrijwilliger geregistreerd."),
+    ("registrations.event_id", "Deze bewoner is al aangemeld voor deze activiteit."),
+    ("uq_registrations_event_id", "Deze bewoner is al aangemeld voor deze activiteit."),
+    ("end_after_start", "Het einde moet na het begin liggen."),
+    ("move_out_after_in", "De verhuisdatum moet na de datum van intrek liggen."),
+    ("not_negative", "Bedragen en aantallen mogen niet negatief zijn."),
+    ("FOREIGN KEY", "Dit kan niet: er zijn nog gegevens aan gekoppeld."),
+    ("foreign key", "Dit kan niet: er zijn nog gegevens aan gekoppeld."),
+    ("UNIQUE", "Dit bestaat al."),
+]
+
+
+def integrity_message(exc: IntegrityError) -> str:
+    text = str(exc.orig)
+    for fragment, message in CONSTRAINT_MESSAGES:
+        if fragment in text:
+            return message
+    return "Opslaan is geweigerd omdat de gegevens niet kloppen; er is niets gewijzigd."
+
+
+@contextmanager
+def unit_of_work(db: Database) -> Iterator[Session]:
+    """A transaction whose database refusals come out as a Dutch ServiceError."""
+    try:
+        with db.transaction() as session:
+            yield session
+    except IntegrityError as exc:
+        raise ServiceError(integrity_message(exc)) from exc
+    except Invalid as exc:
+        raise ServiceError(str(exc)) from exc
+
+
+def paged(session: Session, stmt: Select, query: ListQuery, convert: Callable) -> Page:
+    total = session.execute(select(func.count()).select_from(stmt.order_by(None).subquery())).scalar_one()
+    if query.offset:
+        stmt = stmt.offset(query.offset)
+    if query.limit is not None:
+        stmt = stmt.limit(query.limit)
+    return Page([convert(row) for row in session.execute(stmt)], total)
+
+
+def like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def order(stmt: Select, columns: dict[str, Any], query: ListQuery, default: list) -> Select:
+    """Sort on a whitelisted column, with the default order as a stable tie-breaker."""
+    chosen = columns.get(query.sort)
+    if chosen is None:
+        return stmt.order_by(*default)
+    chosen = chosen.desc() if query.descending else chosen.asc()
+    return stmt.order_by(chosen, *default)
+
+
+class Crud(Generic[D]):
+    """get/create/update/delete of one model through a dataclass of the same field names."""
+
+    def __init__(self, model: type, data_cls: type[D], label: str,
+                 normalise: Callable[[D], D] | None = None):
+        self.model = model
+        self.data_cls = data_cls
+        self.label = label
+        self.normalise = normalise or (lambda data: data)
+
+    def fields(self) -> list[str]:
+        return [f.name for f in dataclasses.fields(self.data_cls) if f.name != "id"]
+
+    def load(self, session: Session, obj_id: int):
+        obj = session.get(self.model, obj_id)
+        if obj is None:
+            raise NotFound(f"{self.label} {obj_id} bestaat niet (meer).")
+        return obj
+
+    def to_data(self, obj) -> D:
+        return self.data_cls(id=obj.id, **{name: getattr(obj, name) for name in self.fields()})
+
+    def get(self, db: Database, obj_id: int) -> D:
+        with db.reading() as session:
+            return self.to_data(self.load(session, obj_id))
+
+    def create(self, db: Database, data: D) -> int:
+        data = self.normalise(data)
+        with unit_of_work(db) as session:
+            obj = self.model(**{name: getattr(data, name) for name in self.fields()})
+            session.add(obj)
+            session.flush()
+            return obj.id
+
+    def update(self, db: Database, obj_id: int, data: D) -> None:
+        data = self.normalise(data)
+        with unit_of_work(db) as session:
+            obj = self.load(session, obj_id)
+            for name in self.fields():
+                setattr(obj, name, getattr(data, name))
+
+    def delete(self, db: Database, obj_id: int) -> None:
+        with unit_of_work(db) as session:
+            session.delete(self.load(session, obj_id))

@@ -1,0 +1,204 @@
+"""Residents: list and search, the editor's data, moving out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from sqlalchemy import String, cast, exists, func, or_, select
+
+from db import validation
+from db.engine import Database
+from db.models import Complex, Home, Resident, ResidentLanguage, SupportFlag
+from db.models.people import resident_support_flags
+from db.services.common import Crud, ListQuery, Page, ServiceError, like_pattern, order, paged, unit_of_work
+from db.services.complexes import address
+from db.services.names import display_name
+
+
+@dataclass
+class ResidentData:
+    id: int | None = None
+    given_name: str = ""
+    name_prefix: str = ""
+    family_name: str = ""
+    home_id: int | None = None
+    phone: str = ""
+    email: str = ""
+    birth_year: int | None = None
+    household_size: int | None = None
+    move_in: date | None = None
+    move_out: date | None = None
+    consent_volunteer_contact: bool = False
+    consent_share_partners: bool = False
+    consent_photos: bool = False
+    consent_recorded_on: date | None = None
+    consent_how: str = ""
+    notes: str = ""
+    languages: list[str] = field(default_factory=list)
+    support_flags: list[str] = field(default_factory=list)  # flag codes; sensitive
+
+    @property
+    def name(self) -> str:
+        return display_name(self.given_name, self.name_prefix, self.family_name)
+
+
+@dataclass(frozen=True)
+class ResidentRow:
+    id: int
+    name: str
+    address: str
+    postcode: str
+    phone: str
+    complex_name: str
+    move_in: date | None
+    move_out: date | None
+
+
+def _normalise(data: ResidentData) -> ResidentData:
+    return replace(
+        data,
+        given_name=data.given_name.strip(),
+        name_prefix=data.name_prefix.strip(),
+        family_name=validation.required_text(data.family_name, "Achternaam", 100),
+        phone=validation.phone(data.phone) if data.phone.strip() else "",
+        email=validation.email(data.email) if data.email.strip() else "",
+        birth_year=validation.year_of_birth(data.birth_year) if data.birth_year else None,
+        languages=sorted({code.strip().lower() for code in data.languages if code.strip()}),
+    )
+
+
+def _check_dates(data: ResidentData) -> None:
+    if data.move_in and data.move_out and data.move_out < data.move_in:
+        raise ServiceError("De verhuisdatum moet na de datum van intrek liggen.")
+    if data.household_size is not None and data.household_size < 1:
+        raise ServiceError("Een huishouden telt minstens 1 persoon.")
+
+
+class _ResidentCrud(Crud[ResidentData]):
+    """Columns plus the two list fields (languages, support flags) kept in their own tables."""
+
+    COLUMN_FIELDS = [f for f in ResidentData.__dataclass_fields__ if f not in ("id", "languages", "support_flags")]
+
+    def fields(self) -> list[str]:
+        return self.COLUMN_FIELDS
+
+    def to_data(self, obj: Resident) -> ResidentData:
+        data = super().to_data(obj)
+        data.languages = sorted(lang.language for lang in obj.languages)
+        data.support_flags = sorted(flag.code for flag in obj.support_flags)
+        return data
+
+    def create(self, db: Database, data: ResidentData) -> int:
+        data = self.normalise(data)
+        _check_dates(data)
+        with unit_of_work(db) as session:
+            obj = Resident(**{name: getattr(data, name) for name in self.fields()})
+            _set_lists(session, obj, data)
+            session.add(obj)
+            session.flush()
+            return obj.id
+
+    def update(self, db: Database, obj_id: int, data: ResidentData) -> None:
+        data = self.normalise(data)
+        _check_dates(data)
+        with unit_of_work(db) as session:
+            obj = self.load(session, obj_id)
+            for name in self.fields():
+                setattr(obj, name, getattr(data, name))
+            _set_lists(session, obj, data)
+
+
+def _set_lists(session, obj: Resident, data: ResidentData) -> None:
+    current = {lang.language for lang in obj.languages}
+    if current != set(data.languages):
+        obj.languages = [ResidentLanguage(language=code) for code in data.languages]
+    if {f.code for f in obj.support_flags} != set(data.support_flags):
+        flags = session.scalars(select(SupportFlag).where(SupportFlag.code.in_(data.support_flags))).all()
+        if len(flags) != len(set(data.support_flags)):
+            raise ServiceError("Onbekend ondersteuningskenmerk.")
+        obj.support_flags = list(flags)
+
+
+crud = _ResidentCrud(Resident, ResidentData, "Bewoner", _normalise)
+get, create, update, delete = crud.get, crud.create, crud.update, crud.delete
+
+
+def move_out(db: Database, resident_id: int, on: date) -> None:
+    """Keeps the record (history) and frees the home for the next tenant."""
+    with unit_of_work(db) as session:
+        obj = crud.load(session, resident_id)
+        if obj.move_in and on < obj.move_in:
+            raise ServiceError("De verhuisdatum moet na de datum van intrek liggen.")
+        obj.move_out = on
+
+
+def list_residents(db: Database, query: ListQuery = ListQuery()) -> Page[ResidentRow]:
+    stmt = (
+        select(
+            Resident.id, Resident.given_name, Resident.name_prefix, Resident.family_name,
+            Home.street, Home.house_number, Home.house_letter, Home.addition, Home.postcode,
+            Resident.phone, Complex.name, Resident.move_in, Resident.move_out,
+        )
+        .outerjoin(Home, Resident.home_id == Home.id)
+        .outerjoin(Complex, Home.complex_id == Complex.id)
+    )
+    stmt = _filtered(stmt, query)
+    columns = {
+        "name": Resident.family_name, "address": Home.street, "postcode": Home.postcode,
+        "phone": Resident.phone, "complex_name": Complex.name, "move_in": Resident.move_in,
+        "move_out": Resident.move_out,
+    }
+    stmt = order(stmt, columns, query, [Resident.family_name, Resident.given_name, Resident.id])
+    with db.reading() as session:
+        return paged(session, stmt, query, _row)
+
+
+def _row(r) -> ResidentRow:
+    addr = address(r[4], r[5], r[6], r[7]) if r[4] else ""
+    phone = validation.format_phone(r[9]) if r[9] else ""
+    return ResidentRow(r[0], display_name(r[1], r[2], r[3]), addr, r[8] or "", phone, r[10] or "", r[11], r[12])
+
+
+def _filtered(stmt, query: ListQuery):
+    f = query.filters
+    status = f.get("status", "current")
+    if status == "current":
+        stmt = stmt.where(Resident.move_out.is_(None))
+    elif status == "moved":
+        stmt = stmt.where(Resident.move_out.is_not(None))
+    if f.get("complex_id"):
+        stmt = stmt.where(Home.complex_id == f["complex_id"])
+    if f.get("language"):
+        stmt = stmt.where(exists().where(
+            ResidentLanguage.resident_id == Resident.id, ResidentLanguage.language == f["language"]))
+    if f.get("flag"):
+        stmt = stmt.where(exists().where(
+            resident_support_flags.c.resident_id == Resident.id,
+            resident_support_flags.c.flag_id == select(SupportFlag.id).where(SupportFlag.code == f["flag"]).scalar_subquery()))
+    if query.text.strip():
+        stmt = stmt.where(_text_match(query.text.strip()))
+    return stmt
+
+
+def _text_match(text: str):
+    pattern = like_pattern(text)
+    compact = like_pattern(text.replace(" ", "").upper())
+    name = Resident.given_name + " " + Resident.name_prefix + " " + Resident.family_name
+    digits = "".join(ch for ch in text if ch.isdigit())
+    conditions = [
+        name.ilike(pattern, escape="\\"),
+        Resident.family_name.ilike(pattern, escape="\\"),
+        (Home.street + " " + cast(Home.house_number, String)).ilike(pattern, escape="\\"),
+        func.replace(Home.postcode, " ", "").ilike(compact, escape="\\"),
+    ]
+    if len(digits) >= 3:
+        # "0612" must find "+31612…": compare national digits with the stored E.164 number.
+        national = digits[1:] if digits.startswith("0") else digits
+        conditions.append(Resident.phone.like(f"%{national}%"))
+    return or_(*conditions)
+
+
+def count_current(db: Database) -> int:
+    with db.reading() as session:
+        return session.scalar(select(func.count()).where(Resident.move_out.is_(None)))
