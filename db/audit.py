@@ -68,10 +68,9 @@ def _after_flush(session: Session, _context) -> None:
 
 
 def _identity(obj) -> int | None:
-    ident = inspect(obj).identity
-    if ident and len(ident) == 1 and isinstance(ident[0], int):
-        return ident[0]
-    return None
+    # identity is not set yet for rows inserted by this flush; the primary key already is.
+    key = inspect(obj).mapper.primary_key_from_instance(obj)
+    return key[0] if len(key) == 1 and isinstance(key[0], int) else None
 
 
 def _changes(obj, action: str) -> dict[str, list]:

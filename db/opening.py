@@ -31,7 +31,8 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
         _check_sqlite_file(path)
     db = Database(url)
     try:
-        _check_version(db)
+        if path is None:  # SQLite files were checked read-only above, before any pragma ran
+            _check_version(migrate.current_revision(db.engine), _has_tables(db), db.describe())
         if upgrade:
             _upgrade(db, path)
     except DatabaseError:
@@ -92,6 +93,11 @@ def _check_integrity_and_lock(path: Path) -> None:
             )
         conn.execute("BEGIN IMMEDIATE")
         conn.rollback()
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        version = None
+        if "alembic_version" in tables:
+            version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        _check_version(version[0] if version else None, bool(tables), str(path))
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseError(
@@ -108,21 +114,20 @@ def _check_integrity_and_lock(path: Path) -> None:
         conn.close()
 
 
-def _check_version(db: Database) -> None:
-    current = migrate.current_revision(db.engine)
+def _check_version(current: str | None, has_tables: bool, where: str) -> None:
     if current is not None and current not in migrate.known_revisions():
         raise DatabaseTooNew(
             "Deze database is gemaakt met een nieuwere versie van Buurtkantoor "
             f"(schemaversie {current}). Installeer de nieuwste versie; de database is niet gewijzigd."
         )
-    if current is None and _has_foreign_tables(db):
+    if current is None and has_tables:
         raise DatabaseError(
-            f"'{db.describe()}' bevat gegevens die niet van Buurtkantoor zijn. "
+            f"'{where}' bevat gegevens die niet van Buurtkantoor zijn. "
             "Het bestand is niet gewijzigd."
         )
 
 
-def _has_foreign_tables(db: Database) -> bool:
+def _has_tables(db: Database) -> bool:
     from sqlalchemy import inspect
 
     return bool(inspect(db.engine).get_table_names())

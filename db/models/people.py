@@ -64,7 +64,9 @@ class Resident(Timestamps, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     given_name: Mapped[str] = mapped_column(String(100), default="")
     name_prefix: Mapped[str] = mapped_column(String(20), default="")  # tussenvoegsel: "van 't"
-    family_name: Mapped[str] = mapped_column(String(100), index=True)
+    family_name: Mapped[str] = mapped_column(String(100))
+    # Dutch register order ("de Vries" under V, "Çelik" under C): computed by the services.
+    sort_key: Mapped[str] = mapped_column(String(240), default="", index=True)
     home_id: Mapped[int | None] = mapped_column(
         ForeignKey("homes.id", ondelete="RESTRICT"), index=True
     )

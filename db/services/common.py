@@ -118,6 +118,13 @@ class Crud(Generic[D]):
     def fields(self) -> list[str]:
         return [f.name for f in dataclasses.fields(self.data_cls) if f.name != "id"]
 
+    def prepare(self, data: D) -> D:
+        """Validated, normalised data; bad input becomes a ServiceError before any write."""
+        try:
+            return self.normalise(data)
+        except Invalid as exc:
+            raise ServiceError(str(exc)) from exc
+
     def load(self, session: Session, obj_id: int):
         obj = session.get(self.model, obj_id)
         if obj is None:
@@ -132,7 +139,7 @@ class Crud(Generic[D]):
             return self.to_data(self.load(session, obj_id))
 
     def create(self, db: Database, data: D) -> int:
-        data = self.normalise(data)
+        data = self.prepare(data)
         with unit_of_work(db) as session:
             obj = self.model(**{name: getattr(data, name) for name in self.fields()})
             session.add(obj)
@@ -140,7 +147,7 @@ class Crud(Generic[D]):
             return obj.id
 
     def update(self, db: Database, obj_id: int, data: D) -> None:
-        data = self.normalise(data)
+        data = self.prepare(data)
         with unit_of_work(db) as session:
             obj = self.load(session, obj_id)
             for name in self.fields():
@@ -149,3 +156,19 @@ class Crud(Generic[D]):
     def delete(self, db: Database, obj_id: int) -> None:
         with unit_of_work(db) as session:
             session.delete(self.load(session, obj_id))
+
+
+class ChildCrud(Crud[D]):
+    """CRUD for rows that belong to a parent (cost lines of an application, shifts of an event)."""
+
+    def __init__(self, model: type, data_cls: type[D], label: str, parent_key: str,
+                 normalise: Callable[[D], D] | None = None, order_by: str = "id"):
+        super().__init__(model, data_cls, label, normalise)
+        self.parent_key = parent_key
+        self.order_by = order_by
+
+    def list_for(self, db: Database, parent_id: int) -> list[D]:
+        with db.reading() as session:
+            stmt = (select(self.model).where(getattr(self.model, self.parent_key) == parent_id)
+                    .order_by(getattr(self.model, self.order_by), self.model.id))
+            return [self.to_data(obj) for obj in session.scalars(stmt)]

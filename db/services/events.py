@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from db import validation
 from db.engine import Database
-from db.models import Complex, Event, EventStatus, Registration, RegistrationStatus
-from db.services.common import Crud, ListQuery, Page, ServiceError, like_pattern, order, paged
+from db.models import Complex, Event, EventStatus, Registration, RegistrationStatus, Shift
+from db.services.common import ChildCrud, Crud, ListQuery, Page, ServiceError, like_pattern, order, paged
 
 
 @dataclass
@@ -97,3 +97,42 @@ def list_events(db: Database, query: ListQuery = ListQuery()) -> Page[EventRow]:
     with db.reading() as session:
         return paged(session, stmt, query, lambda r: EventRow(
             r[0], r[1], r[2], r[3], r[4] or "", EventStatus(r[5]), r[6], r[7]))
+
+
+# --- shifts and registrations ------------------------------------------------------------
+
+
+@dataclass
+class ShiftData:
+    id: int | None = None
+    event_id: int = 0
+    role: str = ""
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    needed: int = 1
+
+
+@dataclass
+class RegistrationData:
+    id: int | None = None
+    event_id: int = 0
+    resident_id: int = 0
+    registered_at: datetime | None = None
+    status: RegistrationStatus = RegistrationStatus.REGISTERED
+    attended: bool | None = None
+
+
+def _shift(data: ShiftData) -> ShiftData:
+    if data.starts_at is None or data.ends_at is None or data.ends_at <= data.starts_at:
+        raise ServiceError("Een dienst moet een begin en een later einde hebben.")
+    if data.needed < 1:
+        raise ServiceError("Er is minstens 1 vrijwilliger nodig per dienst.")
+    return replace(data, role=validation.required_text(data.role, "Taak", 80))
+
+
+def _registration(data: RegistrationData) -> RegistrationData:
+    return replace(data, registered_at=data.registered_at or datetime.now())
+
+
+shifts = ChildCrud(Shift, ShiftData, "Dienst", "event_id", _shift, "starts_at")
+registrations = ChildCrud(Registration, RegistrationData, "Aanmelding", "event_id", _registration)

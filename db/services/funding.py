@@ -16,10 +16,11 @@ from db.models import (
     CostLine,
     Fund,
     FundingApplication,
+    IncomeKind,
     IncomeLine,
     PayoutMethod,
 )
-from db.services.common import Crud, ListQuery, Page, ServiceError, like_pattern, order, paged
+from db.services.common import ChildCrud, Crud, ListQuery, Page, ServiceError, like_pattern, order, paged
 
 ZERO = Decimal("0.00")
 
@@ -160,3 +161,50 @@ def list_applications(db: Database, query: ListQuery = ListQuery()) -> Page[Appl
 
 def _money(value) -> Decimal:
     return Decimal(str(value or 0)).quantize(Decimal("0.01"))
+
+
+# --- budget lines ------------------------------------------------------------------------
+
+
+@dataclass
+class CostLineData:
+    id: int | None = None
+    application_id: int = 0
+    position: int = 0
+    description: str = ""
+    category: str = ""
+    quantity: Decimal = Decimal("1")
+    unit_price: Decimal = ZERO
+    actual_amount: Decimal | None = None
+
+    @property
+    def total(self) -> Decimal:
+        return (self.quantity * self.unit_price).quantize(Decimal("0.01"))
+
+
+@dataclass
+class IncomeLineData:
+    id: int | None = None
+    application_id: int = 0
+    position: int = 0
+    kind: IncomeKind = IncomeKind.OWN_MONEY
+    description: str = ""
+    amount: Decimal = ZERO
+
+
+def _cost(data: CostLineData) -> CostLineData:
+    return replace(
+        data,
+        description=validation.required_text(data.description, "Omschrijving", 200),
+        quantity=validation.money(data.quantity),
+        unit_price=validation.money(data.unit_price),
+        actual_amount=None if data.actual_amount is None else validation.money(data.actual_amount),
+    )
+
+
+def _income(data: IncomeLineData) -> IncomeLineData:
+    return replace(data, amount=validation.money(data.amount))
+
+
+cost_lines = ChildCrud(CostLine, CostLineData, "Kostenregel", "application_id", _cost, "position")
+income_lines = ChildCrud(IncomeLine, IncomeLineData, "Inkomstenregel", "application_id", _income, "position")

@@ -13,7 +13,7 @@ from db.models import Complex, Home, Resident, ResidentLanguage, SupportFlag
 from db.models.people import resident_support_flags
 from db.services.common import Crud, ListQuery, Page, ServiceError, like_pattern, order, paged, unit_of_work
 from db.services.complexes import address
-from db.services.names import display_name
+from db.services.names import display_name, sort_key
 
 
 @dataclass
@@ -83,6 +83,11 @@ class _ResidentCrud(Crud[ResidentData]):
     def fields(self) -> list[str]:
         return self.COLUMN_FIELDS
 
+    def _columns(self, obj: Resident, data: ResidentData) -> None:
+        for name in self.fields():
+            setattr(obj, name, getattr(data, name))
+        obj.sort_key = sort_key(data.family_name, data.given_name, data.name_prefix)
+
     def to_data(self, obj: Resident) -> ResidentData:
         data = super().to_data(obj)
         data.languages = sorted(lang.language for lang in obj.languages)
@@ -90,22 +95,21 @@ class _ResidentCrud(Crud[ResidentData]):
         return data
 
     def create(self, db: Database, data: ResidentData) -> int:
-        data = self.normalise(data)
+        data = self.prepare(data)
         _check_dates(data)
         with unit_of_work(db) as session:
-            obj = Resident(**{name: getattr(data, name) for name in self.fields()})
+            obj = Resident()
+            self._columns(obj, data)
             _set_lists(session, obj, data)
             session.add(obj)
             session.flush()
             return obj.id
 
     def update(self, db: Database, obj_id: int, data: ResidentData) -> None:
-        data = self.normalise(data)
+        data = self.prepare(data)
         _check_dates(data)
         with unit_of_work(db) as session:
-            obj = self.load(session, obj_id)
-            for name in self.fields():
-                setattr(obj, name, getattr(data, name))
+            self._columns(obj := self.load(session, obj_id), data)
             _set_lists(session, obj, data)
 
 
@@ -145,11 +149,11 @@ def list_residents(db: Database, query: ListQuery = ListQuery()) -> Page[Residen
     )
     stmt = _filtered(stmt, query)
     columns = {
-        "name": Resident.family_name, "address": Home.street, "postcode": Home.postcode,
+        "name": Resident.sort_key, "address": Home.street, "postcode": Home.postcode,
         "phone": Resident.phone, "complex_name": Complex.name, "move_in": Resident.move_in,
         "move_out": Resident.move_out,
     }
-    stmt = order(stmt, columns, query, [Resident.family_name, Resident.given_name, Resident.id])
+    stmt = order(stmt, columns, query, [Resident.sort_key, Resident.id])
     with db.reading() as session:
         return paged(session, stmt, query, _row)
 

@@ -4,14 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import case, func, or_, select
 
 from db import validation
 from db.engine import Database
-from db.models import Complex, Resident, Role, Stage, StageChange, SupportLink, Volunteer, VolunteerLanguage
+from db.models import (
+    Complex,
+    Resident,
+    Role,
+    Stage,
+    StageChange,
+    SupportKind,
+    SupportLink,
+    Volunteer,
+    VolunteerHours,
+    VolunteerLanguage,
+)
 from db.models.volunteers import volunteer_roles
-from db.services.common import Crud, ListQuery, Page, ServiceError, like_pattern, order, paged, unit_of_work
+from db.services.common import ChildCrud, Crud, ListQuery, Page, ServiceError, like_pattern, order, paged, unit_of_work
 from db.services.names import display_name
 
 
@@ -78,7 +90,7 @@ class _VolunteerCrud(Crud[VolunteerData]):
         return data
 
     def create(self, db: Database, data: VolunteerData) -> int:
-        data = self.normalise(data)
+        data = self.prepare(data)
         with unit_of_work(db) as session:
             obj = Volunteer(**{n: getattr(data, n) for n in self.fields()})
             _set_lists(session, obj, data)
@@ -88,7 +100,7 @@ class _VolunteerCrud(Crud[VolunteerData]):
             return obj.id
 
     def update(self, db: Database, obj_id: int, data: VolunteerData) -> None:
-        data = self.normalise(data)
+        data = self.prepare(data)
         with unit_of_work(db) as session:
             obj = self.load(session, obj_id)
             if obj.stage != data.stage:
@@ -152,3 +164,53 @@ def list_volunteers(db: Database, query: ListQuery = ListQuery()) -> Page[Volunt
 def role_names(db: Database) -> list[str]:
     with db.reading() as session:
         return list(session.scalars(select(Role.name).order_by(Role.name)))
+
+
+# --- who supports whom, and hours --------------------------------------------------------
+
+
+@dataclass
+class SupportLinkData:
+    id: int | None = None
+    volunteer_id: int = 0
+    resident_id: int = 0
+    kind: SupportKind = SupportKind.WEEKLY_CALL
+    agreed_day: int | None = None
+    started_on: date | None = None
+    ended_on: date | None = None
+    note: str = ""
+
+
+@dataclass
+class HoursData:
+    id: int | None = None
+    volunteer_id: int = 0
+    event_id: int | None = None
+    worked_on: date | None = None
+    hours: Decimal = Decimal("0")
+    description: str = ""
+
+
+def _link(data: SupportLinkData) -> SupportLinkData:
+    return replace(data, started_on=data.started_on or date.today())
+
+
+def _hours(data: HoursData) -> HoursData:
+    hours = validation.money(data.hours)
+    if not Decimal("0") < hours <= Decimal("24"):
+        raise ServiceError("Vul een aantal uren tussen 0 en 24 in.")
+    if data.worked_on is None:
+        raise ServiceError("Vul de datum in.")
+    return replace(data, hours=hours)
+
+
+support_links = ChildCrud(SupportLink, SupportLinkData, "Koppeling", "volunteer_id", _link, "started_on")
+hours = ChildCrud(VolunteerHours, HoursData, "Uren", "volunteer_id", _hours, "worked_on")
+
+
+def stage_history(db: Database, volunteer_id: int) -> list[tuple[Stage, date, str]]:
+    with db.reading() as session:
+        rows = session.execute(
+            select(StageChange.stage, StageChange.changed_on, StageChange.note)
+            .where(StageChange.volunteer_id == volunteer_id).order_by(StageChange.id))
+        return [(Stage(r[0]), r[1], r[2]) for r in rows]

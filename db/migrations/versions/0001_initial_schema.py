@@ -160,6 +160,7 @@ def upgrade() -> None:
     sa.Column('given_name', sa.String(length=100), nullable=False),
     sa.Column('name_prefix', sa.String(length=20), nullable=False),
     sa.Column('family_name', sa.String(length=100), nullable=False),
+    sa.Column('sort_key', sa.String(length=240), nullable=False),
     sa.Column('home_id', sa.Integer(), nullable=True),
     sa.Column('phone', sa.String(length=20), nullable=False),
     sa.Column('email', sa.String(length=200), nullable=False),
@@ -182,7 +183,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_residents'))
     )
     with op.batch_alter_table('residents', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_residents_family_name'), ['family_name'], unique=False)
+        batch_op.create_index(batch_op.f('ix_residents_sort_key'), ['sort_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_residents_home_id'), ['home_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_residents_move_out'), ['move_out'], unique=False)
         batch_op.create_index(batch_op.f('ix_residents_phone'), ['phone'], unique=False)
@@ -604,7 +605,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_residents_phone'))
         batch_op.drop_index(batch_op.f('ix_residents_move_out'))
         batch_op.drop_index(batch_op.f('ix_residents_home_id'))
-        batch_op.drop_index(batch_op.f('ix_residents_family_name'))
+        batch_op.drop_index(batch_op.f('ix_residents_sort_key'))
 
     op.drop_table('residents')
     with op.batch_alter_table('partner_contacts', schema=None) as batch_op:

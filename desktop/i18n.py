@@ -1,0 +1,100 @@
+"""Translations: English source strings, Dutch loaded by default (whatever the OS locale).
+
+Developers refresh the catalogues after changing user-visible strings with
+    python -m desktop.i18n update     (pyside6-lupdate: new strings appear as unfinished)
+    python -m desktop.i18n release    (pyside6-lrelease: compile .ts to the .qm we ship)
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+import resources
+
+LANGUAGE = "nl"
+ROOT = Path(__file__).resolve().parent.parent
+# One catalogue per area, so work on one tab never collides with work on another.
+CATALOGS: dict[str, list[str]] = {
+    "shell": ["desktop/*.py", "desktop/widgets/*.py", "desktop/dialogs/*.py", "desktop/tabs/base.py"],
+    "complexes": ["desktop/tabs/complexes*.py", "desktop/tabs/complexes/*.py"],
+    "residents": ["desktop/tabs/residents*.py", "desktop/tabs/residents/*.py"],
+    "volunteers": ["desktop/tabs/volunteers*.py", "desktop/tabs/volunteers/*.py"],
+    "funding": ["desktop/tabs/funding*.py", "desktop/tabs/funding/*.py"],
+    "events": ["desktop/tabs/events*.py", "desktop/tabs/events/*.py"],
+}
+
+
+def translations_dir() -> Path:
+    return resources.path("translations")
+
+
+def catalog_path(name: str, suffix: str) -> Path:
+    return translations_dir() / f"{name}_{LANGUAGE}{suffix}"
+
+
+def install(app: QCoreApplication) -> list[QTranslator]:
+    """Load Qt's own Dutch strings (standard buttons) and every catalogue of ours."""
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    translators = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for directory, base in [(qt_dir, f"qtbase_{LANGUAGE}")] + [
+        (str(translations_dir()), f"{name}_{LANGUAGE}") for name in CATALOGS
+    ]:
+        translator = QTranslator(app)
+        if translator.load(base, directory):
+            app.installTranslator(translator)
+            translators.append(translator)
+    return translators
+
+
+def sources(name: str) -> list[str]:
+    found: list[str] = []
+    for pattern in CATALOGS[name]:
+        found += sorted(str(p.relative_to(ROOT)) for p in ROOT.glob(pattern))
+    return found
+
+
+def _tool(name: str) -> str:
+    return str(Path(sys.executable).with_name(f"pyside6-{name}"))
+
+
+def update(ts_dir: Path | None = None) -> list[Path]:
+    """Run lupdate for every catalogue; returns the .ts files written."""
+    written = []
+    for name in CATALOGS:
+        target = (ts_dir or translations_dir()) / f"{name}_{LANGUAGE}.ts"
+        if ts_dir is not None and catalog_path(name, ".ts").exists():
+            target.write_bytes(catalog_path(name, ".ts").read_bytes())
+        files_ = sources(name)
+        if files_:
+            subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+                            "-target-language", "nl_NL", *files_, "-ts", str(target)],
+                           cwd=ROOT, check=True)
+            written.append(target)
+    return written
+
+
+def release(ts_dir: Path | None = None, qm_dir: Path | None = None) -> list[Path]:
+    written = []
+    for name in CATALOGS:
+        ts = (ts_dir or translations_dir()) / f"{name}_{LANGUAGE}.ts"
+        if ts.exists():
+            qm = (qm_dir or translations_dir()) / f"{name}_{LANGUAGE}.qm"
+            subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+            written.append(qm)
+    return written
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    if command == "update":
+        print("\n".join(map(str, update())))
+    elif command == "release":
+        print("\n".join(map(str, release())))
+    else:
+        print("usage: python -m desktop.i18n update|release", file=sys.stderr)
+        raise SystemExit(2)

@@ -1,0 +1,60 @@
+"""Test set-up: headless Qt, private settings, and real SQLite databases in tmp_path."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+# Before anything imports Qt: tests never need a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop(  # a developer's own database must never be touched by the suite
+    "BUURTKANTOOR_DATABASE_URL", None
+)
+
+from db.engine import Database, sqlite_url  # noqa: E402
+from db.opening import open_database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path_factory, monkeypatch):
+    """QSettings and the data folder point into a temp dir, never the tester's home."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:
+        return
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
+
+
+@pytest.fixture
+def db(tmp_path) -> Database:
+    database = open_database(sqlite_url(tmp_path / "test.sqlite"))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """A small demo database built once per run; tests get their own copy."""
+    from db import demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    database = open_database(sqlite_url(path))
+    demo.generate(database, residents=400, seed=7)
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template, tmp_path) -> Database:
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_template, path)
+    database = open_database(sqlite_url(path))
+    yield database
+    database.dispose()

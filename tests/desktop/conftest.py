@@ -1,0 +1,33 @@
+"""GUI fixtures: the application with its Dutch translations, a main window on a test database."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication
+
+
+@pytest.fixture
+def app(qapp):
+    from desktop.app import make_application
+
+    return make_application()
+
+
+@pytest.fixture
+def window_factory(app, qtbot):
+    from desktop.main_window import MainWindow
+
+    def make(database):
+        window = MainWindow(database)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
