@@ -1,13 +1,40 @@
-"""The command-line verbs, thin over db/: demo data now; backup, import and pdf join later."""
+"""The command line: global options, then a verb from desktop/commands (or the window)."""
 
 from __future__ import annotations
 
-import sys
-import time
+import argparse
 
 from db import demo
 from db.engine import Database
-from db.services import ServiceError, residents
+from db.services import residents
+from desktop import commands
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="buurtkantoor",
+        description="Buurtkantoor: complexen, bewoners, vrijwilligers, aanvragen en activiteiten. "
+                    "Zonder opdracht opent het programmavenster.",
+    )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--db", metavar="PAD", help="SQLite-databasebestand om te gebruiken")
+    where.add_argument("--database-url", metavar="URL",
+                       help="database-URL, bijvoorbeeld postgresql+psycopg://gebruiker@server/buurtkantoor "
+                            "(ook via de omgevingsvariabele BUURTKANTOOR_DATABASE_URL)")
+    parser.add_argument("--demo", action="store_true",
+                        help="vul een lege database met demogegevens voordat het venster opent")
+    subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+    for module in commands.modules():
+        module.add_parser(subparsers)
+    return parser
+
+
+def run_command(args, url: str) -> int:
+    try:
+        return args.run(args, url)
+    except commands.CommandFailed as exc:
+        commands.say(str(exc))
+        return exc.code
 
 
 def fill_demo_if_empty(db: Database, count: int = 2000, seed: int = 1) -> bool:
@@ -16,21 +43,3 @@ def fill_demo_if_empty(db: Database, count: int = 2000, seed: int = 1) -> bool:
         return False
     demo.generate(db, residents=count, seed=seed)
     return True
-
-
-def run_demo(db: Database, count: int, seed: int) -> int:
-    started = time.perf_counter()
-
-    def progress(label: str, done: int, total: int) -> None:
-        print(f"  {label} ({done}/{total})", file=sys.stderr)
-
-    try:
-        summary = demo.generate(db, residents=count, seed=seed, progress=progress)
-    except ServiceError as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    seconds = time.perf_counter() - started
-    print(f"Demogegevens gemaakt in {seconds:.1f} s in {db.describe()}:")
-    for label, number in summary.lines():
-        print(f"  {label}: {number}")
-    return 0

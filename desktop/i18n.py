@@ -17,15 +17,13 @@ import resources
 
 LANGUAGE = "nl"
 ROOT = Path(__file__).resolve().parent.parent
-# One catalogue per area, so work on one tab never collides with work on another.
-CATALOGS: dict[str, list[str]] = {
-    "shell": ["desktop/*.py", "desktop/widgets/*.py", "desktop/dialogs/*.py", "desktop/tabs/base.py"],
-    "complexes": ["desktop/tabs/complexes*.py", "desktop/tabs/complexes/*.py"],
-    "residents": ["desktop/tabs/residents*.py", "desktop/tabs/residents/*.py"],
-    "volunteers": ["desktop/tabs/volunteers*.py", "desktop/tabs/volunteers/*.py"],
-    "funding": ["desktop/tabs/funding*.py", "desktop/tabs/funding/*.py"],
-    "events": ["desktop/tabs/events*.py", "desktop/tabs/events/*.py"],
-}
+# One catalogue per area, so work on one area never collides with another. A file belongs to
+# an area by its name (desktop/tabs/events.py, desktop/dialogs/events_flyer.py, ...);
+# everything under desktop/ that no area claims belongs to the shell.
+AREAS = ["complexes", "residents", "volunteers", "funding", "events", "safety", "transfer", "shipping"]
+AREA_PATTERNS = ["desktop/tabs/{a}*.py", "desktop/tabs/{a}/*.py", "desktop/dialogs/{a}*.py",
+                 "desktop/widgets/{a}*.py"]
+CATALOGS = ["shell", *AREAS]
 
 
 def translations_dir() -> Path:
@@ -51,11 +49,17 @@ def install(app: QCoreApplication) -> list[QTranslator]:
     return translators
 
 
+def _area_files(area: str) -> set[Path]:
+    return {p for pattern in AREA_PATTERNS for p in ROOT.glob(pattern.format(a=area))}
+
+
 def sources(name: str) -> list[str]:
-    found: list[str] = []
-    for pattern in CATALOGS[name]:
-        found += sorted(str(p.relative_to(ROOT)) for p in ROOT.glob(pattern))
-    return found
+    if name == "shell":
+        claimed = set().union(*(_area_files(a) for a in AREAS))
+        files_ = {p for p in ROOT.glob("desktop/**/*.py") if p not in claimed and "reports" not in p.parts}
+    else:
+        files_ = _area_files(name)
+    return sorted(str(p.relative_to(ROOT)) for p in files_)
 
 
 def _tool(name: str) -> str:

@@ -17,6 +17,10 @@ from desktop.tabs.volunteers import VolunteersTab
 from desktop.workers import run_demo_generation
 
 
+# Each area adds its own menu entries: install(window) calls window.add_menu_action(...).
+MENU_INSTALLERS: list = []
+
+
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
@@ -53,21 +57,31 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.menus = {"file": file_menu}
         self.demo_action = self._action(file_menu, self.tr("Load &demo data…"), self._load_demo)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.menus["edit"] = edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self._action(edit_menu, self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find)
         self._action(edit_menu, self.tr("&Refresh"), self.reload, QKeySequence.StandardKey.Refresh)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.menus["view"] = view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, (tab, title) in enumerate(self._tab_titles(), start=1):
             self._action(view_menu, title, lambda _c=False, t=tab: self.tabs.setCurrentWidget(t),
                          QKeySequence(f"Ctrl+{number}"))
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.menus["manage"] = self.menuBar().addMenu(self.tr("&Manage"))
+        self.menus["help"] = help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Buurtkantoor"), self.show_about)
+        for install in MENU_INSTALLERS:
+            install(self)
+        for menu in self.menus.values():  # an area that adds nothing leaves no empty menu behind
+            menu.menuAction().setVisible(not menu.isEmpty())
+
+    def add_menu_action(self, menu: str, text: str, slot, shortcut=None) -> QAction:
+        """For areas that contribute to the menus (installers in MENU_INSTALLERS)."""
+        return self._action(self.menus[menu], text, slot, shortcut)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)

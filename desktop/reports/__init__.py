@@ -1,0 +1,37 @@
+"""PDF documents (reportlab, no Qt). Each document module registers itself with @document so
+the `pdf` command, the self-test and the GUI find every kind without a hand-kept list."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Document:
+    kind: str  # the name on the command line: `buurtkantoor pdf KIND ID -o FILE`
+    subject: str  # what ID refers to: "complex", "event", "application", "resident", ...
+    render: Callable[..., bytes]  # render(db, object_id, **options) -> PDF bytes
+    description: str  # Dutch, for --help
+    options: tuple[str, ...] = ()  # extra keyword options it accepts: "size", "template"
+
+
+REGISTRY: dict[str, Document] = {}
+
+
+def document(kind: str, subject: str, description: str, options: tuple[str, ...] = ()):
+    def register(render: Callable[..., bytes]) -> Callable[..., bytes]:
+        REGISTRY[kind] = Document(kind, subject, render, description, options)
+        return render
+
+    return register
+
+
+def load_all() -> dict[str, Document]:
+    """Import every document module so each one's @document has run."""
+    for info in pkgutil.iter_modules(__path__):
+        if info.name != "theme":
+            importlib.import_module(f"{__name__}.{info.name}")
+    return REGISTRY

@@ -191,6 +191,10 @@
             <translation>Bee&amp;ld</translation>
         </message>
         <message>
+            <source>&amp;Manage</source>
+            <translation>Be&amp;heer</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>

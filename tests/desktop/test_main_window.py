@@ -39,7 +39,7 @@ def test_five_dutch_tabs_with_rows_and_counts(db, window_factory):
     assert headers == ["Naam", "Adres", "Postcode"]
     assert window.volunteers.stack.currentWidget() is window.volunteers.empty_label
     assert "Nog geen vrijwilligers" in window.volunteers.empty_label.text()
-    menus = [a.text() for a in window.menuBar().actions()]
+    menus = [a.text() for a in window.menuBar().actions() if a.isVisible()]
     assert menus == ["&Bestand", "Be&werken", "Bee&ld", "&Help"]
 
 

@@ -1,0 +1,161 @@
+"""The look every PDF shares: embedded Unicode fonts, colours, styles, page frame, tables.
+
+Document modules only arrange content; no document registers fonts or picks colours itself.
+No Qt here: PDFs are also made from the command line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from io import BytesIO
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
+
+import resources
+from db import validation
+
+FONT = "BuurtSans"
+FONT_BOLD = "BuurtSans-Bold"
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#52606d")
+ACCENT = colors.HexColor("#0b6e4f")  # a calm green that prints well in greyscale too
+RULE = colors.HexColor("#cbd2d9")
+ZEBRA = colors.HexColor("#f3f5f7")
+
+_registered = False
+
+
+def register_fonts() -> None:
+    """DejaVu Sans, embedded: Turkish, Polish, Arabic letters all render on any printer."""
+    global _registered
+    if _registered:
+        return
+    pdfmetrics.registerFont(TTFont(FONT, str(resources.path("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resources.path("fonts", "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    _registered = True
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, textColor=INK)
+    return {
+        "title": ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=20, leading=25,
+                                textColor=ACCENT, spaceAfter=4 * mm),
+        "h1": ParagraphStyle("h1", parent=body, fontName=FONT_BOLD, fontSize=14, leading=18,
+                             spaceBefore=5 * mm, spaceAfter=2 * mm, textColor=ACCENT),
+        "h2": ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=11, leading=15,
+                             spaceBefore=3 * mm, spaceAfter=1 * mm),
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=MUTED),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=12),
+        "cell_right": ParagraphStyle("cell_right", parent=body, fontSize=9, leading=12, alignment=TA_RIGHT),
+        "cell_head": ParagraphStyle("cell_head", parent=body, fontName=FONT_BOLD, fontSize=9, leading=12,
+                                    textColor=colors.white),
+    }
+
+
+def table(rows: Sequence[Sequence], col_widths: Sequence[float], right_cols: Sequence[int] = (),
+          header_rows: int = 1, total_row: bool = False) -> Table:
+    """A zebra table whose header repeats on every page it spills onto."""
+    st = styles()
+    cells = []
+    for r, row in enumerate(rows):
+        style = st["cell_head"] if r < header_rows else None
+        cells.append([
+            value if not isinstance(value, str)
+            else Paragraph(_escape(value), style or (st["cell_right"] if c in right_cols else st["cell"]))
+            for c, value in enumerate(row)
+        ])
+    tbl = Table(cells, colWidths=col_widths, repeatRows=header_rows)
+    commands = [
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for r in range(header_rows, len(rows)):
+        if (r - header_rows) % 2:
+            commands.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
+    if total_row:
+        commands += [("LINEABOVE", (0, -1), (-1, -1), 1, INK), ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD)]
+    tbl.setStyle(TableStyle(commands))
+    return tbl
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+
+
+def paragraph(text: str, style: str = "body") -> Paragraph:
+    """Plain text (never markup from the database) as a paragraph."""
+    return Paragraph(_escape(text), styles()[style])
+
+
+class _NumberedCanvas(pdfcanvas.Canvas):
+    """Defers page output so the footer can say 'pagina 2 van 3'."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._saved: list[dict] = []
+
+    def showPage(self):
+        self._saved.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._saved)
+        for state in self._saved:
+            self.__dict__.update(state)
+            self.setFont(FONT, 8)
+            self.setFillColor(MUTED)
+            self.drawRightString(self._pagesize[0] - 18 * mm, 10 * mm, f"pagina {self._pageNumber} van {total}")
+            super().showPage()
+        super().save()
+
+
+def build(story: list, title: str, subtitle: str = "", pagesize=A4, target: Path | BytesIO | None = None,
+          margins_mm: float = 18) -> bytes:
+    """Lay out a story with the shared header and footer; returns the PDF bytes (and writes target)."""
+    register_fonts()
+    buffer = BytesIO()
+    doc = BaseDocTemplate(buffer, pagesize=pagesize, title=title, author="Buurtkantoor",
+                          leftMargin=margins_mm * mm, rightMargin=margins_mm * mm,
+                          topMargin=(margins_mm + 8) * mm, bottomMargin=(margins_mm + 2) * mm)
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+
+    def decorate(canv, document):
+        canv.saveState()
+        width, height = document.pagesize
+        canv.setFont(FONT_BOLD, 9)
+        canv.setFillColor(ACCENT)
+        canv.drawString(margins_mm * mm, height - 12 * mm, title)
+        canv.setFont(FONT, 8)
+        canv.setFillColor(MUTED)
+        if subtitle:
+            canv.drawRightString(width - margins_mm * mm, height - 12 * mm, subtitle)
+        canv.setStrokeColor(RULE)
+        canv.line(margins_mm * mm, height - 14 * mm, width - margins_mm * mm, height - 14 * mm)
+        canv.drawString(margins_mm * mm, 10 * mm, f"Buurtkantoor · gemaakt op {validation.format_date(date.today())}")
+        canv.restoreState()
+
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
+    doc.build(story, canvasmaker=_NumberedCanvas)
+    data = buffer.getvalue()
+    if isinstance(target, Path):
+        target.write_bytes(data)
+    elif target is not None:
+        target.write(data)
+    return data
