@@ -58,3 +58,6 @@ def demo_db(demo_template, tmp_path) -> Database:
     database = open_database(sqlite_url(path))
     yield database
     database.dispose()
+
+
+from tests.postgres import pg_db, pg_server  # noqa: E402,F401  (fixtures for PostgreSQL tests)
