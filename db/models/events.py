@@ -78,6 +78,13 @@ class Event(Timestamps, Base):
     series_id: Mapped[int | None] = mapped_column(
         ForeignKey("event_series.id", ondelete="SET NULL"), index=True
     )
+    # Flyer: an optional block in a second language ("en", "tr", "ar"), picture, QR link, look.
+    flyer_language: Mapped[str] = mapped_column(String(2), default="", server_default="")
+    flyer_title: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    flyer_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    picture_path: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    qr_url: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    flyer_template: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
     shifts: Mapped[list[Shift]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="Shift.starts_at"

@@ -1,17 +1,20 @@
-"""Events (activiteiten): CRUD and the list."""
+"""Events (activiteiten): CRUD, the list and calendar, and what a flyer needs to know."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
 
 from db import validation
 from db.engine import Database
-from db.models import Complex, Event, EventStatus, Registration, RegistrationStatus, Shift
-from db.services.common import ChildCrud, Crud, ListQuery, Page, ServiceError, like_pattern, order, paged
+from db.models import Complex, Event, EventStatus, Registration, RegistrationStatus, Resident, Volunteer
+from db.services.common import Crud, ListQuery, Page, ServiceError, like_pattern, order, paged, unit_of_work
+from db.services.names import display_name
+
+FLYER_LANGUAGES = ("", "en", "tr", "ar")
 
 
 @dataclass
@@ -31,6 +34,12 @@ class EventData:
     status: EventStatus = EventStatus.IDEA
     attendance: int | None = None
     series_id: int | None = None
+    flyer_language: str = ""
+    flyer_title: str = ""
+    flyer_text: str = ""
+    picture_path: str = ""
+    qr_url: str = ""
+    flyer_template: str = ""
 
 
 @dataclass(frozen=True)
@@ -43,45 +52,87 @@ class EventRow:
     status: EventStatus
     capacity: int | None
     registered: int
+    series_id: int | None = None
+
+
+def check_times(starts_at: datetime | None, ends_at: datetime | None, *, new: bool,
+                now: datetime | None = None) -> None:
+    """The rules of the editor, also used by series and the CLI; a Dutch ServiceError when broken."""
+    if starts_at is None or ends_at is None:
+        raise ServiceError("Vul een begin en een einde in.")
+    if ends_at <= starts_at:
+        raise ServiceError("Het einde van de activiteit moet na het begin liggen.")
+    if new and starts_at < (now or datetime.now()):
+        raise ServiceError("Een nieuwe activiteit kan niet in het verleden beginnen.")
 
 
 def _normalise(data: EventData) -> EventData:
-    if data.starts_at is None or data.ends_at is None:
-        raise ServiceError("Vul een begin en een einde in.")
-    if data.ends_at <= data.starts_at:
-        raise ServiceError("Het einde van de activiteit moet na het begin liggen.")
+    check_times(data.starts_at, data.ends_at, new=False)
     if data.capacity is not None and data.capacity < 0:
         raise ServiceError("De capaciteit kan niet negatief zijn.")
+    if data.attendance is not None and data.attendance < 0:
+        raise ServiceError("Het aantal aanwezigen kan niet negatief zijn.")
+    if data.flyer_language not in FLYER_LANGUAGES:
+        raise ServiceError("Kies Engels, Turks of Arabisch als tweede taal.")
     return replace(
         data,
         title=validation.required_text(data.title, "Titel", 200),
+        description=data.description.strip(),
+        location=data.location.strip(),
+        organiser_staff=data.organiser_staff.strip(),
         costs=validation.money(data.costs),
+        flyer_title=data.flyer_title.strip(),
+        flyer_text=data.flyer_text.strip(),
+        qr_url=data.qr_url.strip(),
     )
 
 
 class _EventCrud(Crud[EventData]):
     def create(self, db: Database, data: EventData) -> int:
-        if data.starts_at is not None and data.starts_at < datetime.now():
-            raise ServiceError("Een nieuwe activiteit kan niet in het verleden beginnen.")
+        check_times(data.starts_at, data.ends_at, new=True)
         return super().create(db, data)
+
+    def update(self, db: Database, obj_id: int, data: EventData) -> None:
+        data = self.prepare(data)
+        with unit_of_work(db) as session:
+            obj = self.load(session, obj_id)
+            for name in self.fields():
+                setattr(obj, name, getattr(data, name))
+            session.flush()
+            # A raised capacity lets the waiting list move up at once.
+            from db.services.event_registrations import promote_waiting
+
+            promote_waiting(session, obj_id)
 
 
 crud = _EventCrud(Event, EventData, "Activiteit", _normalise)
 get, create, update, delete = crud.get, crud.create, crud.update, crud.delete
 
 
-def list_events(db: Database, query: ListQuery = ListQuery()) -> Page[EventRow]:
-    registered = (
+def set_status(db: Database, event_id: int, status: EventStatus) -> None:
+    """Cancel or confirm one occurrence without touching the rest of its series."""
+    with unit_of_work(db) as session:
+        crud.load(session, event_id).status = EventStatus(status)
+
+
+def _place():
+    return func.coalesce(func.nullif(Event.location, ""), func.nullif(Complex.common_room, ""),
+                         Complex.name, "")
+
+
+def _registered():
+    return (
         select(func.count(Registration.id))
         .where(Registration.event_id == Event.id, Registration.status == RegistrationStatus.REGISTERED)
         .scalar_subquery()
     )
-    place = func.coalesce(func.nullif(Event.location, ""), Complex.common_room, Complex.name, "")
-    stmt = (
-        select(Event.id, Event.title, Event.starts_at, Event.ends_at, place, Event.status,
-               Event.capacity, registered)
-        .outerjoin(Complex, Event.complex_id == Complex.id)
-    )
+
+
+def _row(r) -> EventRow:
+    return EventRow(r[0], r[1], r[2], r[3], r[4] or "", EventStatus(r[5]), r[6], r[7], r[8])
+
+
+def _filtered(stmt, query: ListQuery):
     f = query.filters
     if f.get("status"):
         stmt = stmt.where(Event.status == f["status"])
@@ -91,48 +142,106 @@ def list_events(db: Database, query: ListQuery = ListQuery()) -> Page[EventRow]:
         stmt = stmt.where(Event.ends_at >= datetime.now())
     if query.text.strip():
         stmt = stmt.where(Event.title.ilike(like_pattern(query.text.strip()), escape="\\"))
+    return stmt
+
+
+def _select():
+    registered, place = _registered(), _place()
+    stmt = (select(Event.id, Event.title, Event.starts_at, Event.ends_at, place, Event.status,
+                   Event.capacity, registered, Event.series_id)
+            .outerjoin(Complex, Event.complex_id == Complex.id))
+    return stmt, registered, place
+
+
+def list_events(db: Database, query: ListQuery = ListQuery()) -> Page[EventRow]:
+    stmt, registered, place = _select()
+    stmt = _filtered(stmt, query)
     columns = {"title": Event.title, "starts_at": Event.starts_at, "place": place,
                "status": Event.status, "capacity": Event.capacity, "registered": registered}
     stmt = order(stmt, columns, query, [Event.starts_at.desc(), Event.id])
     with db.reading() as session:
-        return paged(session, stmt, query, lambda r: EventRow(
-            r[0], r[1], r[2], r[3], r[4] or "", EventStatus(r[5]), r[6], r[7]))
+        return paged(session, stmt, query, _row)
 
 
-# --- shifts and registrations ------------------------------------------------------------
+def events_between(db: Database, first: date, last: date, query: ListQuery = ListQuery()) -> list[EventRow]:
+    """Activities that touch the days first..last (inclusive), for the month calendar."""
+    stmt, _registered_col, _place_col = _select()
+    stmt = _filtered(stmt, query).where(
+        Event.starts_at < datetime.combine(last + timedelta(days=1), time()),
+        Event.ends_at > datetime.combine(first, time()),
+    ).order_by(Event.starts_at, Event.id)
+    with db.reading() as session:
+        return [_row(r) for r in session.execute(stmt)]
 
 
-@dataclass
-class ShiftData:
-    id: int | None = None
-    event_id: int = 0
-    role: str = ""
-    starts_at: datetime | None = None
-    ends_at: datetime | None = None
-    needed: int = 1
+# --- what the flyer, sheet and attendance list print --------------------------------------
 
 
-@dataclass
-class RegistrationData:
-    id: int | None = None
-    event_id: int = 0
-    resident_id: int = 0
-    registered_at: datetime | None = None
-    status: RegistrationStatus = RegistrationStatus.REGISTERED
-    attended: bool | None = None
+@dataclass(frozen=True)
+class FlyerInfo:
+    id: int
+    title: str
+    description: str
+    starts_at: datetime
+    ends_at: datetime
+    place: str  # "Buurtkamer Vulcanusdreef" or a free address
+    complex_id: int | None
+    complex_name: str
+    organisers: str  # "Fatma Yılmaz en het Buurtkantoor"
+    status: EventStatus
+    capacity: int | None
+    language: str
+    foreign_title: str
+    foreign_text: str
+    picture_path: str
+    qr_url: str
+    template: str
 
 
-def _shift(data: ShiftData) -> ShiftData:
-    if data.starts_at is None or data.ends_at is None or data.ends_at <= data.starts_at:
-        raise ServiceError("Een dienst moet een begin en een later einde hebben.")
-    if data.needed < 1:
-        raise ServiceError("Er is minstens 1 vrijwilliger nodig per dienst.")
-    return replace(data, role=validation.required_text(data.role, "Taak", 80))
+def flyer_info(db: Database, event_id: int) -> FlyerInfo:
+    with db.reading() as session:
+        event = crud.load(session, event_id)
+        complex_ = session.get(Complex, event.complex_id) if event.complex_id else None
+        place = event.location or (complex_.common_room or complex_.name if complex_ else "")
+        organisers = [name for name in (_volunteer_name(session, event.organiser_volunteer_id),
+                                        event.organiser_staff) if name]
+        return FlyerInfo(
+            event.id, event.title, event.description, event.starts_at, event.ends_at, place,
+            event.complex_id, complex_.name if complex_ else "", " en ".join(organisers), event.status,
+            event.capacity, event.flyer_language, event.flyer_title, event.flyer_text,
+            event.picture_path, event.qr_url, event.flyer_template,
+        )
 
 
-def _registration(data: RegistrationData) -> RegistrationData:
-    return replace(data, registered_at=data.registered_at or datetime.now())
+def _volunteer_name(session, volunteer_id: int | None) -> str:
+    if volunteer_id is None:
+        return ""
+    volunteer = session.get(Volunteer, volunteer_id)
+    if volunteer is None:
+        return ""
+    if volunteer.resident_id is not None:
+        resident = session.get(Resident, volunteer.resident_id)
+        if resident is not None:
+            return display_name(resident.given_name, resident.name_prefix, resident.family_name)
+    return display_name(volunteer.given_name, volunteer.name_prefix, volunteer.family_name)
 
 
-shifts = ChildCrud(Shift, ShiftData, "Dienst", "event_id", _shift, "starts_at")
-registrations = ChildCrud(Registration, RegistrationData, "Aanmelding", "event_id", _registration)
+def volunteer_choices(db: Database) -> list[tuple[int, str]]:
+    """(id, name) of every volunteer who has not stopped, for organiser and shift pickers."""
+    given = func.coalesce(Resident.given_name, Volunteer.given_name)
+    prefix = func.coalesce(Resident.name_prefix, Volunteer.name_prefix)
+    family = func.coalesce(Resident.family_name, Volunteer.family_name)
+    stmt = (select(Volunteer.id, given, prefix, family)
+            .outerjoin(Resident, Volunteer.resident_id == Resident.id)
+            .where(Volunteer.stage != "stopped").order_by(family, given, Volunteer.id))
+    with db.reading() as session:
+        return [(r[0], display_name(r[1], r[2], r[3])) for r in session.execute(stmt)]
+
+
+# Shifts and registrations live in their own modules; re-exported for existing callers.
+from db.services.event_shifts import ShiftData, shifts  # noqa: E402
+from db.services.event_registrations import RegistrationData, registrations  # noqa: E402
+
+__all__ = ["EventData", "EventRow", "FlyerInfo", "RegistrationData", "ShiftData", "crud", "create", "delete",
+           "events_between", "flyer_info", "get", "list_events", "registrations", "set_status", "shifts",
+           "update", "volunteer_choices"]
