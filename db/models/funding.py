@@ -21,6 +21,10 @@ class Fund(Timestamps, Base):
         CheckConstraint("decision_weeks >= 0", name="decision_not_negative"),
         CheckConstraint("max_per_request IS NULL OR max_per_request >= 0", name="max_request"),
         CheckConstraint("max_per_year IS NULL OR max_per_year >= 0", name="max_year"),
+        CheckConstraint(
+            "max_material_share IS NULL OR (max_material_share >= 0 AND max_material_share <= 100)",
+            name="material_share",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -38,6 +42,12 @@ class Fund(Timestamps, Base):
     max_years_same_initiative: Mapped[int | None]
     required_attachments: Mapped[str] = mapped_column(Text, default="")  # one per line
     ineligible_categories: Mapped[str] = mapped_column(Text, default="")  # one per line
+    # Material (tent, chairs, bouncy castle) only in balance with the total: these categories
+    # may together be at most this percentage of the costs.
+    material_categories: Mapped[str] = mapped_column(
+        Text, default="Materiaal", server_default="Materiaal"
+    )
+    max_material_share: Mapped[int | None]
     is_default: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
 
