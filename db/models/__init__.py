@@ -28,6 +28,7 @@ from .people import (
     SupportFlag,
 )
 from .places import Complex, Home
+from .settings import OfficeSetting
 from .volunteers import (
     Role,
     Stage,

@@ -37,7 +37,8 @@ def resident_id(db, place):
     return residents.create(db, residents.ResidentData(
         given_name="Zoë", name_prefix="de", family_name="Vries-van 't Hof", home_id=homes[0].id,
         phone="06 12345678", email="zoe@example.nl", birth_year=1950, household_size=1,
-        move_in=date(2010, 5, 1), languages=["NL", "en"], support_flags=["weekly_call"], notes="vertrouwelijk"))
+        move_in=date(2010, 5, 1), languages=["NL", "en"], support_flags=["weekly_call"], notes="vertrouwelijk",
+        consent_volunteer_contact=True))
 
 
 def roundtrip(crud, db, data, change: dict):
