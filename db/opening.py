@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from db import migrate
@@ -23,6 +22,10 @@ class DatabaseError(Exception):
 
 class DatabaseTooNew(DatabaseError):
     pass
+
+
+class DatabaseDamaged(DatabaseError):
+    """The file is ours but SQLite reports damage: offer the newest good backup."""
 
 
 def open_database(url: str, *, upgrade: bool = True) -> Database:
@@ -87,7 +90,7 @@ def _check_integrity_and_lock(path: Path) -> None:
     try:
         row = conn.execute("PRAGMA quick_check").fetchone()
         if row is None or row[0] != "ok":
-            raise DatabaseError(
+            raise DatabaseDamaged(
                 f"De database '{path}' is beschadigd. Het bestand is niet gewijzigd. "
                 "Zet de nieuwste goede reservekopie terug."
             )
@@ -106,6 +109,11 @@ def _check_integrity_and_lock(path: Path) -> None:
             ) from exc
         raise DatabaseError(f"De database '{path}' kan niet worden gelezen: {exc}.") from exc
     except sqlite3.DatabaseError as exc:
+        if "malformed" in str(exc):
+            raise DatabaseDamaged(
+                f"De database '{path}' is beschadigd. Het bestand is niet gewijzigd. "
+                "Zet de nieuwste goede reservekopie terug."
+            ) from exc
         raise DatabaseError(
             f"'{path}' is geen Buurtkantoor-database of het bestand is beschadigd. "
             "Het bestand is niet gewijzigd."
@@ -143,17 +151,10 @@ def _upgrade(db: Database, path: Path | None) -> None:
 
 
 def backup_before_migration(db: Database, path: Path, revision: str) -> Path:
-    """A consistent copy next to the file (SQLite's online backup API, safe with WAL)."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.voor-migratie-{revision}-{stamp}{path.suffix}")
-    os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))
-    raw = db.engine.raw_connection()
+    """A consistent copy in the backups folder (SQLite's online backup API, safe with WAL)."""
+    from db import backup
+
     try:
-        dest = sqlite3.connect(target)
-        try:
-            raw.driver_connection.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        raw.close()
-    return target
+        return backup.make_backup(path, f"{backup.MIGRATION}-{revision}")
+    except backup.BackupError as exc:
+        raise DatabaseError(f"{exc} De database is niet bijgewerkt en niet gewijzigd.") from exc

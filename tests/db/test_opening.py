@@ -50,7 +50,7 @@ def test_migrate_with_data_from_first_revision_to_head(tmp_path):
         assert session.execute(text("SELECT house_number, postcode FROM homes")).one() == (7, "3561 AB")
         assert session.scalar(text("SELECT count(*) FROM funds")) == 1  # seeded by a later revision
     db.dispose()
-    backups = list(tmp_path.glob("old.voor-migratie-*.sqlite"))
+    backups = list((tmp_path / "backups").glob("old-*-voor-migratie-*.sqlite"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as conn:
         assert conn.execute("SELECT family_name FROM residents").fetchone() == ("Yıldız",)
