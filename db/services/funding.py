@@ -496,7 +496,8 @@ def _move(session, app_id: int, to: ApplicationStatus, on: date, note: str = "")
     if to not in NEXT[S(obj.status)]:
         raise ServiceError(f"Deze aanvraag kan niet van '{_STATUS_NL[S(obj.status)]}' naar "
                            f"'{_STATUS_NL[to]}'.")
-    last = max((h.changed_on for h in obj.status_history), default=None)
+    # The draft's creation date does not count: applications submitted earlier are entered later.
+    last = max((h.changed_on for h in obj.status_history if h.status != S.DRAFT), default=None)
     if last is not None and on < last:
         raise ServiceError(f"De datum kan niet vóór de vorige statuswijziging ({validation.format_date(last)}) "
                            "liggen.")
