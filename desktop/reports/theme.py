@@ -63,6 +63,11 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell_right": ParagraphStyle("cell_right", parent=body, fontSize=9, leading=12, alignment=TA_RIGHT),
         "cell_head": ParagraphStyle("cell_head", parent=body, fontName=FONT_BOLD, fontSize=9, leading=12,
                                     textColor=colors.white),
+        "cell_head_right": ParagraphStyle("cell_head_right", parent=body, fontName=FONT_BOLD, fontSize=9,
+                                          leading=12, textColor=colors.white, alignment=TA_RIGHT),
+        "cell_total": ParagraphStyle("cell_total", parent=body, fontName=FONT_BOLD, fontSize=9, leading=12),
+        "cell_total_right": ParagraphStyle("cell_total_right", parent=body, fontName=FONT_BOLD, fontSize=9,
+                                           leading=12, alignment=TA_RIGHT),
     }
 
 
@@ -72,10 +77,10 @@ def table(rows: Sequence[Sequence], col_widths: Sequence[float], right_cols: Seq
     st = styles()
     cells = []
     for r, row in enumerate(rows):
-        style = st["cell_head"] if r < header_rows else None
+        kind = "cell_head" if r < header_rows else "cell_total" if total_row and r == len(rows) - 1 else "cell"
         cells.append([
             value if not isinstance(value, str)
-            else Paragraph(_escape(value), style or (st["cell_right"] if c in right_cols else st["cell"]))
+            else Paragraph(_escape(value), st[f"{kind}_right" if c in right_cols else kind])
             for c, value in enumerate(row)
         ])
     tbl = Table(cells, colWidths=col_widths, repeatRows=header_rows)
