@@ -8,6 +8,10 @@ from desktop import cli
 
 def main(argv: list[str] | None = None) -> int:
     args = cli.build_parser().parse_args(argv)
+    if args.self_test:
+        from desktop import selftest
+
+        return selftest.run()
     url = resolve_url(args.db, args.database_url)
     if args.command is None:
         from desktop.app import run_gui  # Qt only when a window is wanted

@@ -2,22 +2,44 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+import resources
 from db.opening import DatabaseError, open_database
-from desktop import i18n
+from desktop import i18n, logs
 
 ORGANISATION = "Buurtkantoor"
 APPLICATION = "Buurtkantoor"
 
 
+def app_icon() -> QIcon:
+    """The program's icon in every drawn size (sharp at 100 %, 150 % and 200 % scaling)."""
+    icon = QIcon()
+    for png in sorted(resources.path("icons").glob("buurtkantoor-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
+    if QApplication.instance() is None:
+        # Fractional scaling (125 %, 150 % on Windows laptops) as is, not rounded to 100/200 %.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        if sys.platform == "win32":  # own task-bar button and icon, not python.exe's
+            import ctypes
+
+            ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("Buurtkantoor.Buurtkantoor")
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName("buurtkantoor")  # Linux task bars match the window to its icon
+    app.setWindowIcon(app_icon())
     i18n.install(app)
     return app
 
@@ -33,6 +55,12 @@ def open_or_explain(url: str):
 
 def run_gui(url: str, demo: bool = False) -> int:
     app = make_application()
+    log_path = logs.setup()
+    logs.route_qt_messages()
+    from desktop.dialogs.shipping_crash import install_crash_handler
+
+    install_crash_handler(app, log_path)
+    logging.getLogger("buurtkantoor").info("Buurtkantoor gestart")
     db = open_or_explain(url)
     if db is None:
         return 2

@@ -23,6 +23,10 @@ def build_parser() -> argparse.ArgumentParser:
                             "(ook via de omgevingsvariabele BUURTKANTOOR_DATABASE_URL)")
     parser.add_argument("--demo", action="store_true",
                         help="vul een lege database met demogegevens voordat het venster opent")
+    parser.add_argument("--self-test", action="store_true",
+                        help="controleer of de installatie compleet is (tijdelijke database, "
+                             "demogegevens, alle PDF's, vertaling) en stop; uw eigen gegevens "
+                             "worden niet gebruikt")
     subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT")
     for module in commands.modules():
         module.add_parser(subparsers)
