@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import String, cast, exists, func, or_, select
 
-from db import validation
+from db import search, validation
 from db.engine import Database
 from db.models import Complex, Home, Resident, ResidentLanguage, SupportFlag
 from db.models.people import resident_support_flags
@@ -147,7 +147,7 @@ def list_residents(db: Database, query: ListQuery = ListQuery()) -> Page[Residen
         .outerjoin(Home, Resident.home_id == Home.id)
         .outerjoin(Complex, Home.complex_id == Complex.id)
     )
-    stmt = _filtered(stmt, query)
+    stmt = _filtered(db, stmt, query)
     columns = {
         "name": Resident.sort_key, "address": Home.street, "postcode": Home.postcode,
         "phone": Resident.phone, "complex_name": Complex.name, "move_in": Resident.move_in,
@@ -164,7 +164,7 @@ def _row(r) -> ResidentRow:
     return ResidentRow(r[0], display_name(r[1], r[2], r[3]), addr, r[8] or "", phone, r[10] or "", r[11], r[12])
 
 
-def _filtered(stmt, query: ListQuery):
+def _filtered(db: Database, stmt, query: ListQuery):
     f = query.filters
     status = f.get("status", "current")
     if status == "current":
@@ -181,11 +181,16 @@ def _filtered(stmt, query: ListQuery):
             resident_support_flags.c.resident_id == Resident.id,
             resident_support_flags.c.flag_id == select(SupportFlag.id).where(SupportFlag.code == f["flag"]).scalar_subquery()))
     if query.text.strip():
-        stmt = stmt.where(_text_match(query.text.strip()))
+        stmt = stmt.where(_text_match(db, query.text.strip()))
     return stmt
 
 
-def _text_match(text: str):
+def _text_match(db: Database, text: str):
+    """Through the trigram index (db.search) where the database has one, else a LIKE scan."""
+    search.ensure(db.engine)
+    indexed = search.matching_ids(db.dialect, text)
+    if indexed is not None:
+        return indexed
     pattern = like_pattern(text)
     compact = like_pattern(text.replace(" ", "").upper())
     name = Resident.given_name + " " + Resident.name_prefix + " " + Resident.family_name
