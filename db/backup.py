@@ -154,7 +154,7 @@ def make_backup(db_path: Path, reason: str = MANUAL, to: Path | None = None,
 def backup_if_due(db_path: Path, now: datetime | None = None) -> Path | None:
     """The once-a-day backup at start: made only if no backup of today exists yet."""
     now = now or datetime.now()
-    if any(b.made_at.date() == now.date() for b in _parsed(backups_dir(db_path), Path(db_path).stem)):
+    if any(made.date() == now.date() for _p, made, _r in _parsed(backups_dir(db_path), Path(db_path).stem)):
         return None
     return make_backup(db_path, DAILY, now=now)
 

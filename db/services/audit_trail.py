@@ -1,0 +1,76 @@
+"""Reading the audit trail: who changed what and when, filtered by person, object and date."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import distinct, select
+
+from db.engine import Database
+from db.models import AuditEntry
+from db.services.common import ListQuery, Page, order, paged
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime
+    user: str
+    action: str  # create, update, delete, erase, merge, restore
+    object_type: str  # model name: Resident, Volunteer, Event, ...
+    object_id: int | None
+    changes: str  # readable summary: "phone: +3161… → +3162…; notes: *** → ***"
+
+
+def summary(changes_json: str) -> str:
+    if not changes_json:
+        return ""
+    try:
+        changes = json.loads(changes_json)
+    except ValueError:
+        return changes_json
+    parts = []
+    for field, value in changes.items():
+        if field == "note" and isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, list) and len(value) == 2:
+            old, new = ("∅" if v in (None, "") else str(v) for v in value)
+            parts.append(f"{field}: {old} → {new}")
+        else:
+            parts.append(f"{field}: {value}")
+    return "; ".join(parts)
+
+
+def list_entries(db: Database, query: ListQuery = ListQuery()) -> Page[AuditRow]:
+    """Newest first. Filters: user, object_type, object_id, action, date_from, date_to (dates)."""
+    stmt = select(AuditEntry.id, AuditEntry.at, AuditEntry.user, AuditEntry.action,
+                  AuditEntry.object_type, AuditEntry.object_id, AuditEntry.changes)
+    f = query.filters
+    for key, column in (("user", AuditEntry.user), ("object_type", AuditEntry.object_type),
+                        ("object_id", AuditEntry.object_id), ("action", AuditEntry.action)):
+        if f.get(key) not in (None, ""):
+            stmt = stmt.where(column == f[key])
+    if isinstance(f.get("date_from"), date):
+        stmt = stmt.where(AuditEntry.at >= datetime.combine(f["date_from"], time.min))
+    if isinstance(f.get("date_to"), date):
+        stmt = stmt.where(AuditEntry.at < datetime.combine(f["date_to"] + timedelta(days=1), time.min))
+    columns = {"at": AuditEntry.at, "user": AuditEntry.user, "action": AuditEntry.action,
+               "object_type": AuditEntry.object_type, "object_id": AuditEntry.object_id}
+    if not query.sort:
+        stmt = stmt.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    else:
+        stmt = order(stmt, columns, query, [AuditEntry.id.desc()])
+    with db.reading() as session:
+        return paged(session, stmt, query, lambda r: AuditRow(r[0], r[1], r[2], r[3], r[4], r[5], summary(r[6])))
+
+
+def users(db: Database) -> list[str]:
+    with db.reading() as session:
+        return sorted(session.scalars(select(distinct(AuditEntry.user))))
+
+
+def object_types(db: Database) -> list[str]:
+    with db.reading() as session:
+        return sorted(session.scalars(select(distinct(AuditEntry.object_type))))
