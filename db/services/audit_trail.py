@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import distinct, select
+from sqlalchemy import select
 
 from db.engine import Database
 from db.models import AuditEntry
@@ -68,9 +68,9 @@ def list_entries(db: Database, query: ListQuery = ListQuery()) -> Page[AuditRow]
 
 def users(db: Database) -> list[str]:
     with db.reading() as session:
-        return sorted(session.scalars(select(distinct(AuditEntry.user))))
+        return sorted(session.scalars(select(AuditEntry.user).distinct()))
 
 
 def object_types(db: Database) -> list[str]:
     with db.reading() as session:
-        return sorted(session.scalars(select(distinct(AuditEntry.object_type))))
+        return sorted(session.scalars(select(AuditEntry.object_type).distinct()))
