@@ -74,7 +74,7 @@ def cost_table(costs: list[funding.CostLineData], total: Decimal) -> object:
     rows = [["Omschrijving", "Soort", "Aantal", "Stukprijs", "Totaal"]]
     rows += [[c.description, c.category, quantity(c.quantity), money(c.unit_price), money(c.total)] for c in costs]
     rows.append(["Totale kosten", "", "", "", money(total)])
-    return theme.table(rows, cols(72, 30, 16, 28, 28), right_cols=(2, 3, 4), total_row=True)
+    return theme.table(rows, cols(68, 28, 20, 29, 29), right_cols=(2, 3, 4), total_row=True)
 
 
 def income_table(income: list[funding.IncomeLineData], total: Decimal) -> object:
