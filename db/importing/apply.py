@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import sqlite3
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -149,23 +146,15 @@ def run_import(db: Database, plan: ImportPlan, *, skip_invalid: bool = False,
 
 
 def backup_before_import(db: Database) -> Path | None:
-    """A consistent copy of a SQLite database next to it; other databases have their own backups."""
-    path = db.path
-    if path is None:
+    """A rotated backup of a SQLite database (db.backup); server databases have their own."""
+    from db.backup import BackupError, make_backup
+
+    if db.path is None:
         return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.voor-import-{stamp}{path.suffix}")
-    os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))
-    raw = db.engine.raw_connection()
     try:
-        dest = sqlite3.connect(target)
-        try:
-            raw.driver_connection.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        raw.close()
-    return target
+        return make_backup(db.path, reason="voor-import")
+    except BackupError as exc:
+        raise ServiceError(f"{exc} Er is niets geïmporteerd.") from exc
 
 
 def write_error_file(plan: ImportPlan, path: str | Path) -> Path:

@@ -46,7 +46,8 @@ def read_table(path: str | Path, known_headers: set[str] | None = None) -> Sourc
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise Invalid(f"Het bestand '{path.name}' kan niet worden gelezen: {exc.strerror}.") from exc
+        raise Invalid(f"Het bestand '{path.name}' kan niet worden gelezen: "
+                      f"{exc.strerror}.") from exc
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx(data, known_headers)
     if suffix in (".csv", ".txt"):
@@ -165,7 +166,8 @@ def header_key(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", "".join(ch for ch in text if not unicodedata.combining(ch)))
 
 
-def _filled(row_no: int, cells: list[str], grid_rows: dict[int, list[str]], merged: dict) -> list[str]:
+def _filled(row_no: int, cells: list[str], grid_rows: dict[int, list[str]],
+            merged: dict) -> list[str]:
     """Header cells with merged ranges filled in from their top-left cell."""
     out = list(cells)
     for col, value in enumerate(out, 1):

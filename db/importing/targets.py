@@ -365,7 +365,8 @@ class VolunteerTarget(PeopleTarget):
                     setattr(obj, k, value)
             if "stage" in changed:
                 obj.stage_since = date.today()
-                obj.stage_history.append(StageChange(stage=changed["stage"], changed_on=date.today()))
+                obj.stage_history.append(StageChange(stage=changed["stage"],
+                                                     changed_on=date.today()))
         if resident_id is not None:
             ref.extra["resident_id"] = resident_id
             self.by_resident[resident_id] = ref
