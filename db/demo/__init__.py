@@ -19,6 +19,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from db import search
 from db.demo import activities, funding, partners, places, volunteers
 from db.demo import residents as households  # 'residents' is generate()'s count parameter
 from db.demo.common import Context
@@ -118,6 +119,7 @@ def generate(
         activities.generate(ctx, where, people, team, applications)
         report(STAGES[6], 6, total)
         ctx.finish()
+        search.optimize(session.connection())  # merge the trigram index the triggers filled
     report("Klaar", total, total)
     known = {f.name for f in fields(DemoSummary)}
     return DemoSummary(

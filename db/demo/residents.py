@@ -18,6 +18,7 @@ from db.demo.names import Person, email, languages, person
 from db.demo.places import Places
 from db.models import ContactKind, ContactMoment, Resident, ResidentLanguage, SupportFlag
 from db.models.people import resident_support_flags
+from db.services.names import sort_key
 
 MOVED_OUT_SHARE = 0.08
 HOUSEHOLD_SIZES = [1, 2, 3, 4, 5, 6, 7]
@@ -163,6 +164,7 @@ def _resident(
         "given_name": who.given,
         "name_prefix": who.prefix,
         "family_name": who.family,
+        "sort_key": sort_key(who.family, who.given, who.prefix),  # Dutch register order
         "phone": phone,
         "email": email(rng, who) if rng.random() < 0.35 else "",
         "birth_year": max(birth_year, 1920),

@@ -187,9 +187,24 @@ def add_home_range(
         raise ServiceError("Voeg hoogstens 2000 woningen tegelijk toe.")
     base = _normalise_home(HomeData(complex_id=complex_id, street=street, house_number=first, postcode=postcode))
     with unit_of_work(db) as session:
-        crud.load(session, complex_id)
+        obj = crud.load(session, complex_id)
         for number in range(first, last + 1):
             floor = (number - first) // floor_size if floor_size else None
             session.add(Home(complex_id=complex_id, street=base.street, house_number=number,
                              postcode=base.postcode, city=base.city, floor=floor))
+        session.flush()
+        registered = session.scalar(select(func.count()).where(Home.complex_id == complex_id))
+        obj.home_count = max(obj.home_count or 0, registered)  # the table shows the larger
         return last - first + 1
+
+
+def delete_home(db: Database, home_id: int) -> None:
+    """Refused while anyone (also a former resident: history) is registered at the address."""
+    with unit_of_work(db) as session:
+        home = homes.load(session, home_id)
+        people = session.scalar(select(func.count()).where(Resident.home_id == home_id))
+        if people:
+            raise ServiceError(
+                f"{address(home.street, home.house_number, home.house_letter, home.addition)} "
+                f"kan niet worden verwijderd: er staan {people} (oud-)bewoners op dit adres.")
+        session.delete(home)

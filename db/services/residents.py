@@ -53,6 +53,9 @@ class ResidentRow:
     complex_name: str
     move_in: date | None
     move_out: date | None
+    consent: bool  # may volunteers contact this resident?
+    languages: str
+    support_flags: str  # sensitive: shown only after "Toon gevoelige gegevens"
 
 
 def _normalise(data: ResidentData) -> ResidentData:
@@ -138,11 +141,18 @@ def move_out(db: Database, resident_id: int, on: date) -> None:
 
 
 def list_residents(db: Database, query: ListQuery = ListQuery()) -> Page[ResidentRow]:
+    """One page of residents, filtered and sorted in SQL; languages and support flags are read
+    for that page only. The count needs no joins unless a filter does."""
+    flag_count = (select(func.count()).where(resident_support_flags.c.resident_id == Resident.id)
+                  .scalar_subquery())
+    first_language = (select(func.min(ResidentLanguage.language))
+                      .where(ResidentLanguage.resident_id == Resident.id).scalar_subquery())
     stmt = (
         select(
             Resident.id, Resident.given_name, Resident.name_prefix, Resident.family_name,
             Home.street, Home.house_number, Home.house_letter, Home.addition, Home.postcode,
             Resident.phone, Complex.name, Resident.move_in, Resident.move_out,
+            Resident.consent_volunteer_contact,
         )
         .outerjoin(Home, Resident.home_id == Home.id)
         .outerjoin(Complex, Home.complex_id == Complex.id)
@@ -151,21 +161,54 @@ def list_residents(db: Database, query: ListQuery = ListQuery()) -> Page[Residen
     columns = {
         "name": Resident.sort_key, "address": Home.street, "postcode": Home.postcode,
         "phone": Resident.phone, "complex_name": Complex.name, "move_in": Resident.move_in,
-        "move_out": Resident.move_out,
+        "move_out": Resident.move_out, "languages": first_language, "support_flags": flag_count,
+        "consent": Resident.consent_volunteer_contact,
     }
-    stmt = order(stmt, columns, query, [Resident.sort_key, Resident.id])
+    if query.sort == "address":
+        stmt = order(stmt, {"address": Home.street}, query,
+                     [Home.house_number, Home.house_letter, Home.addition, Resident.sort_key,
+                      Resident.id])
+    else:
+        stmt = order(stmt, columns, query, [Resident.sort_key, Resident.id])
+    count = _filtered(db, select(func.count(Resident.id)), query, for_count=True)
+    if query.offset:
+        stmt = stmt.offset(query.offset)
+    if query.limit is not None:
+        stmt = stmt.limit(query.limit)
     with db.reading() as session:
-        return paged(session, stmt, query, _row)
+        rows = session.execute(stmt).all()
+        ids = [r[0] for r in rows]
+        languages = _grouped(session, select(ResidentLanguage.resident_id, ResidentLanguage.language)
+                             .where(ResidentLanguage.resident_id.in_(ids))
+                             .order_by(ResidentLanguage.language))
+        flags = _grouped(session, select(resident_support_flags.c.resident_id, SupportFlag.label)
+                         .join(SupportFlag, SupportFlag.id == resident_support_flags.c.flag_id)
+                         .where(resident_support_flags.c.resident_id.in_(ids))
+                         .order_by(SupportFlag.label))
+        paging = query.limit is not None or query.offset
+        total = session.scalar(count) if paging else len(rows)
+        return Page([_row(r, languages.get(r[0], []), flags.get(r[0], [])) for r in rows], total)
 
 
-def _row(r) -> ResidentRow:
+def _grouped(session, stmt) -> dict[int, list[str]]:
+    result: dict[int, list[str]] = {}
+    for key, value in session.execute(stmt):
+        result.setdefault(key, []).append(value)
+    return result
+
+
+def _row(r, languages: list[str], flags: list[str]) -> ResidentRow:
     addr = address(r[4], r[5], r[6], r[7]) if r[4] else ""
     phone = validation.format_phone(r[9]) if r[9] else ""
-    return ResidentRow(r[0], display_name(r[1], r[2], r[3]), addr, r[8] or "", phone, r[10] or "", r[11], r[12])
+    return ResidentRow(r[0], display_name(r[1], r[2], r[3]), addr, r[8] or "", phone, r[10] or "",
+                       r[11], r[12], bool(r[13]), ", ".join(languages), ", ".join(flags))
 
 
-def _filtered(db: Database, stmt, query: ListQuery):
+def _filtered(db: Database, stmt, query: ListQuery, for_count: bool = False):
     f = query.filters
+    needs_home = f.get("complex_id") or (query.text.strip() and db.dialect not in ("sqlite", "postgresql"))
+    if for_count and needs_home:
+        stmt = stmt.select_from(Resident).join(Home, Resident.home_id == Home.id)
     status = f.get("status", "current")
     if status == "current":
         stmt = stmt.where(Resident.move_out.is_(None))
@@ -211,3 +254,61 @@ def _text_match(db: Database, text: str):
 def count_current(db: Database) -> int:
     with db.reading() as session:
         return session.scalar(select(func.count()).where(Resident.move_out.is_(None)))
+
+
+def support_flag_choices(db: Database) -> list[tuple[str, str]]:
+    """(code, label) of the office's support flags, for the editor and the filter."""
+    with db.reading() as session:
+        return [tuple(r) for r in session.execute(select(SupportFlag.code, SupportFlag.label)
+                                                  .order_by(SupportFlag.label))]
+
+
+def language_choices(db: Database) -> list[str]:
+    """Language codes in use, for the filter."""
+    with db.reading() as session:
+        return list(session.scalars(select(ResidentLanguage.language).distinct()
+                                    .order_by(ResidentLanguage.language)))
+
+
+@dataclass(frozen=True)
+class HomeChoice:
+    id: int
+    address: str
+    postcode: str
+    occupied_by: str  # current residents' names, "" when free
+
+
+def home_choices(db: Database, complex_id: int, except_resident: int | None = None) -> list[HomeChoice]:
+    """The homes of a complex in address order, with who lives there now (a move-out frees it)."""
+    with db.reading() as session:
+        homes = session.execute(
+            select(Home.id, Home.street, Home.house_number, Home.house_letter, Home.addition,
+                   Home.postcode)
+            .where(Home.complex_id == complex_id)
+            .order_by(Home.street, Home.house_number, Home.house_letter, Home.addition)).all()
+        living = select(Resident.home_id, Resident.given_name, Resident.name_prefix,
+                        Resident.family_name).join(Home, Resident.home_id == Home.id).where(
+            Home.complex_id == complex_id, Resident.move_out.is_(None))
+        if except_resident is not None:
+            living = living.where(Resident.id != except_resident)
+        who: dict[int, list[str]] = {}
+        for home_id, given, prefix, family in session.execute(living):
+            who.setdefault(home_id, []).append(display_name(given, prefix, family))
+        return [HomeChoice(h[0], address(h[1], h[2], h[3], h[4]), h[5], ", ".join(who.get(h[0], [])))
+                for h in homes]
+
+
+def complex_of_home(db: Database, home_id: int | None) -> int | None:
+    if home_id is None:
+        return None
+    with db.reading() as session:
+        return session.scalar(select(Home.complex_id).where(Home.id == home_id))
+
+
+def household_size(text: str) -> int:
+    """1 to 20 people; raises Invalid with a Dutch message."""
+    stripped = text.strip()
+    if not stripped.isdigit() or not 1 <= int(stripped) <= 20:
+        raise validation.Invalid(f"Huishouden '{stripped[:20]}' is niet geldig: vul een aantal "
+                                 "personen van 1 tot en met 20 in.")
+    return int(stripped)

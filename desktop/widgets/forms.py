@@ -164,7 +164,7 @@ class DateEdit(ValidatedLineEdit):
         super().__init__(validation.parse_date, optional=optional,
                          required_message=required_message,
                          placeholder=self.tr("dd-mm-yyyy"), parent=parent)
-        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("00-00-00000") + 24)
+        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("00-00-00000") + 28)
         self.calendar = QCalendarWidget()
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setGridVisible(True)
