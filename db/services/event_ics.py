@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
@@ -33,8 +33,10 @@ def ics_bytes(db: Database, event_ids: list[int]) -> bytes:
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "Activiteiten Buurtkantoor")
     stamp = datetime.now(TIMEZONE)
+    years = []
     for event_id in event_ids:
         info = flyer_info(db, event_id)
+        years.append(info.starts_at.year)
         item = IcsEvent()
         item.add("uid", f"activiteit-{info.id}@buurtkantoor")
         item.add("dtstamp", stamp)
@@ -47,5 +49,6 @@ def ics_bytes(db: Database, event_ids: list[int]) -> bytes:
             item.add("description", info.description)
         item.add("status", _STATUS.get(info.status, "CONFIRMED"))
         cal.add_component(item)
-    cal.add_missing_timezones()
+    # Only the years the activities are in: keeps the file small and Outlook happy.
+    cal.add_missing_timezones(first_date=date(min(years), 1, 1), last_date=date(max(years) + 1, 12, 31))
     return cal.to_ical()

@@ -19,7 +19,7 @@ def add_parser(subparsers) -> None:
     parser.add_argument("kind", choices=sorted(documents), metavar="SOORT", help=kinds)
     parser.add_argument("object_id", type=int, metavar="ID", help="nummer van het complex, de activiteit, ...")
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="BESTAND")
-    parser.add_argument("--size", choices=["A4", "A5"], help="papierformaat (waar het document dat kent)")
+    parser.add_argument("--size", choices=["A4", "A5", "A6"], help="papierformaat (waar het document dat kent)")
     parser.add_argument("--template", metavar="NAAM", help="sjabloon (waar het document dat kent)")
     parser.set_defaults(run=run)
 

@@ -1,0 +1,230 @@
+"""Activity PDFs: flyer templates and sizes, letterbox sheet, labels, presentielijst, and the CLI."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+
+import pypdf
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image
+from reportlab.lib.units import mm
+
+from db.services import complexes, events, residents
+from db.services.event_registrations import register
+from db.services.events import FlyerInfo
+from desktop.reports import events_flyer, events_labels, events_sheet, load_all
+from desktop.reports.events_layout import qr_drawing
+
+ARABIC_TITLE = "صباح القهوة"
+ARABIC_TEXT = "تعالوا لشرب القهوة والشاي مع الجيران"
+LONG_TITLE = ("Grote voorjaarsschoonmaak rond de flat met koffie, soep en een gezellige afsluiting "
+              "voor alle bewoners van de Vulcanusdreef")
+
+
+@pytest.fixture(scope="module")
+def picture(tmp_path_factory):
+    path = tmp_path_factory.mktemp("pic") / "buren.jpg"
+    Image.new("RGB", (1200, 800), "#88b4d8").save(path)
+    return str(path)
+
+
+def info(**changes) -> FlyerInfo:
+    base = FlyerInfo(
+        id=1, title="Koffieochtend in de buurtkamer", description="Kom gezellig koffie drinken met je buren.",
+        starts_at=datetime(2026, 4, 25, 10), ends_at=datetime(2026, 4, 25, 12),
+        place="Buurtkamer Vulcanusdreef 120", complex_id=1, complex_name="Vulcanusdreef",
+        organisers="Fatma Yılmaz en het Buurtkantoor", status="announced", capacity=30, language="",
+        foreign_title="", foreign_text="", picture_path="", qr_url="", template="")
+    return replace(base, **changes)
+
+
+def text_of(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
+
+
+def words_of(data: bytes) -> str:
+    return " ".join(text_of(data).split())
+
+
+@pytest.mark.parametrize("name", ["fris", "feestelijk", "rustig"])
+@pytest.mark.parametrize("size", ["A4", "A5"])
+def test_flyer_shows_title_date_place(name, size):
+    data = events_flyer.flyer_pdf(info(), size, name)
+    text = words_of(data)
+    assert "Koffieochtend in de buurtkamer" in text
+    assert "zaterdag 25 april 2026" in text and "10:00 – 12:00 uur" in text
+    assert "Buurtkamer Vulcanusdreef 120" in text and "Fatma Yılmaz" in text
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    width = float(reader.pages[0].mediabox.width)
+    assert round(width) == {"A4": 595, "A5": 420}[size]
+    fonts = {str(f["/BaseFont"]) for f in reader.pages[0]["/Resources"]["/Font"].values()
+             if "/BaseFont" in f.get_object()}
+    assert fonts == {"/AAAAAA+DejaVuSans", "/AAAAAA+DejaVuSans-Bold"}  # only the embedded subsets
+
+
+def _chars_outside(data: bytes) -> list[str]:
+    pdf = pdfium.PdfDocument(data)
+    page = pdf[0]
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    outside = []
+    for i in range(textpage.count_chars()):
+        left, bottom, right, top = textpage.get_charbox(i)
+        if right > left and (left < 0 or bottom < 0 or right > width + 0.5 or top > height + 0.5):
+            outside.append(textpage.get_text_range(i, 1))
+    return outside
+
+
+@pytest.mark.parametrize("name", ["fris", "feestelijk", "rustig"])
+@pytest.mark.parametrize("size", ["A4", "A5"])
+def test_long_title_stays_on_the_page(name, size, picture):
+    title = (LONG_TITLE + " en omgeving")[:120]
+    assert len(title) == 120
+    data = events_flyer.flyer_pdf(info(title=title, picture_path=picture, qr_url="https://example.nl/a",
+                                       description="Lang verhaal. " * 40, language="tr",
+                                       foreign_title="Bahar temizliği", foreign_text="Herkes davetli. " * 20),
+                                  size, name)
+    assert _chars_outside(data) == []
+    words = " ".join(text_of(data).split())
+    assert "Vulcanusdreef" in words  # wrapped and shrunk, not cut off
+    unbroken = events_flyer.flyer_pdf(info(title="X" * 120), size, name)  # one 120-letter "word"
+    assert _chars_outside(unbroken) == []
+
+
+def test_arabic_block_extracts_as_the_right_letters():
+    data = events_flyer.flyer_pdf(info(language="ar", foreign_title=ARABIC_TITLE, foreign_text=ARABIC_TEXT))
+    # The PDF holds joined (presentation) forms in visual order; NFKC gives the letters back.
+    extracted = unicodedata.normalize("NFKC", text_of(data))
+    for word in (ARABIC_TITLE + " " + ARABIC_TEXT).split():
+        assert word in extracted
+    assert "العربية" in extracted
+    # joined: contextual forms were used, not the isolated base letters only
+    assert any(0xFE70 <= ord(ch) <= 0xFEFF for ch in text_of(data))
+    # right-to-left: the first word of the sentence is the rightmost on its line
+    line = next(ln for ln in unicodedata.normalize("NFKC", text_of(data)).splitlines() if "تعالوا" in ln)
+    assert line.split()[-1] == "تعالوا"
+
+
+@pytest.mark.parametrize("language,expected", [("en", "Saturday 25 April 2026"), ("tr", "Cumartesi 25 Nisan 2026")])
+def test_second_language_date(language, expected):
+    text = text_of(events_flyer.flyer_pdf(info(language=language, foreign_title="Coffee", foreign_text="Welcome")))
+    assert expected in text
+
+
+def test_qr_code_payload_and_modules(picture):
+    url = "https://buurtkantoor.example/activiteiten/12?taal=nl"
+    assert qr_drawing(url, 100).contents[0].value == url
+    data = events_flyer.flyer_pdf(info(qr_url=url, picture_path=picture), "A4", "rustig")
+    # No QR decoder is installed: rasterise and compare every module with reportlab's own matrix.
+    widget = qr_drawing(url, 100).contents[0]
+    widget.qr.make()
+    count = widget.qr.getModuleCount()
+    image = pdfium.PdfDocument(data)[0].render(scale=4).to_pil().convert("L")
+    w, h = image.size
+    region = image.crop((int(w * 0.6), int(h * 0.8), w, h))
+    dark = region.point(lambda v: 255 if v < 40 else 0)
+    left, top, right, bottom = dark.getbbox()
+    module = (right - left) / count
+    assert abs((bottom - top) / count - module) < 0.5
+    for r in range(count):
+        for c in range(count):
+            value = region.getpixel((int(left + (c + 0.5) * module), int(top + (r + 0.5) * module)))
+            assert (value < 128) == widget.qr.isDark(r, c), (r, c)
+
+
+def test_missing_picture_is_a_clear_error(tmp_path):
+    from db.services import ServiceError
+
+    with pytest.raises(ServiceError, match="niet gevonden"):
+        events_flyer.flyer_pdf(info(picture_path=str(tmp_path / "weg.jpg")))
+    with pytest.raises(ServiceError, match="bestaat niet"):
+        events_flyer.flyer_pdf(info(), "A4", "paars")
+
+
+def test_cancelled_flyer_says_so():
+    assert "AFGELAST" in text_of(events_flyer.flyer_pdf(info(status="cancelled")))
+
+
+@pytest.mark.parametrize("per_sheet,landscape", [(2, True), (4, False)])
+def test_letterbox_sheet(per_sheet, landscape):
+    data = events_sheet.sheet_pdf(info(), per_sheet, "fris", pages=2)
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    assert len(reader.pages) == 2
+    box = reader.pages[0].mediabox
+    assert (float(box.width) > float(box.height)) == landscape
+    assert reader.pages[0].extract_text().count("zaterdag 25 april 2026") == per_sheet
+    assert _chars_outside(data) == []
+
+
+# --- from the database --------------------------------------------------------------------
+
+
+@pytest.fixture
+def planned(db):
+    cid = complexes.create(db, complexes.ComplexData(name="Vulcanusdreef", common_room="Buurtkamer"))
+    complexes.add_home_range(db, cid, "Vulcanusdreef", 1, 30, "3533 ab")
+    homes = complexes.list_homes(db, cid)
+    start = datetime.combine(date.today() + timedelta(days=5), time(14, 0))
+    eid = events.create(db, events.EventData(title="Burendag", starts_at=start, ends_at=start + timedelta(hours=3),
+                                             complex_id=cid, capacity=2))
+    people = []
+    for home, (given, family) in zip(homes, [("Şükrü", "Yıldız"), ("محمد", "العلي"), ("Zoë", "de Vries")],
+                                     strict=False):
+        rid = residents.create(db, residents.ResidentData(given_name=given, family_name=family, home_id=home.id,
+                                                          phone="0612345678", notes="geheime notitie",
+                                                          support_flags=["weekly_call"]))
+        register(db, eid, rid)
+        people.append(rid)
+    return cid, eid, start
+
+
+def test_attendance_sheet(db, planned):
+    _cid, eid, start = planned
+    data = load_all()["attendance"].render(db, eid)
+    text = text_of(data)
+    assert "Presentielijst: Burendag" in text and "Şükrü Yıldız" in text
+    assert "العلي" in unicodedata.normalize("NFKC", text)
+    assert "Zoë de Vries" not in text  # on the waiting list, not expected at the table
+    assert "06" not in text.replace("2026", "") and "geheime" not in text and "gebeld" not in text
+    assert "14" in text and events_flyer.when_lines(events.flyer_info(db, eid))[0] in text
+
+
+def test_labels_first_label_and_pages(db, planned):
+    cid, _eid, _start = planned
+    data = load_all()["labels"].render(db, cid, first_label=23)
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    assert len(reader.pages) == 3  # 2 on the part-used sheet, then 24 + 4
+    first = reader.pages[0].extract_text()
+    assert "Vulcanusdreef 1\n" in first + "\n" and "Vulcanusdreef 3\n" not in first + "\n"
+    assert "3533 AB  UTRECHT" in first and "Aan de bewoner(s) van" in first
+    assert "Yıldız" not in text_of(data)  # no names on an envelope
+    pdf = pdfium.PdfDocument(data)
+    textpage = pdf[0].get_textpage()
+    found = textpage.search("Vulcanusdreef 1").get_next()
+    left, _bottom, _right, top = textpage.get_charbox(found[0])
+    assert 70 * mm < left < 140 * mm and top < 842 - 7 * 37 * mm  # label 23: middle column, last row
+    with pytest.raises(Exception, match="1 tot en met 24"):
+        events_labels.labels_pdf(complexes.list_homes(db, cid), "x", first_label=25)
+
+
+def test_cli_pdf_and_ics(db, planned, tmp_path, capsys):
+    from desktop.__main__ import main
+
+    _cid, eid, _start = planned
+    args = ["--database-url", db.url]
+    out = tmp_path / "flyer.pdf"
+    assert main([*args, "pdf", "flyer", str(eid), "-o", str(out), "--size", "A5", "--template", "feestelijk"]) == 0
+    assert "Burendag" in text_of(out.read_bytes())
+    assert main([*args, "pdf", "sheet", str(eid), "-o", str(tmp_path / "s.pdf"), "--size", "A6"]) == 0
+    assert main([*args, "pdf", "attendance", str(eid), "-o", str(tmp_path / "a.pdf")]) == 0
+    assert main([*args, "ics", str(eid), "-o", str(tmp_path / "a.ics")]) == 0
+    from icalendar import Calendar
+
+    cal = Calendar.from_ical((tmp_path / "a.ics").read_bytes())
+    assert [str(e["summary"]) for e in cal.walk("VEVENT")] == ["Burendag"]
+    assert main([*args, "pdf", "flyer", "9999", "-o", str(tmp_path / "x.pdf")]) == 1
+    assert "bestaat niet" in capsys.readouterr().err
