@@ -32,6 +32,28 @@
         </message>
     </context>
     <context>
+        <name>DateEdit</name>
+        <message>
+            <source>dd-mm-yyyy</source>
+            <translation>dd-mm-jjjj</translation>
+        </message>
+        <message>
+            <source>Pick a date</source>
+            <translation>Kies een datum</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormController</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Niet-opgeslagen wijzigingen</translation>
+        </message>
+        <message>
+            <source>You have changed this form. Do you want to keep the changes?</source>
+            <translation>U hebt dit formulier gewijzigd. Wilt u de wijzigingen bewaren?</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Application received</source>
@@ -201,6 +223,13 @@
         <message>
             <source>&amp;About Buurtkantoor</source>
             <translation>&amp;Over Buurtkantoor</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValidatedLineEdit</name>
+        <message>
+            <source>This field is required.</source>
+            <translation>Dit veld is verplicht.</translation>
         </message>
     </context>
     <context>
