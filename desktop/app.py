@@ -61,7 +61,9 @@ def run_gui(url: str, demo: bool = False) -> int:
 
     install_crash_handler(app, log_path)
     logging.getLogger("buurtkantoor").info("Buurtkantoor gestart")
-    db = open_or_explain(url)
+    from desktop.dialogs.safety_startup import open_safely
+
+    db, guard = open_safely(url)  # one window per file, damaged-file restore offer
     if db is None:
         return 2
     if demo:
@@ -72,7 +74,10 @@ def run_gui(url: str, demo: bool = False) -> int:
 
     window = MainWindow(db)
     window.show()
+    guard.start_daily_backup(window)
     try:
         return app.exec()
     finally:
+        guard.wait()
         db.dispose()
+        guard.release()

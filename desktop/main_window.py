@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from db.engine import Database
-from desktop.dialogs import shipping_crash
+from desktop.dialogs import safety_menu, shipping_crash
 from desktop.dialogs.about import AboutDialog
 from desktop.tabs.base import ListTab
 from desktop.tabs.complexes import ComplexesTab
@@ -21,6 +21,7 @@ from desktop.workers import run_demo_generation
 # Each area adds its own menu entries: install(window) calls window.add_menu_action(...).
 MENU_INSTALLERS: list = []
 MENU_INSTALLERS.append(shipping_crash.install_menu)  # Help → Open log file
+MENU_INSTALLERS.append(safety_menu.install_menu)  # File → backups, check; Manage → audit, privacy
 
 
 class MainWindow(QMainWindow):

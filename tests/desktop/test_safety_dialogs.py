@@ -1,0 +1,205 @@
+"""The safety dialogs used like a person would: restore a backup, read the audit trail, work
+through the retention list, save an inzage and erase someone; and the start-up guards."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from sqlalchemy import func, select
+
+from db import backup
+from db.engine import sqlite_url
+from db.models import Resident
+from db.opening import open_database
+from db.services import privacy, residents
+from db.services.residents import ResidentData
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def count_residents(db) -> int:
+    with db.reading() as session:
+        return session.scalar(select(func.count()).select_from(Resident))
+
+
+def answer_yes(monkeypatch) -> list[str]:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    for kind in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *a, **k: said.append(text))
+    return said
+
+
+def test_restore_dialog_lists_backups_and_restores_the_chosen_one(db, window_factory, qtbot, monkeypatch):
+    from desktop.dialogs.safety_restore import RestoreDialog
+
+    residents.create(db, ResidentData(family_name="Eerste"))
+    older = backup.make_backup(db.path, backup.DAILY, now=datetime(2026, 1, 5, 9, 0))
+    residents.create(db, ResidentData(family_name="Tweede"))
+    window = window_factory(db)
+    dialog = RestoreDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.index(0, 3).data() == "1"  # residents in the backup
+    said = answer_yes(monkeypatch)
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.rowCount() == 2 and dialog.model.index(0, 3).data() == "2"
+    dialog.view.selectRow(1)
+    assert dialog.selected().path == older
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert count_residents(db) == 1  # the window's own database object sees the restored file
+    assert any("as it was" in s or "zoals hij was" in s for s in said)
+    reasons = [info.reason for info in backup.list_backups(db.path)]
+    assert backup.BEFORE_RESTORE in reasons
+
+
+def test_audit_viewer_filters_by_object_and_date_and_masks_notes(db, app, qtbot):
+    from desktop.dialogs.safety_audit import AuditDialog
+
+    rid = residents.create(db, ResidentData(family_name="Yıldız", given_name="Şükrü", notes="geheim"))
+    data = residents.get(db, rid)
+    data.notes = "nog geheimer"
+    data.phone = "0612345678"
+    residents.update(db, rid, data)
+    dialog = AuditDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.model.rowCount() == 2
+    dialog.type_box.setCurrentIndex(dialog.type_box.findData("Resident"))
+    dialog.id_edit.setText(str(rid))
+    changes = [dialog.model.index(r, 5).data() for r in range(dialog.model.rowCount())]
+    assert any("notes: *** → ***" in c for c in changes)
+    assert not any("geheim" in c for c in changes)
+    assert "Şükrü" in " ".join(changes)
+    dialog.id_edit.setText(str(rid + 1))
+    assert dialog.model.rowCount() == 0 and dialog.stack.currentWidget() is dialog.empty_label
+    dialog.id_edit.clear()
+    dialog.from_check.setChecked(True)
+    dialog.from_date.setDate(dialog.from_date.date().addDays(1))
+    assert dialog.model.rowCount() == 0
+
+
+def test_retention_list_anonymises_everyone_in_the_background(demo_db, app, qtbot, monkeypatch):
+    from desktop.dialogs.safety_retention import RetentionDialog
+
+    dialog = RetentionDialog(demo_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    listed = dialog.model.rowCount()
+    assert listed > 0 and dialog.anonymise_button.isEnabled()
+    dialog.years.setValue(10)
+    assert dialog.model.rowCount() < listed and privacy.retention_years(demo_db) == 10
+    dialog.years.setValue(2)
+    assert dialog.model.rowCount() == listed
+    answer_yes(monkeypatch)
+    qtbot.mouseClick(dialog.anonymise_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=20000)
+    assert dialog.stack.currentWidget() is dialog.empty_label
+    assert not dialog.anonymise_button.isEnabled()
+    assert privacy.retention_candidates(demo_db) == []
+
+
+def test_person_dialog_saves_inzage_and_anonymises(db, app, qtbot, monkeypatch, tmp_path):
+    from desktop.dialogs.safety_person import PersonDialog
+
+    rid = residents.create(db, ResidentData(given_name="Łukasz", family_name="Wiśniewski", notes="Heeft een hond."))
+    residents.create(db, ResidentData(given_name="Anouk", family_name="Verhoef"))
+    dialog = PersonDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.json_button.isEnabled()
+    dialog.search.setText("Wiśniewski")
+    dialog.search.flush()
+    assert dialog.model.rowCount() == 1
+    dialog.view.selectRow(0)
+    target = tmp_path / "inzage.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(dialog.json_button, Qt.MouseButton.LeftButton)
+    saved = json.loads(target.read_text(encoding="utf-8"))
+    assert saved["gegevens"]["naam"] == "Łukasz Wiśniewski" and saved["notities"] == "Heeft een hond."
+    pdf = tmp_path / "inzage.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
+    qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    answer_yes(monkeypatch)
+    qtbot.mouseClick(dialog.anonymise_button, Qt.MouseButton.LeftButton)
+    assert residents.get(db, rid).family_name == privacy.ANONYMOUS
+    assert dialog.model.rowCount() == 0  # the search for the old name finds nobody now
+
+
+def test_menus_offer_the_safety_actions_in_dutch(db, window_factory):
+    window = window_factory(db)
+    file_texts = [a.text() for a in window.menus["file"].actions()]
+    manage_texts = [a.text() for a in window.menus["manage"].actions()]
+    assert "&Reservekopieën…" in file_texts and "&Database controleren" in file_texts
+    assert {"&Logboek…", "&Bewaartermijnen…", "&Inzage en vergeten…"} <= set(manage_texts)
+
+
+LOCK_HOLDER = """
+import sys, time
+from desktop.safety_lock import InstanceLock
+lock = InstanceLock(sys.argv[1])
+assert lock.acquire()
+print("vast", flush=True)
+time.sleep(60)
+"""
+
+
+def test_second_instance_on_the_same_file_is_refused(db, app, monkeypatch):
+    from desktop.dialogs.safety_startup import open_safely
+
+    holder = subprocess.Popen([sys.executable, "-c", LOCK_HOLDER, str(db.path)], cwd=ROOT,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "vast"
+        said = answer_yes(monkeypatch)
+        opened, guard = open_safely(db.url)
+        assert opened is None and said and ("al geopend" in said[0] or "already open" in said[0])
+    finally:
+        holder.kill()
+        holder.wait()
+    # The holder died without unlocking: its stale lock is taken over, not a lock-out.
+    opened, guard = open_safely(db.url)
+    assert opened is not None
+    opened.dispose()
+    guard.release()
+
+
+def test_damaged_file_at_start_offers_the_newest_good_backup(tmp_path, app, monkeypatch):
+    from desktop.dialogs.safety_startup import open_safely
+
+    path = tmp_path / "kantoor.sqlite"
+    db = open_database(sqlite_url(path))
+    residents.create(db, ResidentData(family_name="Bewaard"))
+    backup.make_backup(path, backup.DAILY)
+    db.dispose()
+    data = bytearray(path.read_bytes())
+    data[4096 * 2: 4096 * 2 + 600] = os.urandom(600)
+    path.write_bytes(bytes(data))
+    said = answer_yes(monkeypatch)
+    opened, guard = open_safely(sqlite_url(path))
+    assert opened is not None
+    assert count_residents(opened) == 1
+    assert list(tmp_path.glob("kantoor.beschadigd-*.sqlite"))
+    assert any("beschadigde" in s or "damaged" in s for s in said)
+    opened.dispose()
+    guard.release()
+
+
+def test_network_drive_gets_a_warning_but_opens(db, app, monkeypatch):
+    from desktop.dialogs import safety_startup
+
+    db.dispose()
+    said = answer_yes(monkeypatch)
+    monkeypatch.setattr(safety_startup.integrity, "is_network_path", lambda _p: True)
+    opened, guard = safety_startup.open_safely(db.url)
+    assert opened is not None and said and ("netwerkschijf" in said[0] or "network drive" in said[0])
+    opened.dispose()
+    guard.release()
