@@ -55,7 +55,8 @@ _LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae
 def fold(value: str) -> str:
     """Plain lower-case letters, the way db.services.names.sort_key writes names."""
     value = unicodedata.normalize("NFKD", value.casefold().translate(_LETTERS))
-    return "".join(ch for ch in value if not unicodedata.combining(ch))
+    value = "".join(ch for ch in value if not unicodedata.combining(ch))
+    return " ".join("".join(ch for ch in value if ch.isalnum() or ch.isspace() or ch in "-+").split())
 
 
 # --- SQLite --------------------------------------------------------------------------------

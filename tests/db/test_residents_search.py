@@ -1,0 +1,113 @@
+"""The residents' substring index: what it finds, that triggers keep it in step with every
+writer, and that it repairs itself after a table rebuild (an Alembic batch migration)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+from alembic.operations import Operations
+from alembic.runtime.migration import MigrationContext
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import insert, text, update
+
+from db import search
+from db.models import Home, Resident
+from db.services import ListQuery, complexes, residents
+from db.services.names import sort_key
+
+PEOPLE = [("Şükrü", "", "Yıldız", "06 12345678"), ("Zoë", "de", "Vries-van 't Hof", "030 123 4567"),
+          ("محمد", "", "العلي", ""), ("Łukasz", "", "Wiśniewski", "+44 20 7946 0958")]
+
+
+@pytest.fixture
+def people(db):
+    cid = complexes.create(db, complexes.ComplexData(name="Vulcanusdreef"))
+    complexes.add_home_range(db, cid, "Vulcanusdreef", 1, 12, "3533 ab")
+    homes = complexes.list_homes(db, cid)
+    ids = [residents.create(db, residents.ResidentData(
+        given_name=g, name_prefix=p, family_name=f, phone=ph, home_id=homes[i * 3 + 1].id))
+        for i, (g, p, f, ph) in enumerate(PEOPLE)]
+    return cid, homes, ids
+
+
+def names(db, typed, **filters):
+    return sorted(r.name for r in residents.list_residents(db, ListQuery(text=typed, filters=filters)).rows)
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("yıldız", ["Şükrü Yıldız"]), ("sukru", ["Şükrü Yıldız"]), ("ŞÜKRÜ", ["Şükrü Yıldız"]),
+    ("zoe de", ["Zoë de Vries-van 't Hof"]), ("vries-van t hof", ["Zoë de Vries-van 't Hof"]), ("VRIES-VAN", ["Zoë de Vries-van 't Hof"]),
+    ("wisniewski", ["Łukasz Wiśniewski"]), ("lukasz", ["Łukasz Wiśniewski"]),
+    ("العلي", ["محمد العلي"]), ("0612", ["Şükrü Yıldız"]), ("06 1234 5678", ["Şükrü Yıldız"]),
+    ("06-12345678", ["Şükrü Yıldız"]), ("+3130", ["Zoë de Vries-van 't Hof"]),
+    ("030 123", ["Zoë de Vries-van 't Hof"]), ("7946", ["Łukasz Wiśniewski"]),
+    ("vulcanusdreef 5", ["Zoë de Vries-van 't Hof"]), ("Vulcanusdreef 11", ["Łukasz Wiśniewski"]),
+    ("3533 AB", sorted(n for n in ["Şükrü Yıldız", "Zoë de Vries-van 't Hof", "محمد العلي",
+                                   "Łukasz Wiśniewski"])),
+    ("3533ab", sorted(["Şükrü Yıldız", "Zoë de Vries-van 't Hof", "محمد العلي", "Łukasz Wiśniewski"])),
+    ("de", ["Zoë de Vries-van 't Hof"]), ("niemand", []), ("%", []), ('"', []), ("_", []),
+])
+def test_search_finds_by_name_address_postcode_and_phone(db, people, typed, expected):
+    assert names(db, typed) == expected
+
+
+def test_search_combines_with_filters(db, people):
+    cid, _homes, ids = people
+    residents.move_out(db, ids[0], date.today())
+    assert names(db, "sukru") == []
+    assert names(db, "sukru", status="moved") == ["Şükrü Yıldız"]
+    assert names(db, "sukru", status="all", complex_id=cid) == ["Şükrü Yıldız"]
+    page = residents.list_residents(db, ListQuery(text="3533", filters={"complex_id": cid}, limit=2))
+    assert page.total == 3 and len(page.rows) == 2
+
+
+def test_index_follows_changes_by_any_writer(db, people):
+    _cid, homes, ids = people
+    data = residents.get(db, ids[1])
+    residents.update(db, ids[1], residents.ResidentData(**{**data.__dict__, "family_name": "Jansen"}))
+    assert names(db, "vries") == [] and names(db, "jansen") == ["Zoë de Jansen"]
+    with db.transaction() as session:  # plain SQL, not the services: triggers still see it
+        session.execute(update(Home).where(Home.id == homes[1].id).values(street="Bangkokdreef"))
+        session.execute(insert(Resident).values(family_name="Bakker", given_name="Els",
+                                                sort_key=sort_key("Bakker", "Els"), phone="+31687654321"))
+    assert names(db, "bangkokdreef") == ["Şükrü Yıldız"]
+    assert names(db, "0687") == ["Els Bakker"]
+    residents.delete(db, ids[2])
+    assert names(db, "العلي") == []
+
+
+def test_index_repairs_itself_after_a_batch_migration(db, people, monkeypatch):
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()
+        with conn.begin():
+            ops = Operations(MigrationContext.configure(conn, opts={"render_as_batch": True}))
+            with ops.batch_alter_table("homes", recreate="always") as batch:
+                batch.add_column(sa.Column("extra", sa.Integer))
+            with ops.batch_alter_table("residents", recreate="always") as batch:
+                batch.add_column(sa.Column("extra", sa.Integer))
+    monkeypatch.setattr(search, "_ensured", type(search._ensured)())
+    residents.create(db, residents.ResidentData(given_name="Anna", family_name="Pietersen"))
+    assert names(db, "pietersen") == ["Anna Pietersen"]  # written while the triggers were gone
+    with db.reading() as session:
+        triggers = session.execute(text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                        "AND name LIKE '%search%'")).scalar()
+    assert triggers == 6
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=12))
+def test_any_typed_text_is_safe(db, typed):
+    # FTS5 has its own query syntax: nothing typed may break it or raise (the db is only read)
+    residents.list_residents(db, ListQuery(text=typed, limit=5))
+
+
+def test_folding_agrees_with_sort_key():
+    for given_name, prefix, family, _phone in PEOPLE:
+        key = sort_key(family, given_name, prefix)
+        assert all(search.fold(word) in key for word in f"{given_name} {prefix} {family}".split())
+    assert search.search_terms("3531 ab") == ["3531ab"]
+    assert search.search_terms("Zoë") == ["zoë", "zoe"]
