@@ -14,6 +14,7 @@ from desktop.tabs.complexes import ComplexesTab
 from desktop.tabs.events import EventsTab
 from desktop.tabs.funding import FundingTab
 from desktop.tabs.residents import ResidentsTab
+from desktop.tabs import volunteers as volunteers_tab
 from desktop.tabs.volunteers import VolunteersTab
 from desktop.workers import run_demo_generation
 
@@ -21,6 +22,7 @@ from desktop.workers import run_demo_generation
 # Each area adds its own menu entries: install(window) calls window.add_menu_action(...).
 MENU_INSTALLERS: list = []
 MENU_INSTALLERS.append(shipping_crash.install_menu)  # Help → Open log file
+MENU_INSTALLERS.append(volunteers_tab.install_menu)  # Manage → matching, VOG period
 MENU_INSTALLERS.append(safety_menu.install_menu)  # File → backups, check; Manage → audit, privacy
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from db.engine import Database
@@ -78,6 +78,13 @@ def unit_of_work(db: Database) -> Iterator[Session]:
             yield session
     except IntegrityError as exc:
         raise ServiceError(integrity_message(exc)) from exc
+    except OperationalError as exc:  # disk full, locked, read-only: nothing of this unit was saved
+        from db.integrity import explain
+
+        message = explain(exc)
+        if message is None:
+            raise
+        raise ServiceError(message) from exc
     except Invalid as exc:
         raise ServiceError(str(exc)) from exc
 

@@ -261,10 +261,12 @@ def list_volunteers(db: Database, query: ListQuery = ListQuery(), today: date | 
         pattern = like_pattern(query.text.strip())
         stmt = stmt.where(or_((given + " " + prefix + " " + family).ilike(pattern, escape="\\"),
                               family.ilike(pattern, escape="\\")))
-    columns = {"name": family, "complex_name": Complex.name, "stage": stage_order,
+    # Dutch register order ("de Vries" under V, "Çelik" under C) via the resident's sort key.
+    name_key = func.coalesce(Resident.sort_key, func.lower(Volunteer.family_name))
+    columns = {"name": name_key, "complex_name": Complex.name, "stage": stage_order,
                "supported": supported, "vog_date": Volunteer.vog_date, "vog_status": Volunteer.vog_date,
                "hours_year": hours_year}
-    stmt = order(stmt, columns, query, [family, given, Volunteer.id])
+    stmt = order(stmt, columns, query, [name_key, given, Volunteer.id])
     with db.reading() as session:
         page = paged(session, stmt, query, lambda r: VolunteerRow(
             r[0], display_name(r[1], r[2], r[3]), r[4] or "", Stage(r[5]), r[6], r[7],
@@ -343,22 +345,35 @@ def link_resident(db: Database, volunteer_id: int, resident_id: int) -> None:
             obj.complex_id = resident.home.complex_id
 
 
-def residents_without_volunteer(db: Database, text: str = "", limit: int = 50) -> list[tuple[int, str, str]]:
-    """(id, name, address) of current residents not yet registered as volunteer, for the link picker."""
+@dataclass(frozen=True)
+class ResidentChoice:
+    id: int
+    name: str
+    address: str
+    consent: bool  # agreed to contact by volunteers
+
+
+def find_residents(db: Database, text: str = "", *, without_volunteer: bool = False,
+                   limit: int = 50) -> list[ResidentChoice]:
+    """Current residents matching a name, for the pickers (link a volunteer, add support)."""
     from db.services.complexes import address
 
     stmt = (select(Resident.id, Resident.given_name, Resident.name_prefix, Resident.family_name,
-                   Home.street, Home.house_number, Home.house_letter, Home.addition)
+                   Home.street, Home.house_number, Home.house_letter, Home.addition,
+                   Resident.consent_volunteer_contact)
             .outerjoin(Home, Resident.home_id == Home.id)
-            .where(Resident.move_out.is_(None), ~exists().where(Volunteer.resident_id == Resident.id))
-            .order_by(Resident.sort_key).limit(limit))
+            .where(Resident.move_out.is_(None))
+            .order_by(Resident.sort_key, Resident.id).limit(limit))
+    if without_volunteer:
+        stmt = stmt.where(~exists().where(Volunteer.resident_id == Resident.id))
     if text.strip():
         pattern = like_pattern(text.strip())
         stmt = stmt.where(or_((Resident.given_name + " " + Resident.name_prefix + " " + Resident.family_name)
                               .ilike(pattern, escape="\\"),
                               Resident.sort_key.ilike(like_pattern(sort_key(text, "")), escape="\\")))
     with db.reading() as session:
-        return [(r[0], display_name(r[1], r[2], r[3]), address(r[4], r[5], r[6], r[7]) if r[4] else "")
+        return [ResidentChoice(r[0], display_name(r[1], r[2], r[3]),
+                               address(r[4], r[5], r[6], r[7]) if r[4] else "", bool(r[8]))
                 for r in session.execute(stmt)]
 
 
@@ -595,3 +610,17 @@ def vog_status_of(db: Database, volunteer_id: int, today: date | None = None) ->
         supported = session.scalar(select(func.count(SupportLink.id)).where(
             SupportLink.volunteer_id == volunteer_id, SupportLink.ended_on.is_(None)))
         return vog_status(obj.vog_date, supported, Stage(obj.stage), years, today)
+
+
+def vacant_homes(db: Database, complex_id: int | None) -> list[tuple[int, str]]:
+    """(id, address) of homes in a complex where nobody lives now, for the 'housed' step."""
+    from db.services.complexes import address
+
+    occupied = select(Resident.home_id).where(Resident.home_id.is_not(None), Resident.move_out.is_(None))
+    stmt = (select(Home.id, Home.street, Home.house_number, Home.house_letter, Home.addition, Home.floor)
+            .where(Home.id.not_in(occupied)).order_by(Home.street, Home.house_number, Home.house_letter,
+                                                      Home.addition))
+    if complex_id:
+        stmt = stmt.where(Home.complex_id == complex_id)
+    with db.reading() as session:
+        return [(r[0], address(r[1], r[2], r[3], r[4])) for r in session.execute(stmt)]

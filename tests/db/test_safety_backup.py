@@ -257,3 +257,23 @@ def test_killed_in_the_middle_of_a_write_keeps_every_earlier_commit(db):
         assert session.scalar(text("SELECT count(*) FROM complexes WHERE name = 'Vastgelegd'")) == 1
         assert session.scalar(text("SELECT count(*) FROM residents")) == before["residents"]
     reopened.dispose()
+
+
+def test_full_disk_while_saving_gives_a_dutch_message_and_keeps_what_was_saved(db):
+    from sqlalchemy import event
+
+    from db.services import ServiceError, residents
+    from db.services.residents import ResidentData
+
+    first = residents.create(db, ResidentData(family_name="Opgeslagen"))
+    db.dispose()
+    with db.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    db.dispose()
+    # SQLite's own limit on the file size behaves exactly like a disk that is full.
+    event.listen(db.engine, "connect", lambda dbapi, _r: dbapi.execute(f"PRAGMA max_page_count = {pages}"))
+    with pytest.raises(ServiceError, match="schijf is vol"):
+        for n in range(5000):
+            residents.create(db, ResidentData(family_name=f"Bewoner {n}", notes="x" * 2000))
+    assert residents.get(db, first).family_name == "Opgeslagen"
+    assert integrity.check(db.path) == []

@@ -100,7 +100,8 @@ def test_linking_a_resident_shows_the_person_once(db, place):
     assert rows[0].complex_name == "Vulcanusdreef"  # taken from the resident's home
     assert v.get(db, vid).family_name == ""
     assert v.person(db, vid).phone == "+31301234567"
-    assert rid not in [r[0] for r in v.residents_without_volunteer(db)]
+    assert rid not in [r.id for r in v.find_residents(db, without_volunteer=True)]
+    assert [r.name for r in v.find_residents(db, "vries")] == ["Zoë de Vries"]
     other = add_volunteer(db, cid, stage=Stage.APPLIED)
     with pytest.raises(ServiceError, match="al als vrijwilliger"):
         v.link_resident(db, other, rid)

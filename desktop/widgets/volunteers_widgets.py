@@ -1,0 +1,162 @@
+"""Small widgets of the volunteers area: the weekly availability grid, a read-only table over a
+list of rows, and the translated names of stages' companions (support kinds, days, VOG states)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QStyledItemDelegate, QWidget
+
+from db.models import SupportKind
+from db.services.volunteers import DAYS, PARTS, VogStatus
+from desktop.widgets.table_model import Column
+
+WARNING_COLOUR = "#b3261e"
+WARNING_MARK = "⚠ "
+
+
+def day_names() -> list[str]:
+    return [QCoreApplication.translate("Volunteers", "Monday"),
+            QCoreApplication.translate("Volunteers", "Tuesday"),
+            QCoreApplication.translate("Volunteers", "Wednesday"),
+            QCoreApplication.translate("Volunteers", "Thursday"),
+            QCoreApplication.translate("Volunteers", "Friday"),
+            QCoreApplication.translate("Volunteers", "Saturday"),
+            QCoreApplication.translate("Volunteers", "Sunday")]
+
+
+def day_name(day: int | None) -> str:
+    return QCoreApplication.translate("Volunteers", "to agree") if day is None else day_names()[day]
+
+
+def part_names() -> list[str]:
+    return [QCoreApplication.translate("Volunteers", "Morning"),
+            QCoreApplication.translate("Volunteers", "Afternoon"),
+            QCoreApplication.translate("Volunteers", "Evening")]
+
+
+def support_kind(kind: SupportKind) -> str:
+    return {
+        SupportKind.WEEKLY_CALL: QCoreApplication.translate("Volunteers", "Weekly call"),
+        SupportKind.PAPERWORK: QCoreApplication.translate("Volunteers", "Help with paperwork"),
+        SupportKind.VISIT: QCoreApplication.translate("Volunteers", "Visit"),
+        SupportKind.OTHER: QCoreApplication.translate("Volunteers", "Other help"),
+    }[SupportKind(kind)]
+
+
+def vog_status(status: VogStatus) -> str:
+    """The table text; warnings carry a mark so they stand out without colour too."""
+    return {
+        VogStatus.OK: QCoreApplication.translate("Volunteers", "Valid"),
+        VogStatus.NOT_NEEDED: "",
+        VogStatus.MISSING: WARNING_MARK + QCoreApplication.translate("Volunteers", "Missing"),
+        VogStatus.EXPIRING: WARNING_MARK + QCoreApplication.translate("Volunteers", "Expires soon"),
+        VogStatus.EXPIRED: WARNING_MARK + QCoreApplication.translate("Volunteers", "Expired"),
+    }[VogStatus(status)]
+
+
+class WarningDelegate(QStyledItemDelegate):
+    """Paints cells whose text starts with the warning mark in the warning colour."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt override
+        super().initStyleOption(option, index)
+        if str(index.data() or "").startswith(WARNING_MARK):
+            option.palette.setColor(QPalette.ColorRole.Text, QColor(WARNING_COLOUR))
+            option.palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+            option.font.setBold(True)
+
+
+class AvailabilityGrid(QWidget):
+    """Weekdays × parts of the day as check boxes; value() gives codes like 'mon-am,wed-pm'."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for col, part in enumerate(part_names(), start=1):
+            grid.addWidget(QLabel(part), 0, col, Qt.AlignmentFlag.AlignHCenter)
+        for row, (code, name) in enumerate(zip(DAYS, day_names(), strict=True), start=1):
+            grid.addWidget(QLabel(name), row, 0)
+            for col, part in enumerate(PARTS, start=1):
+                box = QCheckBox()
+                box.setAccessibleName(f"{name} {part_names()[col - 1]}")
+                box.toggled.connect(lambda _on: self.changed.emit())
+                self.boxes[f"{code}-{part}"] = box
+                grid.addWidget(box, row, col, Qt.AlignmentFlag.AlignHCenter)
+
+    def value(self) -> str:
+        return ",".join(code for code, box in self.boxes.items() if box.isChecked())
+
+    def set_value(self, codes: str) -> None:
+        wanted = {c.strip() for c in codes.split(",")}
+        for code, box in self.boxes.items():
+            box.setChecked(code in wanted)
+
+    def form_state(self) -> str:
+        return self.value()
+
+
+class RowsModel(QAbstractTableModel):
+    """A small read-only table over a list of dataclass rows (support links, hours, history)."""
+
+    def __init__(self, columns: list[Column], parent=None):
+        super().__init__(parent)
+        self._columns = columns
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> Any:
+        return self._rows[index] if 0 <= index < len(self._rows) else None
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.format(_get(self._rows[index.row()], column.key))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].header
+        return None
+
+
+def _get(row: Any, key: str) -> Any:
+    return row[int(key)] if isinstance(row, tuple) else getattr(row, key)
+
+
+def compact_view(model: QAbstractTableModel, on_activate: Callable[[int], None] | None = None):
+    """A read-only table view sized for a dialog page."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    if on_activate is not None:
+        view.doubleClicked.connect(lambda index: on_activate(index.row()))
+    return view

@@ -1,0 +1,192 @@
+"""Vrijwilligers tab: the pipeline board, linking a volunteer to a resident, match suggestions,
+hours with totals, and the VOG warning — clicked and typed like a person, then checked in the data."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from db.models import Stage
+from db.services import complexes, residents
+from db.services import volunteer_matching as matching
+from db.services import volunteers as v
+from desktop import labels
+from desktop.dialogs import volunteers_pick, volunteers_step
+from desktop.dialogs.volunteers_editor import VolunteerDialog
+from desktop.dialogs.volunteers_match import MatchDialog
+
+
+@pytest.fixture
+def place(db):
+    cid = complexes.create(db, complexes.ComplexData(name="Vulcanusdreef", home_count=188))
+    complexes.add_home_range(db, cid, "Vulcanusdreef", 1, 12, "3533 AB", floor_size=4)
+    return cid, complexes.list_homes(db, cid)
+
+
+def add_resident(db, home, given, family, consent=True, flags=("weekly_call",), phone="", languages=("nl",)):
+    return residents.create(db, residents.ResidentData(
+        given_name=given, family_name=family, home_id=home.id, phone=phone, move_in=date(2015, 1, 1),
+        consent_volunteer_contact=consent, support_flags=list(flags), languages=list(languages)))
+
+
+def column(tab, key):
+    return [c.key for c in tab.model.columns()].index(key)
+
+
+def cell(tab, row, key):
+    return tab.model.index(row, column(tab, key)).data()
+
+
+def fill_step(dialog):
+    """What a staff member types in the step dialog for each stage, then Save."""
+    target = dialog.target
+    if target == Stage.LETTER_SCORED:
+        dialog.score.setValue(8)
+    elif target == Stage.INTERVIEW:
+        dialog.interviewers.setText("Fatima en Joost")
+        dialog.interview_score.setValue(7)
+    elif target == Stage.HOUSED:
+        dialog.home.setCurrentIndex(1)
+    elif target == Stage.STOPPED:
+        dialog.reason.setText("Verhuisd naar Amersfoort")
+    dialog.save_button.click()
+    return dialog.result()
+
+
+def test_candidate_moves_through_every_stage_on_the_board(db, place, window_factory, qtbot, monkeypatch):
+    cid, _homes = place
+    vid = v.create(db, v.VolunteerData(given_name="Şükrü", family_name="Yıldız", complex_id=cid,
+                                       stage_since=date.today() - timedelta(days=30)))
+    seen = []
+    monkeypatch.setattr(volunteers_step.StageStepDialog, "exec",
+                        lambda self: seen.append(self.target) or fill_step(self))
+    window = window_factory(db)
+    tab = window.volunteers
+    window.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.board_button, Qt.MouseButton.LeftButton)
+    assert tab.stack.currentWidget() is tab.board
+    for expected in list(Stage)[1:-1]:
+        assert tab.board.select(vid)
+        assert labels.stage(expected) in tab.board.next_button.text()
+        qtbot.mouseClick(tab.board.next_button, Qt.MouseButton.LeftButton)
+        assert [c.id for c in tab.board.columns[expected].model.cards] == [vid]
+    tab.board.select(vid)
+    qtbot.mouseClick(tab.board.stop_button, Qt.MouseButton.LeftButton)
+    assert [c.id for c in tab.board.columns[Stage.STOPPED].model.cards] == [vid]
+    # Welcome meeting and active need nothing else recorded: one click, no dialog.
+    assert seen == [Stage.LETTER_SCORED, Stage.INTERVIEW, Stage.HOUSED, Stage.STOPPED]
+    assert [s for s, _d, _n in v.stage_history(db, vid)] == list(Stage)
+    stored = v.get(db, vid)
+    assert (stored.motivation_score, stored.interviewers, stored.stopped_reason) == (
+        8, "Fatima en Joost", "Verhuisd naar Amersfoort")
+    assert stored.resident_id is not None  # housed: now a resident, typed once
+    assert residents.get(db, stored.resident_id).family_name == "Yıldız"
+
+
+def test_link_volunteer_to_resident_and_the_person_shows_once(db, place, window_factory, qtbot, monkeypatch):
+    cid, homes = place
+    rid = add_resident(db, homes[2], "Zoë", "de Vries", phone="0612345678")
+    vid = v.create(db, v.VolunteerData(given_name="Zoe", family_name="Vries", phone="0687654321"))
+
+    def pick(self):
+        qtbot.keyClicks(self.search, "Vries")
+        self.search.flush()
+        self.view.selectRow(0)
+        return 1
+
+    monkeypatch.setattr(volunteers_pick.ResidentPicker, "exec", pick)
+    window = window_factory(db)
+    dialog = VolunteerDialog(db, vid, window)
+    qtbot.addWidget(dialog)
+    assert dialog.own_fields.isVisibleTo(dialog)
+    qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
+    assert not dialog.own_fields.isVisibleTo(dialog)
+    assert "Zoë de Vries" in dialog.linked.text() and "06 12345678" in dialog.linked.text()
+    stored = v.get(db, vid)
+    assert (stored.resident_id, stored.family_name, stored.phone, stored.complex_id) == (rid, "", "", cid)
+    window.volunteers.reload_all()
+    tab = window.volunteers
+    assert tab.model.total == 1 and cell(tab, 0, "name") == "Zoë de Vries"
+    assert cell(tab, 0, "complex_name") == "Vulcanusdreef"
+
+
+def test_accept_a_suggested_match(db, place, app, qtbot):
+    cid, homes = place
+    waiting = add_resident(db, homes[5], "Fatma", "Demir", languages=("tr", "nl"))
+    helper = add_resident(db, homes[6], "Emre", "Kaya", flags=(), languages=("tr",))
+    vid = v.create(db, v.VolunteerData(resident_id=helper, complex_id=cid, stage=Stage.ACTIVE, languages=["tr"],
+                                       availability="tue-pm"))
+    dialog = MatchDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.waiting.rowCount() == 1 and dialog.resident().id == waiting
+    assert dialog.suggestion().volunteer_id == vid
+    why = dialog.reasons.text()
+    assert "zelfde complex" in why and "tr" in why and "dinsdag" in why, why
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    (link,) = matching.supported_by(db, vid)
+    assert (link.resident_id, link.agreed_day) == (waiting, 1)
+    assert dialog.waiting.rowCount() == 0 and dialog.empty.isVisibleTo(dialog)
+
+
+def test_no_consent_is_refused_with_a_dutch_message(db, place, app, qtbot, monkeypatch):
+    cid, homes = place
+    refuser = add_resident(db, homes[1], "Piet", "Bakker", consent=False)
+    vid = v.create(db, v.VolunteerData(family_name="Helper", complex_id=cid, stage=Stage.ACTIVE))
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: messages.append(text))
+    dialog = VolunteerDialog(db, vid)
+    qtbot.addWidget(dialog)
+    assert not dialog.support_page.link(refuser)
+    assert "geen toestemming" in messages[0]
+    assert matching.supported_by(db, vid) == []
+
+
+def test_log_hours_and_see_totals(db, place, app, qtbot):
+    vid = v.create(db, v.VolunteerData(family_name="Uren", complex_id=place[0], stage=Stage.ACTIVE))
+    dialog = VolunteerDialog(db, vid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    page = dialog.hours_page
+    dialog.pages.setCurrentWidget(page)
+    for day, amount, what in (("03-02-2026", "2,5", "Burendag"), ("17-02-2026", "1", "Bellen"),
+                              ("05-03-2026", "3", "Tuin")):
+        page.worked_on.setText(day)
+        qtbot.keyClicks(page.amount.edit, amount)
+        qtbot.keyClicks(page.description, what)
+        qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 3
+    totals = [(page.totals.index(r, 0).data().strip(), page.totals.index(r, 1).data())
+              for r in range(page.totals.rowCount())]
+    assert totals[0] == ("Jaar 2026", "6,50")
+    assert ("februari 2026", "3,50") in totals and ("maart 2026", "3,00") in totals
+    assert v.hours_totals(db, vid).by_year[0][1] == 6.5
+
+
+def test_vog_warning_appears_and_clears(db, place, window_factory, qtbot):
+    cid, homes = place
+    rid = add_resident(db, homes[0], "Riet", "Jansen")
+    vid = v.create(db, v.VolunteerData(family_name="Zonder-VOG", complex_id=cid, stage=Stage.ACTIVE))
+    v.support_links.create(db, v.SupportLinkData(volunteer_id=vid, resident_id=rid))
+    window = window_factory(db)
+    tab = window.volunteers
+    window.tabs.setCurrentWidget(tab)
+    assert cell(tab, 0, "vog_status") == "⚠ Ontbreekt"
+    tab.vog_filter.setCurrentIndex(1)
+    assert tab.model.total == 1
+    dialog = VolunteerDialog(db, vid, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.vog_banner.isVisible() and "Geen VOG" in dialog.vog_banner.text()
+    dialog.vog_date.setText((date.today() - timedelta(days=3 * 365 + 10)).strftime("%d-%m-%Y"))
+    assert dialog.vog_banner.isVisible() and "ouder dan 3 jaar" in dialog.vog_banner.text()
+    dialog.vog_date.setText(date.today().strftime("%d-%m-%Y"))
+    assert not dialog.vog_banner.isVisible()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert v.get(db, vid).vog_date == date.today()
+    tab.reload_all()
+    assert tab.model.total == 0  # the "VOG expires / missing" filter no longer finds anyone
+    tab.vog_filter.setCurrentIndex(0)
+    assert cell(tab, 0, "vog_status") == "Geldig"
