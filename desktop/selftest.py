@@ -40,6 +40,16 @@ SUBJECT_MODELS = {
     "application": "FundingApplication",
     "funding_application": "FundingApplication",
     "fund": "Fund",
+    # the same in Dutch, as some documents name their subject
+    "wooncomplex": "Complex",
+    "woning": "Home",
+    "bewoner": "Resident",
+    "vrijwilliger": "Volunteer",
+    "signaal": "Signal",
+    "activiteit": "Event",
+    "reeks": "EventSeries",
+    "aanvraag": "FundingApplication",
+    "fonds": "Fund",
 }
 
 
@@ -87,9 +97,11 @@ def run(out: TextIO | None = None) -> int:
     report = Report(out)
     started = time.perf_counter()
     report.check("Qt-toepassing gestart", _start_application)
+    report.check("alle modules laden", _check_modules)
     with _temporary_database(report) as db:
         if db is not None and report.check("demogegevens geschreven", lambda: _demo(db)):
             _check_documents(report, db)
+            report.check("hoofdvenster geopend", lambda: _check_window(db))
     report.check("Nederlandse vertaling", _check_translation)
     report.check("Qt's eigen Nederlandse teksten", _check_qt_translation)
     report.check("pictogrammen", _check_icons)
@@ -112,6 +124,40 @@ def _start_application() -> str:
 
     make_application()
     return f"platform {QGuiApplication.platformName()}"
+
+
+def _check_modules() -> str:
+    """Import every module of ours: a frozen build then proves it bundled what they import."""
+    import importlib
+    import pkgutil
+
+    import db
+    import desktop
+
+    names = [info.name for package in (desktop, db)
+             for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}.")
+             if ".migrations" not in info.name and not info.name.endswith("__main__")]
+    for name in names:
+        importlib.import_module(name)
+    return f"{len(names)} modules"
+
+
+def _check_window(db) -> str:
+    """The main window on the demo database, never shown on screen; settings go to a temp dir."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory(prefix="buurtkantoor-zelftest-instellingen-") as folder:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        window = MainWindow(db)
+        try:
+            tabs = window.tabs.count()
+            menus = sum(len(menu.actions()) for menu in window.menus.values())
+        finally:
+            window.deleteLater()
+    return f"{tabs} tabbladen, {menus} menu-opdrachten"
 
 
 @contextmanager

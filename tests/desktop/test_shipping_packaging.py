@@ -1,0 +1,64 @@
+"""The Windows and macOS build files agree with the shared metadata (they cannot run here)."""
+
+from __future__ import annotations
+
+import re
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "packaging"))
+import appinfo  # noqa: E402
+import build  # noqa: E402
+
+
+def test_version_comes_from_pyproject():
+    with open(ROOT / "pyproject.toml", "rb") as fh:
+        assert appinfo.version() == tomllib.load(fh)["project"]["version"]
+    assert len(appinfo.version_tuple()) == 4
+
+
+def test_windows_version_resource(tmp_path):
+    text = appinfo.windows_version_info(tmp_path / "v.txt").read_text(encoding="utf-8")
+    assert f"filevers={appinfo.version_tuple()}" in text
+    assert "'ProductName', 'Buurtkantoor'" in text
+    assert "'OriginalFilename', 'buurtkantoor.exe'" in text
+
+
+def test_inno_setup_script_starts_the_exe_the_spec_builds_and_keeps_user_data():
+    iss = (ROOT / "packaging" / "windows" / "buurtkantoor.iss").read_text(encoding="utf-8")
+    assert f'#define AppExe "{appinfo.EXE_NAME}.exe"' in iss
+    assert "{group}" in iss and "{uninstallexe}" in iss  # start menu entry and uninstaller
+    code = "\n".join(line for line in iss.splitlines() if not line.startswith(";"))
+    assert "[UninstallDelete]" not in code and "DelTree" not in code  # never the data folder
+    assert "Dutch.isl" in iss
+    for name in re.findall(r"\{#(\w+)\}", iss):  # every value build.py must pass with /D
+        assert name in ("AppName", "AppExe") or f"/D{name}=" in Path(build.__file__).read_text()
+
+
+def test_dmg_script_and_bundle_settings():
+    script = (ROOT / "packaging" / "macos" / "make_dmg.sh").read_text(encoding="utf-8")
+    assert "hdiutil create" in script and "/Applications" in script
+    spec = (ROOT / "packaging" / "buurtkantoor.spec").read_text(encoding="utf-8")
+    assert "bundle_identifier=appinfo.BUNDLE_ID" in spec and "buurtkantoor.icns" in spec
+    assert re.fullmatch(r"[a-z]+(\.[a-z]+)+", appinfo.BUNDLE_ID)
+
+
+def test_ci_workflow_builds_and_tests_on_windows_and_macos():
+    workflow = (ROOT / ".github" / "workflows" / "build.yml").read_text(encoding="utf-8")
+    assert "windows-latest" in workflow and "macos-latest" in workflow
+    assert "python packaging/build.py" in workflow and "pytest" in workflow
+    assert "packaging/requirements-lock.txt" in workflow
+
+
+def test_lock_file_pins_every_direct_dependency():
+    with open(ROOT / "pyproject.toml", "rb") as fh:
+        project = tomllib.load(fh)["project"]
+    pinned = {line.split("==")[0].lower().replace("_", "-")
+              for line in (ROOT / "packaging" / "requirements-lock.txt").read_text().splitlines()
+              if "==" in line and not line.startswith("#")}
+    wanted = [*project["dependencies"], *project["optional-dependencies"]["test"]]
+    for requirement in wanted:
+        name = re.split(r"[\[<>=;\s]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+        assert name in pinned, f"{name} is not in packaging/requirements-lock.txt"
