@@ -24,6 +24,23 @@ class AuditRow:
     changes: str  # readable summary: "phone: +3161… → +3162…; notes: *** → ***"
 
 
+# Field names as the office knows them (plain Dutch, like every message from the data layer).
+FIELD_LABELS = {
+    "given_name": "voornaam", "name_prefix": "tussenvoegsel", "family_name": "achternaam",
+    "phone": "telefoon", "email": "e-mail", "notes": "notities", "support_flags": "kenmerken",
+    "home_id": "woning", "birth_year": "geboortejaar", "household_size": "huishouden",
+    "move_in": "ingetrokken", "move_out": "verhuisd", "consent_volunteer_contact": "toestemming contact",
+    "consent_share_partners": "toestemming delen", "consent_photos": "toestemming foto's",
+    "consent_recorded_on": "toestemming vastgelegd", "consent_how": "toestemming hoe",
+    "note": "notitie", "subject": "onderwerp", "interview_notes": "gespreksnotities",
+    "stage": "fase", "stage_since": "fase sinds", "title": "titel", "status": "status",
+    "starts_at": "begin", "ends_at": "einde", "name": "naam", "street": "straat",
+    "house_number": "huisnummer", "postcode": "postcode", "resident_id": "bewoner",
+    "volunteer_id": "vrijwilliger", "event_id": "activiteit", "vog_date": "VOG-datum",
+    "amount_granted": "toegekend bedrag", "iban": "IBAN", "attended": "aanwezig",
+}
+
+
 def summary(changes_json: str) -> str:
     if not changes_json:
         return ""
@@ -37,9 +54,9 @@ def summary(changes_json: str) -> str:
             parts.append(value)
         elif isinstance(value, list) and len(value) == 2:
             old, new = ("∅" if v in (None, "") else str(v) for v in value)
-            parts.append(f"{field}: {old} → {new}")
+            parts.append(f"{FIELD_LABELS.get(field, field)}: {old} → {new}")
         else:
-            parts.append(f"{field}: {value}")
+            parts.append(f"{FIELD_LABELS.get(field, field)}: {value}")
     return "; ".join(parts)
 
 

@@ -80,6 +80,7 @@ class AuditDialog(QDialog):
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         self.resize(1100, 620)
+        self.model.refresh()  # the first load; filters and sorting reload from here on
         self.apply_filters()
 
     def columns(self) -> list[Column]:
@@ -120,6 +121,8 @@ class AuditDialog(QDialog):
     def _make_view(self) -> QTableView:
         view = QTableView()
         view.setModel(self.model)
+        # Newest first, and the header says so (enabling sorting would otherwise sort ascending).
+        view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         view.setSortingEnabled(True)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setAlternatingRowColors(True)

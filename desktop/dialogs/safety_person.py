@@ -86,6 +86,7 @@ class PersonDialog(QDialog):
         self.model.modelReset.connect(self._update_buttons)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.resize(860, 560)
+        self.model.refresh()  # the first load; search and sorting reload from here on
         self.refresh()
 
     def columns(self) -> list[Column]:

@@ -166,8 +166,8 @@ def test_audit_trail_after_a_sequence_of_edits(db):
     rows = audit_trail.list_entries(db, ListQuery(filters={"object_type": "Resident", "object_id": rid})).rows
     assert [r.action for r in rows] == ["delete", "update", "create"]  # newest first
     update = rows[1]
-    assert "phone: +31612345678 → +31687654321" in update.changes
-    assert "notes: *** → ***" in update.changes
+    assert "telefoon: +31612345678 → +31687654321" in update.changes
+    assert "notities: *** → ***" in update.changes
     assert "hond" not in update.changes and "bezoek" not in rows[2].changes
     assert rows[2].user and audit_trail.users(db) == [rows[2].user]
     today = date.today()

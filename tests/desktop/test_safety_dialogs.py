@@ -75,7 +75,8 @@ def test_audit_viewer_filters_by_object_and_date_and_masks_notes(db, app, qtbot)
     dialog.type_box.setCurrentIndex(dialog.type_box.findData("Resident"))
     dialog.id_edit.setText(str(rid))
     changes = [dialog.model.index(r, 5).data() for r in range(dialog.model.rowCount())]
-    assert any("notes: *** → ***" in c for c in changes)
+    assert any("notities: *** → ***" in c for c in changes)
+    assert dialog.model.query.descending  # newest first
     assert not any("geheim" in c for c in changes)
     assert "Şükrü" in " ".join(changes)
     dialog.id_edit.setText(str(rid + 1))
