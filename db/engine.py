@@ -106,4 +106,8 @@ class Database:
             yield session
 
     def dispose(self) -> None:
+        if self.dialect == "sqlite":
+            # Keeps the planner's statistics fresh, so it picks the right index as data grows.
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
         self.engine.dispose()

@@ -79,6 +79,16 @@ class DemoSummary:
     def current_residents(self) -> int:
         return self.residents - self.moved_out
 
+    def lines(self) -> list[tuple[str, int]]:
+        """The headline counts with Dutch labels, for the command line."""
+        return [
+            ("complexen", self.complexes), ("woningen", self.homes),
+            ("bewoners", self.residents), ("waarvan verhuisd", self.moved_out),
+            ("vrijwilligers", self.volunteers), ("partners", self.partners),
+            ("activiteiten", self.events), ("aanmeldingen", self.registrations),
+            ("aanvragen", self.funding_applications),
+        ]
+
 
 def generate(
     db: Database,
@@ -120,6 +130,8 @@ def generate(
         report(STAGES[6], 6, total)
         ctx.finish()
         search.optimize(session.connection())  # merge the trigram index the triggers filled
+    with db.engine.begin() as conn:  # fresh statistics, or the planner picks poor indexes
+        conn.exec_driver_sql("ANALYZE")
     report("Klaar", total, total)
     known = {f.name for f in fields(DemoSummary)}
     return DemoSummary(

@@ -75,7 +75,8 @@ class Resident(Timestamps, Base):
     birth_year: Mapped[int | None]
     household_size: Mapped[int | None]
     move_in: Mapped[date | None]
-    move_out: Mapped[date | None] = mapped_column(index=True)
+    # No index: most residents have none, and SQLite would then prefer it over home_id.
+    move_out: Mapped[date | None]
     consent_volunteer_contact: Mapped[bool] = mapped_column(default=False)
     consent_share_partners: Mapped[bool] = mapped_column(default=False)
     consent_photos: Mapped[bool] = mapped_column(default=False)

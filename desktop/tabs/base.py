@@ -82,6 +82,7 @@ class ListTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
+        header.setResizeContentsPrecision(60)  # size columns from the first rows, not every page
         view.doubleClicked.connect(lambda index: self._emit_open(index.row()))
         return view
 

@@ -34,6 +34,7 @@ class ServiceTableModel(QAbstractTableModel):
         self._query = ListQuery(limit=PAGE_SIZE)
         self._rows: list[Any] = []
         self._total = 0
+        self._loaded = False  # the view sorts once when sorting is enabled; no query before load
 
     # --- what the view asks ---------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -99,9 +100,11 @@ class ServiceTableModel(QAbstractTableModel):
     def set_query(self, query: ListQuery) -> None:
         """New search, filter or sort: start again from the first page."""
         self._query = replace(query, offset=0, limit=PAGE_SIZE)
-        self.refresh()
+        if self._loaded:
+            self.refresh()
 
     def refresh(self) -> None:
+        self._loaded = True
         page = self._fetch(self._query)
         self.beginResetModel()
         self._rows = list(page.rows)

@@ -185,7 +185,6 @@ def upgrade() -> None:
     with op.batch_alter_table('residents', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_residents_sort_key'), ['sort_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_residents_home_id'), ['home_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_residents_move_out'), ['move_out'], unique=False)
         batch_op.create_index(batch_op.f('ix_residents_phone'), ['phone'], unique=False)
 
     op.create_table('contact_moments',
@@ -603,7 +602,6 @@ def downgrade() -> None:
     op.drop_table('contact_moments')
     with op.batch_alter_table('residents', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_residents_phone'))
-        batch_op.drop_index(batch_op.f('ix_residents_move_out'))
         batch_op.drop_index(batch_op.f('ix_residents_home_id'))
         batch_op.drop_index(batch_op.f('ix_residents_sort_key'))
 

@@ -1,0 +1,43 @@
+"""Benchmark fixtures: one large demo database (100,000 residents) per run, copied per use.
+
+Run benchmarks with:  .venv/bin/pytest benchmarks --benchmark-enable
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+_ROOT = str(Path(__file__).resolve().parents[1])
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+LARGE = 100_000
+
+
+@pytest.fixture(scope="session")
+def large_demo_path(tmp_path_factory) -> Path:
+    """A 100,000-resident demo database, made once (about 10 s) and never written to."""
+    from db.demo import generate
+    from db.engine import sqlite_url
+    from db.opening import open_database
+
+    path = tmp_path_factory.mktemp("large") / "demo-100k.sqlite"
+    db = open_database(sqlite_url(path))
+    generate(db, residents=LARGE, seed=1, today=date(2026, 11, 25))
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def large_demo_copy(large_demo_path, tmp_path) -> Path:
+    """A private copy for benchmarks that write."""
+    target = tmp_path / "demo-100k.sqlite"
+    shutil.copy(large_demo_path, target)
+    return target
