@@ -102,6 +102,11 @@ class VolunteerRow:
     hours_year: Decimal = Decimal("0")
     vog_status: VogStatus = VogStatus.NOT_NEEDED
 
+    @property
+    def vog(self) -> tuple[VogStatus, date | None]:
+        """Status and date together, for one table column."""
+        return self.vog_status, self.vog_date
+
 
 def vog_expires(vog_date: date, years: int) -> date:
     try:
@@ -264,7 +269,7 @@ def list_volunteers(db: Database, query: ListQuery = ListQuery(), today: date | 
     # Dutch register order ("de Vries" under V, "Çelik" under C) via the resident's sort key.
     name_key = func.coalesce(Resident.sort_key, func.lower(Volunteer.family_name))
     columns = {"name": name_key, "complex_name": Complex.name, "stage": stage_order,
-               "supported": supported, "vog_date": Volunteer.vog_date, "vog_status": Volunteer.vog_date,
+               "supported": supported, "vog_date": Volunteer.vog_date, "vog_status": Volunteer.vog_date, "vog": Volunteer.vog_date,
                "hours_year": hours_year}
     stmt = order(stmt, columns, query, [name_key, given, Volunteer.id])
     with db.reading() as session:

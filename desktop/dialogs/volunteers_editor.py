@@ -118,7 +118,10 @@ class VolunteerDialog(FormDialog):
         own.addRow(self.tr("Given name, prefix, family name"), name_row)
         own.addRow(self.tr("Phone"), self.phone)
         own.addRow(self.tr("E-mail"), self.email)
-        form = QFormLayout(page)
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         form.addRow(link_row)
         form.addRow(self.own_fields)
         form.addRow(self.tr("Complex"), self.complex)
@@ -138,7 +141,10 @@ class VolunteerDialog(FormDialog):
         self.languages = ValidatedLineEdit(_languages, placeholder="nl, tr, ar")
         self.availability = AvailabilityGrid()
         self.notice_board = QCheckBox(self.tr("May be named (name and roles) on the notice board"))
-        form = QFormLayout(page)
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         form.addRow(self.tr("Roles and committees"), self.roles)
         form.addRow(self.tr("Languages spoken"), self.languages)
         form.addRow(self.tr("Available"), self.availability)
@@ -319,8 +325,9 @@ class VolunteerDialog(FormDialog):
         self.vog_banner.setText(texts.get(status, ""))
         self.vog_banner.setVisible(status.warns)
         if vog is not None:
-            self.vog_state.setText(self.tr("Valid until %1").replace(
-                "%1", formatting.day(volunteers.vog_expires(vog, self.vog_years))))
+            expires = volunteers.vog_expires(vog, self.vog_years)
+            text = self.tr("Valid until %1") if expires > date.today() else self.tr("Expired on %1")
+            self.vog_state.setText(text.replace("%1", formatting.day(expires)))
         else:
             self.vog_state.setText(self.tr("No VOG recorded."))
 

@@ -76,7 +76,7 @@ class MatchDialog(QDialog):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([420, 560])
+        splitter.setSizes([500, 480])
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Complex")))
         top.addWidget(self.complex_filter)
@@ -123,7 +123,8 @@ class MatchDialog(QDialog):
         chosen = self.suggestion()
         self.accept_button.setEnabled(chosen is not None)
         if chosen is not None:
-            self.reasons.setText(self.tr("Why: %1").replace("%1", "; ".join(self.reason_texts(chosen))))
+            lines = "\n".join(f"• {reason}" for reason in self.reason_texts(chosen))
+            self.reasons.setText(self.tr("Why this volunteer:\n%1").replace("%1", lines))
         elif not self.resident():
             self.reasons.setText("")
 

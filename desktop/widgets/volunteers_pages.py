@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -155,7 +155,7 @@ class HoursPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(tables, 1)
-        layout.addWidget(self.delete_button)
+        layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
         for field in (self.worked_on, self.amount):
             field.changed.connect(self._update)
         self.amount.edit.returnPressed.connect(self.add)

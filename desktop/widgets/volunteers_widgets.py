@@ -4,12 +4,14 @@ list of rows, and the translated names of stages' companions (support kinds, day
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QStyledItemDelegate, QWidget
 
+from db import validation
 from db.models import SupportKind
 from db.services.volunteers import DAYS, PARTS, VogStatus
 from desktop.widgets.table_model import Column
@@ -47,15 +49,17 @@ def support_kind(kind: SupportKind) -> str:
     }[SupportKind(kind)]
 
 
-def vog_status(status: VogStatus) -> str:
-    """The table text; warnings carry a mark so they stand out without colour too."""
-    return {
-        VogStatus.OK: QCoreApplication.translate("Volunteers", "Valid"),
-        VogStatus.NOT_NEEDED: "",
-        VogStatus.MISSING: WARNING_MARK + QCoreApplication.translate("Volunteers", "Missing"),
-        VogStatus.EXPIRING: WARNING_MARK + QCoreApplication.translate("Volunteers", "Expires soon"),
-        VogStatus.EXPIRED: WARNING_MARK + QCoreApplication.translate("Volunteers", "Expired"),
-    }[VogStatus(status)]
+def vog_cell(value: tuple[VogStatus, date | None]) -> str:
+    """One cell for the VOG: its date, and a warning when it is missing or (almost) too old."""
+    status, when = value
+    shown = validation.format_date(when) if when else ""
+    if status == VogStatus.MISSING:
+        return WARNING_MARK + QCoreApplication.translate("Volunteers", "Missing")
+    if status == VogStatus.EXPIRED:
+        return WARNING_MARK + QCoreApplication.translate("Volunteers", "Expired (%1)").replace("%1", shown)
+    if status == VogStatus.EXPIRING:
+        return WARNING_MARK + QCoreApplication.translate("Volunteers", "Expires soon (%1)").replace("%1", shown)
+    return shown
 
 
 class WarningDelegate(QStyledItemDelegate):
@@ -154,7 +158,9 @@ def compact_view(model: QAbstractTableModel, on_activate: Callable[[int], None] 
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     if on_activate is not None:

@@ -109,8 +109,10 @@
             <translation>Nog geen actieve vrijwilliger beschikbaar.</translation>
         </message>
         <message>
-            <source>Why: %1</source>
-            <translation>Waarom: %1</translation>
+            <source>Why this volunteer:
+%1</source>
+            <translation>Waarom deze vrijwilliger:
+%1</translation>
         </message>
         <message>
             <source>lives in the same complex</source>
@@ -552,6 +554,10 @@ Naam en telefoon staan bij de bewoner (tabblad Bewoners).</translation>
             <translation>Geldig tot %1</translation>
         </message>
         <message>
+            <source>Expired on %1</source>
+            <translation>Verlopen op %1</translation>
+        </message>
+        <message>
             <source>No VOG recorded.</source>
             <translation>Geen VOG vastgelegd.</translation>
         </message>
@@ -623,20 +629,16 @@ Naam en telefoon staan bij de bewoner (tabblad Bewoners).</translation>
             <translation>Andere hulp</translation>
         </message>
         <message>
-            <source>Valid</source>
-            <translation>Geldig</translation>
+            <source>Expired (%1)</source>
+            <translation>Verlopen (%1)</translation>
+        </message>
+        <message>
+            <source>Expires soon (%1)</source>
+            <translation>Verloopt binnenkort (%1)</translation>
         </message>
         <message>
             <source>Missing</source>
             <translation>Ontbreekt</translation>
-        </message>
-        <message>
-            <source>Expires soon</source>
-            <translation>Verloopt binnenkort</translation>
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation>Verlopen</translation>
         </message>
     </context>
     <context>
@@ -727,10 +729,6 @@ Naam en telefoon staan bij de bewoner (tabblad Bewoners).</translation>
         <message>
             <source>Hours this year</source>
             <translation>Uren dit jaar</translation>
-        </message>
-        <message>
-            <source>VOG date</source>
-            <translation>Datum VOG</translation>
         </message>
         <message>
             <source>VOG</source>

@@ -173,7 +173,7 @@ def test_vog_warning_appears_and_clears(db, place, window_factory, qtbot):
     window = window_factory(db)
     tab = window.volunteers
     window.tabs.setCurrentWidget(tab)
-    assert cell(tab, 0, "vog_status") == "⚠ Ontbreekt"
+    assert cell(tab, 0, "vog") == "⚠ Ontbreekt"
     tab.vog_filter.setCurrentIndex(1)
     assert tab.model.total == 1
     dialog = VolunteerDialog(db, vid, window)
@@ -189,4 +189,4 @@ def test_vog_warning_appears_and_clears(db, place, window_factory, qtbot):
     tab.reload_all()
     assert tab.model.total == 0  # the "VOG expires / missing" filter no longer finds anyone
     tab.vog_filter.setCurrentIndex(0)
-    assert cell(tab, 0, "vog_status") == "Geldig"
+    assert cell(tab, 0, "vog") == date.today().strftime("%d-%m-%Y")

@@ -16,7 +16,7 @@ from desktop import formatting, labels
 from desktop.tabs.base import ListTab
 from desktop.widgets.table_model import Column
 from desktop.widgets.volunteers_board import PipelineBoard
-from desktop.widgets.volunteers_widgets import WarningDelegate, vog_status
+from desktop.widgets.volunteers_widgets import WarningDelegate, vog_cell
 
 
 def _hours(value) -> str:
@@ -94,8 +94,7 @@ class VolunteersTab(ListTab):
             Column("languages", self.tr("Languages"), sortable=False),
             Column("supported", self.tr("Supports"), formatting.number, align_right=True),
             Column("hours_year", self.tr("Hours this year"), _hours, align_right=True),
-            Column("vog_date", self.tr("VOG date"), formatting.day),
-            Column("vog_status", self.tr("VOG"), vog_status),
+            Column("vog", self.tr("VOG"), vog_cell),
         ]
 
     def fetch(self, query: ListQuery) -> Page:
@@ -124,7 +123,7 @@ class VolunteersTab(ListTab):
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
         super().load()
-        for key, width in (("roles", 260), ("languages", 110)):  # lists can be long: the rest must fit
+        for key, width in (("roles", 210), ("languages", 90)):  # lists can be long: the rest must fit
             col = [c.key for c in self.model.columns()].index(key)
             self.view.setColumnWidth(col, min(self.view.columnWidth(col), width))
         self._refresh_board()
