@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
-# Before anything imports Qt: tests never need a screen.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Before anything imports Qt: tests never need a screen. The offscreen screen is 1920×1080
+# (Qt's default is 800×600, smaller than any office monitor and than our main window).
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    _screen = Path(__file__).with_name("offscreen_screen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 os.environ.pop(  # a developer's own database must never be touched by the suite
     "BUURTKANTOOR_DATABASE_URL", None
 )

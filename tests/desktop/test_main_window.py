@@ -87,13 +87,13 @@ def test_about_shows_version_and_database(db, window_factory, qtbot, monkeypatch
 
 def test_window_size_and_last_tab_are_remembered(db, window_factory):
     window = window_factory(db)
-    window.resize(640, 480)  # fits the offscreen 800×600 screen
+    window.resize(1100, 700)
     window.tabs.setCurrentIndex(3)
     window.close()
     assert int(QSettings().value("window/tab")) == 3
     again = window_factory(db)
     assert again.tabs.currentIndex() == 3
-    assert (again.width(), again.height()) == (640, 480)
+    assert (again.width(), again.height()) == (1100, 700)
 
 
 def test_keyboard_shortcuts(db, window_factory, qtbot):
