@@ -87,7 +87,10 @@ class Report:
 
 
 def run(out: TextIO | None = None) -> int:
-    out = out or sys.stdout
+    if out is None:
+        out = sys.stdout
+        if hasattr(out, "reconfigure"):  # a Windows pipe in cp1252 cannot print '→' or 'ë'
+            out.reconfigure(errors="replace")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window: works on a server or in CI
     from desktop import __version__
 
@@ -148,7 +151,8 @@ def _check_window(db) -> str:
 
     from desktop.main_window import MainWindow
 
-    with tempfile.TemporaryDirectory(prefix="buurtkantoor-zelftest-instellingen-") as folder:
+    with tempfile.TemporaryDirectory(prefix="buurtkantoor-zelftest-instellingen-",
+                                     ignore_cleanup_errors=True) as folder:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
         window = MainWindow(db)
@@ -166,7 +170,9 @@ def _temporary_database(report: Report) -> Iterator:
     from db.engine import sqlite_url
     from db.opening import open_database
 
-    with tempfile.TemporaryDirectory(prefix="buurtkantoor-zelftest-") as folder:
+    # ignore_cleanup_errors: a virus scanner on Windows may still hold the file for a moment
+    with tempfile.TemporaryDirectory(prefix="buurtkantoor-zelftest-",
+                                     ignore_cleanup_errors=True) as folder:
         holder: list = []
 
         def open_and_migrate() -> str:

@@ -40,15 +40,20 @@ def frozen(tmp_path_factory) -> Path:
     return dist
 
 
-def run_frozen(dist: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
-    home = tmp_path / "home"
+def frozen_env(home: Path) -> dict[str, str]:
+    """No Python or Buurtkantoor variables leak in; settings, data and logs live in `home`."""
     env = {key: value for key, value in os.environ.items()
            if not key.startswith(("PYTHON", "BUURTKANTOOR_", "VIRTUAL_ENV"))}
     env.update(QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
                XDG_DATA_HOME=str(home / "data"), XDG_STATE_HOME=str(home / "state"))
+    return env
+
+
+def run_frozen(dist: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     # cwd outside the checkout: nothing may be found relative to the working directory
-    return subprocess.run([str(build.program(dist)), *args], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run([str(build.program(dist)), *args], cwd=tmp_path,
+                          env=frozen_env(tmp_path / "home"), capture_output=True, text=True,
+                          timeout=300)
 
 
 def test_frozen_program_passes_its_self_test(frozen, tmp_path):
@@ -81,3 +86,24 @@ def test_bundle_holds_every_migration_and_catalogue(frozen):
 def test_frozen_command_line_verbs_work(frozen, tmp_path):
     result = run_frozen(frozen, tmp_path, "--help")
     assert result.returncode == 0 and "--self-test" in result.stdout
+
+
+def test_frozen_window_starts_and_writes_its_log_file(frozen, tmp_path):
+    """The real program (no verb): it must log to the platform's user log folder."""
+    home = tmp_path / "home"
+    log_file = home / "state" / "Buurtkantoor" / "log" / "buurtkantoor.log"
+    database = tmp_path / "kantoor.sqlite"
+    process = subprocess.Popen([str(build.program(frozen)), "--db", str(database)], cwd=tmp_path,
+                               env=frozen_env(home), stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and process.poll() is None:
+            if log_file.exists() and "Buurtkantoor gestart" in log_file.read_text(encoding="utf-8"):
+                break
+            time.sleep(0.2)
+        assert process.poll() is None, f"the program stopped with code {process.returncode}"
+        assert "Buurtkantoor gestart" in log_file.read_text(encoding="utf-8")
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
