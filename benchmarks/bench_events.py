@@ -16,12 +16,28 @@ from desktop.reports.events_sheet import sheet_pdf
 def info(tmp_path_factory) -> FlyerInfo:
     path = tmp_path_factory.mktemp("bench") / "foto.jpg"
     # A phone photo: 4000 × 3000 with detail, so decoding and scaling really cost something.
-    Image.effect_mandelbrot((4000, 3000), (-2, -1.2, 1, 1.2), 60).convert("RGB").save(path, quality=90)
+    Image.effect_mandelbrot((4000, 3000), (-2, -1.2, 1, 1.2), 60).convert("RGB").save(
+        path, quality=90
+    )
     return FlyerInfo(
-        1, "Koffieochtend in de buurtkamer", "Kom gezellig koffie drinken met je buren. " * 5,
-        datetime(2026, 4, 25, 10), datetime(2026, 4, 25, 12), "Buurtkamer Vulcanusdreef 120", 1,
-        "Vulcanusdreef", "Fatma Yılmaz en het Buurtkantoor", "announced", 30, "ar", "صباح القهوة",
-        "تعالوا لشرب القهوة والشاي مع الجيران", str(path), "https://buurtkantoor.example/a/1", "fris")
+        1,
+        "Koffieochtend in de buurtkamer",
+        "Kom gezellig koffie drinken met je buren. " * 5,
+        datetime(2026, 4, 25, 10),
+        datetime(2026, 4, 25, 12),
+        "Buurtkamer Vulcanusdreef 120",
+        1,
+        "Vulcanusdreef",
+        "Fatma Yılmaz en het Buurtkantoor",
+        "announced",
+        30,
+        "ar",
+        "صباح القهوة",
+        "تعالوا لشرب القهوة والشاي مع الجيران",
+        str(path),
+        "https://buurtkantoor.example/a/1",
+        "fris",
+    )
 
 
 def test_flyer_with_picture_and_qr(benchmark, info):

@@ -11,6 +11,7 @@ from desktop.dialogs import safety_menu, shipping_crash
 from desktop.dialogs.about import AboutDialog
 from desktop.tabs.base import ListTab
 from desktop.tabs.complexes import ComplexesTab
+from desktop.tabs import events as events_tab
 from desktop.tabs.events import EventsTab
 from desktop.tabs.funding import FundingTab
 from desktop.tabs.residents import ResidentsTab
@@ -24,6 +25,7 @@ MENU_INSTALLERS: list = []
 MENU_INSTALLERS.append(shipping_crash.install_menu)  # Help → Open log file
 MENU_INSTALLERS.append(volunteers_tab.install_menu)  # Manage → matching, VOG period
 MENU_INSTALLERS.append(safety_menu.install_menu)  # File → backups, check; Manage → audit, privacy
+MENU_INSTALLERS.append(events_tab.install_menu)  # File → .ics export, address labels
 
 
 class MainWindow(QMainWindow):

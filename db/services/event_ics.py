@@ -21,8 +21,13 @@ _STATUS = {EventStatus.CANCELLED: "CANCELLED", EventStatus.IDEA: "TENTATIVE"}
 def upcoming_ids(db: Database, now: datetime | None = None) -> list[int]:
     """Activities that have not ended yet (cancelled ones too, so agendas learn of it)."""
     with db.reading() as session:
-        return list(session.scalars(select(Event.id).where(Event.ends_at >= (now or datetime.now()))
-                                    .order_by(Event.starts_at, Event.id)))
+        return list(
+            session.scalars(
+                select(Event.id)
+                .where(Event.ends_at >= (now or datetime.now()))
+                .order_by(Event.starts_at, Event.id)
+            )
+        )
 
 
 def ics_bytes(db: Database, event_ids: list[int]) -> bytes:
@@ -50,5 +55,7 @@ def ics_bytes(db: Database, event_ids: list[int]) -> bytes:
         item.add("status", _STATUS.get(info.status, "CONFIRMED"))
         cal.add_component(item)
     # Only the years the activities are in: keeps the file small and Outlook happy.
-    cal.add_missing_timezones(first_date=date(min(years), 1, 1), last_date=date(max(years) + 1, 12, 31))
+    cal.add_missing_timezones(
+        first_date=date(min(years), 1, 1), last_date=date(max(years) + 1, 12, 31)
+    )
     return cal.to_ical()

@@ -67,8 +67,10 @@ def occurrence_dates(first: date, series: SeriesData) -> list[date]:
         if step > 12 * MAX_OCCURRENCES:
             break
     if len(dates) > MAX_OCCURRENCES:
-        raise ServiceError(f"Deze reeks zou meer dan {MAX_OCCURRENCES} activiteiten maken; "
-                           "kies een eerdere einddatum.")
+        raise ServiceError(
+            f"Deze reeks zou meer dan {MAX_OCCURRENCES} activiteiten maken; "
+            "kies een eerdere einddatum."
+        )
     if not dates:
         raise ServiceError("Deze reeks heeft geen enkele datum: alle data zijn overgeslagen.")
     return dates
@@ -82,15 +84,21 @@ def create_series(db: Database, template: EventData, series: SeriesData) -> list
     duration = data.ends_at - data.starts_at
     dates = occurrence_dates(data.starts_at.date(), series)
     with unit_of_work(db) as session:
-        row = EventSeries(frequency=series.frequency, interval_count=series.interval, until=series.until,
-                          occurrences=series.count,
-                          skipped_dates=",".join(sorted(d.isoformat() for d in set(series.skipped))))
+        row = EventSeries(
+            frequency=series.frequency,
+            interval_count=series.interval,
+            until=series.until,
+            occurrences=series.count,
+            skipped_dates=",".join(sorted(d.isoformat() for d in set(series.skipped))),
+        )
         session.add(row)
         session.flush()
         ids = []
         for day in dates:
             starts_at = datetime.combine(day, data.starts_at.time())
-            values = replace(data, starts_at=starts_at, ends_at=starts_at + duration, series_id=row.id)
+            values = replace(
+                data, starts_at=starts_at, ends_at=starts_at + duration, series_id=row.id
+            )
             event = Event(**{name: getattr(values, name) for name in crud.fields()})
             session.add(event)
             session.flush()
@@ -112,7 +120,8 @@ class SeriesInfo:
         """Dutch summary for the editor: 'elke 2 weken, 10 activiteiten'."""
         unit = {("weekly", 1): "elke week", ("monthly", 1): "elke maand"}.get(
             (self.frequency, self.interval),
-            f"elke {self.interval} {'weken' if self.frequency == 'weekly' else 'maanden'}")
+            f"elke {self.interval} {'weken' if self.frequency == 'weekly' else 'maanden'}",
+        )
         return f"{unit}, {len(self.event_ids)} activiteiten"
 
 
@@ -121,7 +130,14 @@ def get_series(db: Database, series_id: int) -> SeriesInfo:
         row = session.get(EventSeries, series_id)
         if row is None:
             raise ServiceError(f"Reeks {series_id} bestaat niet (meer).")
-        ids = list(session.scalars(select(Event.id).where(Event.series_id == series_id)
-                                   .order_by(Event.starts_at, Event.id)))
+        ids = list(
+            session.scalars(
+                select(Event.id)
+                .where(Event.series_id == series_id)
+                .order_by(Event.starts_at, Event.id)
+            )
+        )
         skipped = [date.fromisoformat(d) for d in row.skipped_dates.split(",") if d]
-        return SeriesInfo(row.id, row.frequency, row.interval_count, row.until, row.occurrences, skipped, ids)
+        return SeriesInfo(
+            row.id, row.frequency, row.interval_count, row.until, row.occurrences, skipped, ids
+        )

@@ -10,11 +10,29 @@ from sqlalchemy import func, select
 
 from db import validation
 from db.engine import Database
-from db.models import Complex, Event, EventStatus, Registration, RegistrationStatus, Resident, Volunteer
-from db.services.common import Crud, ListQuery, Page, ServiceError, like_pattern, order, paged, unit_of_work
+from db.models import (
+    Complex,
+    Event,
+    EventStatus,
+    Registration,
+    RegistrationStatus,
+    Resident,
+    Volunteer,
+)
+from db.services.common import (
+    Crud,
+    ListQuery,
+    Page,
+    ServiceError,
+    like_pattern,
+    order,
+    paged,
+    unit_of_work,
+)
 from db.services.names import display_name
 
 FLYER_LANGUAGES = ("", "en", "tr", "ar")
+_ALL = ListQuery()
 
 
 @dataclass
@@ -55,9 +73,10 @@ class EventRow:
     series_id: int | None = None
 
 
-def check_times(starts_at: datetime | None, ends_at: datetime | None, *, new: bool,
-                now: datetime | None = None) -> None:
-    """The rules of the editor, also used by series and the CLI; a Dutch ServiceError when broken."""
+def check_times(
+    starts_at: datetime | None, ends_at: datetime | None, *, new: bool, now: datetime | None = None
+) -> None:
+    """The editor's rules, also used by series and the CLI; a Dutch ServiceError when broken."""
     if starts_at is None or ends_at is None:
         raise ServiceError("Vul een begin en een einde in.")
     if ends_at <= starts_at:
@@ -116,14 +135,17 @@ def set_status(db: Database, event_id: int, status: EventStatus) -> None:
 
 
 def _place():
-    return func.coalesce(func.nullif(Event.location, ""), func.nullif(Complex.common_room, ""),
-                         Complex.name, "")
+    return func.coalesce(
+        func.nullif(Event.location, ""), func.nullif(Complex.common_room, ""), Complex.name, ""
+    )
 
 
 def _registered():
     return (
         select(func.count(Registration.id))
-        .where(Registration.event_id == Event.id, Registration.status == RegistrationStatus.REGISTERED)
+        .where(
+            Registration.event_id == Event.id, Registration.status == RegistrationStatus.REGISTERED
+        )
         .scalar_subquery()
     )
 
@@ -147,29 +169,49 @@ def _filtered(stmt, query: ListQuery):
 
 def _select():
     registered, place = _registered(), _place()
-    stmt = (select(Event.id, Event.title, Event.starts_at, Event.ends_at, place, Event.status,
-                   Event.capacity, registered, Event.series_id)
-            .outerjoin(Complex, Event.complex_id == Complex.id))
+    stmt = select(
+        Event.id,
+        Event.title,
+        Event.starts_at,
+        Event.ends_at,
+        place,
+        Event.status,
+        Event.capacity,
+        registered,
+        Event.series_id,
+    ).outerjoin(Complex, Event.complex_id == Complex.id)
     return stmt, registered, place
 
 
-def list_events(db: Database, query: ListQuery = ListQuery()) -> Page[EventRow]:
+def list_events(db: Database, query: ListQuery = _ALL) -> Page[EventRow]:
     stmt, registered, place = _select()
     stmt = _filtered(stmt, query)
-    columns = {"title": Event.title, "starts_at": Event.starts_at, "place": place,
-               "status": Event.status, "capacity": Event.capacity, "registered": registered}
+    columns = {
+        "title": Event.title,
+        "starts_at": Event.starts_at,
+        "place": place,
+        "status": Event.status,
+        "capacity": Event.capacity,
+        "registered": registered,
+    }
     stmt = order(stmt, columns, query, [Event.starts_at.desc(), Event.id])
     with db.reading() as session:
         return paged(session, stmt, query, _row)
 
 
-def events_between(db: Database, first: date, last: date, query: ListQuery = ListQuery()) -> list[EventRow]:
+def events_between(
+    db: Database, first: date, last: date, query: ListQuery = _ALL
+) -> list[EventRow]:
     """Activities that touch the days first..last (inclusive), for the month calendar."""
     stmt, _registered_col, _place_col = _select()
-    stmt = _filtered(stmt, query).where(
-        Event.starts_at < datetime.combine(last + timedelta(days=1), time()),
-        Event.ends_at > datetime.combine(first, time()),
-    ).order_by(Event.starts_at, Event.id)
+    stmt = (
+        _filtered(stmt, query)
+        .where(
+            Event.starts_at < datetime.combine(last + timedelta(days=1), time()),
+            Event.ends_at > datetime.combine(first, time()),
+        )
+        .order_by(Event.starts_at, Event.id)
+    )
     with db.reading() as session:
         return [_row(r) for r in session.execute(stmt)]
 
@@ -203,13 +245,32 @@ def flyer_info(db: Database, event_id: int) -> FlyerInfo:
         event = crud.load(session, event_id)
         complex_ = session.get(Complex, event.complex_id) if event.complex_id else None
         place = event.location or (complex_.common_room or complex_.name if complex_ else "")
-        organisers = [name for name in (_volunteer_name(session, event.organiser_volunteer_id),
-                                        event.organiser_staff) if name]
+        organisers = [
+            name
+            for name in (
+                _volunteer_name(session, event.organiser_volunteer_id),
+                event.organiser_staff,
+            )
+            if name
+        ]
         return FlyerInfo(
-            event.id, event.title, event.description, event.starts_at, event.ends_at, place,
-            event.complex_id, complex_.name if complex_ else "", " en ".join(organisers), event.status,
-            event.capacity, event.flyer_language, event.flyer_title, event.flyer_text,
-            event.picture_path, event.qr_url, event.flyer_template,
+            event.id,
+            event.title,
+            event.description,
+            event.starts_at,
+            event.ends_at,
+            place,
+            event.complex_id,
+            complex_.name if complex_ else "",
+            " en ".join(organisers),
+            event.status,
+            event.capacity,
+            event.flyer_language,
+            event.flyer_title,
+            event.flyer_text,
+            event.picture_path,
+            event.qr_url,
+            event.flyer_template,
         )
 
 
@@ -231,17 +292,50 @@ def volunteer_choices(db: Database) -> list[tuple[int, str]]:
     given = func.coalesce(Resident.given_name, Volunteer.given_name)
     prefix = func.coalesce(Resident.name_prefix, Volunteer.name_prefix)
     family = func.coalesce(Resident.family_name, Volunteer.family_name)
-    stmt = (select(Volunteer.id, given, prefix, family)
-            .outerjoin(Resident, Volunteer.resident_id == Resident.id)
-            .where(Volunteer.stage != "stopped").order_by(family, given, Volunteer.id))
+    stmt = (
+        select(Volunteer.id, given, prefix, family)
+        .outerjoin(Resident, Volunteer.resident_id == Resident.id)
+        .where(Volunteer.stage != "stopped")
+        .order_by(family, given, Volunteer.id)
+    )
     with db.reading() as session:
         return [(r[0], display_name(r[1], r[2], r[3])) for r in session.execute(stmt)]
 
 
 # Shifts and registrations live in their own modules; re-exported for existing callers.
-from db.services.event_shifts import ShiftData, shifts  # noqa: E402
 from db.services.event_registrations import RegistrationData, registrations  # noqa: E402
+from db.services.event_shifts import ShiftData, shifts  # noqa: E402
 
-__all__ = ["EventData", "EventRow", "FlyerInfo", "RegistrationData", "ShiftData", "crud", "create", "delete",
-           "events_between", "flyer_info", "get", "list_events", "registrations", "set_status", "shifts",
-           "update", "volunteer_choices"]
+__all__ = [
+    "EventData",
+    "EventRow",
+    "FlyerInfo",
+    "RegistrationData",
+    "ShiftData",
+    "create",
+    "crud",
+    "delete",
+    "events_between",
+    "flyer_info",
+    "funding_choices",
+    "get",
+    "list_events",
+    "registrations",
+    "set_status",
+    "shifts",
+    "update",
+    "volunteer_choices",
+]
+
+
+def funding_choices(db: Database) -> list[tuple[int, str]]:
+    """(id, title) of the funding applications an activity can be linked to."""
+    from db.models import FundingApplication
+
+    with db.reading() as session:
+        rows = session.execute(
+            select(FundingApplication.id, FundingApplication.title).order_by(
+                FundingApplication.title, FundingApplication.id
+            )
+        )
+        return [(r[0], r[1]) for r in rows]

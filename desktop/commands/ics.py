@@ -11,9 +11,13 @@ from desktop.commands import CommandFailed, opened
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        "ics", help="zet activiteiten in een agendabestand (.ics)",
-        description="Zonder nummers: alle activiteiten die nog niet voorbij zijn.")
-    parser.add_argument("event_ids", type=int, nargs="*", metavar="ID", help="nummer(s) van de activiteit(en)")
+        "ics",
+        help="zet activiteiten in een agendabestand (.ics)",
+        description="Zonder nummers: alle activiteiten die nog niet voorbij zijn.",
+    )
+    parser.add_argument(
+        "event_ids", type=int, nargs="*", metavar="ID", help="nummer(s) van de activiteit(en)"
+    )
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="BESTAND")
     parser.set_defaults(run=run)
 

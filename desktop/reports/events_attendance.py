@@ -20,7 +20,7 @@ BOX = "☐"
 
 
 def _cell(text: str, bold: bool = False, color=theme.INK, size: float = 9.5) -> Paragraph:
-    """Table text; an Arabic name is shaped and set right-to-left (but lined up left) as on the flyer."""
+    """Table text; an Arabic name is shaped and set right-to-left (lined up left)."""
     return Paragraph(escape(text), style(size, bold, color, "left", 1.25, rtl=is_rtl(text)))
 
 
@@ -31,26 +31,46 @@ def attendance_story(db, event_id: int) -> tuple[list, str, str]:
     st = theme.styles()
     story = [
         theme.paragraph(f"Presentielijst: {info.title}", "title"),
-        theme.paragraph(f"{day}, {time} · {info.place}" if info.place else f"{day}, {time}", "body"),
-        theme.paragraph(f"{len(people)} aangemeld · zet een vinkje bij wie er is en schrijf "
-                        "binnenlopers onderaan bij.", "small"),
+        theme.paragraph(
+            f"{day}, {time} · {info.place}" if info.place else f"{day}, {time}", "body"
+        ),
+        theme.paragraph(
+            f"{len(people)} aangemeld · zet een vinkje bij wie er is en schrijf "
+            "binnenlopers onderaan bij.",
+            "small",
+        ),
         Spacer(1, 5 * mm),
     ]
     head = [Paragraph(text, st["cell_head"]) for text in ("Nr.", "Naam", "Adres", "Aanwezig")]
     rows = [head]
     for number, person in enumerate(people, start=1):
         name = f"{person.name} (helpt mee)" if person.helper else person.name
-        rows.append([_cell(str(number)), _cell(name, bold=True), _cell(person.address), _cell(BOX, size=15)])
+        rows.append(
+            [_cell(str(number)), _cell(name, bold=True), _cell(person.address), _cell(BOX, size=15)]
+        )
     for number in range(len(people) + 1, len(people) + WALK_IN_ROWS + 1):
         rows.append([_cell(str(number), color=theme.MUTED), "", "", _cell(BOX, size=15)])
-    table = Table(rows, colWidths=[12 * mm, 78 * mm, 60 * mm, 22 * mm], repeatRows=1,
-                  rowHeights=[None] + [9 * mm] * (len(rows) - 1))
-    commands = [("BACKGROUND", (0, 0), (-1, 0), theme.ACCENT), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, theme.RULE), ("ALIGN", (3, 0), (3, -1), "CENTER")]
+    table = Table(
+        rows,
+        colWidths=[12 * mm, 78 * mm, 60 * mm, 22 * mm],
+        repeatRows=1,
+        rowHeights=[None] + [9 * mm] * (len(rows) - 1),
+    )
+    commands = [
+        ("BACKGROUND", (0, 0), (-1, 0), theme.ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, theme.RULE),
+        ("ALIGN", (3, 0), (3, -1), "CENTER"),
+    ]
     commands += [("BACKGROUND", (0, r), (-1, r), theme.ZEBRA) for r in range(2, len(rows), 2)]
     table.setStyle(TableStyle(commands))
-    story += [table, Spacer(1, 6 * mm),
-              theme.paragraph("Totaal aantal aanwezigen (ook binnenlopers en vrijwilligers): ________", "body")]
+    story += [
+        table,
+        Spacer(1, 6 * mm),
+        theme.paragraph(
+            "Totaal aantal aanwezigen (ook binnenlopers en vrijwilligers): ________", "body"
+        ),
+    ]
     return story, info.title, validation.format_date(info.starts_at.date())
 
 

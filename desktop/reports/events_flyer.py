@@ -45,10 +45,20 @@ def templates() -> dict[str, Template]:
     """The templates shipped in resources/templates/flyers.json (colours are data, not code)."""
     raw = json.loads(resources.path("templates", "flyers.json").read_text(encoding="utf-8"))
     hexes = colors.HexColor
-    return {name: Template(name, t["label"], t.get("description", ""), t["layout"], hexes(t["primary"]),
-                           hexes(t["secondary"]), hexes(t.get("extra", t["secondary"])), hexes(t["tint"]),
-                           hexes(t.get("ink", "#1f2933")))
-            for name, t in raw.items()}
+    return {
+        name: Template(
+            name,
+            t["label"],
+            t.get("description", ""),
+            t["layout"],
+            hexes(t["primary"]),
+            hexes(t["secondary"]),
+            hexes(t.get("extra", t["secondary"])),
+            hexes(t["tint"]),
+            hexes(t.get("ink", "#1f2933")),
+        )
+        for name, t in raw.items()
+    }
 
 
 def template(name: str | None) -> Template:
@@ -67,8 +77,11 @@ def when_lines(info: FlyerInfo) -> tuple[str, str]:
     time = f"{validation.format_time(start)} – {validation.format_time(end)} uur"
     if start.date() == end.date():
         return validation.format_date_weekday(start.date()), time
-    return (f"{validation.format_date_weekday(start.date())} t/m "
-            f"{validation.format_date_weekday(end.date())}", time)
+    return (
+        f"{validation.format_date_weekday(start.date())} t/m "
+        f"{validation.format_date_weekday(end.date())}",
+        time,
+    )
 
 
 def foreign_when(info: FlyerInfo) -> str:
@@ -128,18 +141,44 @@ def _eyebrow(info: FlyerInfo) -> str:
 
 def _band(canv, info, box: Box, tpl: Template, picture) -> None:
     s, m = box.s, 16 * mm * box.s
-    title = fit(info.title, box.w - 2 * m, _title_room(info, box), 60 * s, 20 * s, bold=True, color=colors.white,
-                leading=1.1)
+    title = fit(
+        info.title,
+        box.w - 2 * m,
+        _title_room(info, box),
+        60 * s,
+        20 * s,
+        bold=True,
+        color=colors.white,
+        leading=1.1,
+    )
     band_h = m * 1.1 + 16 * s + (title.height if title else 0) + m * 0.9
     canv.setFillColor(tpl.primary)
     canv.rect(box.x, box.top - band_h, box.w, band_h, stroke=0, fill=1)
     canv.setFillColor(tpl.secondary)
     canv.rect(box.x, box.top - band_h - 3 * mm * s, box.w, 3 * mm * s, stroke=0, fill=1)
-    one_line(canv, _eyebrow(info), box.x + m, box.top - m * 1.1 - 4 * s, 11 * s, True, tpl.secondary,
-             max_width=box.w - 2 * m, tracking=1.5 * s)
+    one_line(
+        canv,
+        _eyebrow(info),
+        box.x + m,
+        box.top - m * 1.1 - 4 * s,
+        11 * s,
+        True,
+        tpl.secondary,
+        max_width=box.w - 2 * m,
+        tracking=1.5 * s,
+    )
     if title:
         title.draw(canv, box.x + m, box.top - m * 1.1 - 16 * s)
-    _body(canv, info, box, tpl, picture, top=box.top - band_h - 3 * mm * s - 9 * mm * s, margin=m, radius=0)
+    _body(
+        canv,
+        info,
+        box,
+        tpl,
+        picture,
+        top=box.top - band_h - 3 * mm * s - 9 * mm * s,
+        margin=m,
+        radius=0,
+    )
 
 
 def _badge(canv, info, box: Box, tpl: Template, picture) -> None:
@@ -152,15 +191,52 @@ def _badge(canv, info, box: Box, tpl: Template, picture) -> None:
     canv.setFillColor(tpl.primary)
     canv.circle(cx, cy, radius, stroke=0, fill=1)
     day = info.starts_at.date()
-    one_line(canv, validation.format_date_weekday(day).split()[0].upper(), cx, cy + radius * 0.42, 10 * s,
-             True, colors.white, "center", radius * 1.5, 1 * s)
+    one_line(
+        canv,
+        validation.format_date_weekday(day).split()[0].upper(),
+        cx,
+        cy + radius * 0.42,
+        10 * s,
+        True,
+        colors.white,
+        "center",
+        radius * 1.5,
+        1 * s,
+    )
     one_line(canv, str(day.day), cx, cy - radius * 0.28, 46 * s, True, colors.white, "center")
-    one_line(canv, validation.format_date_long(day).split()[1].upper(), cx, cy - radius * 0.62, 10 * s,
-             True, colors.white, "center", radius * 1.5, 1 * s)
+    one_line(
+        canv,
+        validation.format_date_long(day).split()[1].upper(),
+        cx,
+        cy - radius * 0.62,
+        10 * s,
+        True,
+        colors.white,
+        "center",
+        radius * 1.5,
+        1 * s,
+    )
     text_w = box.w - 2 * m - 2 * radius - 8 * mm * s
-    one_line(canv, "KOM OOK!", box.x + m, box.top - m - 8 * s, 13 * s, True, tpl.secondary, tracking=2 * s)
-    title = fit(info.title, text_w, max(2 * radius - 14 * s, _title_room(info, box)), 46 * s, 18 * s, bold=True,
-                color=tpl.ink, leading=1.1)
+    one_line(
+        canv,
+        "KOM OOK!",
+        box.x + m,
+        box.top - m - 8 * s,
+        13 * s,
+        True,
+        tpl.secondary,
+        tracking=2 * s,
+    )
+    title = fit(
+        info.title,
+        text_w,
+        max(2 * radius - 14 * s, _title_room(info, box)),
+        46 * s,
+        18 * s,
+        bold=True,
+        color=tpl.ink,
+        leading=1.1,
+    )
     title_bottom = box.top - m - 22 * s
     if title:
         title_bottom = title.draw(canv, box.x + m, title_bottom)
@@ -170,10 +246,18 @@ def _badge(canv, info, box: Box, tpl: Template, picture) -> None:
 
 def _confetti(canv, box: Box, tpl: Template) -> None:
     s = box.s
-    dots = [(0.08, 0.97, 9, tpl.extra), (0.02, 0.88, 5, tpl.secondary), (0.55, 0.985, 6, tpl.secondary),
-            (0.67, 0.90, 3.5, tpl.extra), (0.48, 0.93, 3, tpl.primary), (0.97, 0.73, 7, tpl.extra),
-            (0.985, 0.005, 14, tpl.secondary), (0.80, -0.004, 6, tpl.extra), (0.03, 0.30, 4, tpl.primary),
-            (0.99, 0.45, 4, tpl.secondary)]
+    dots = [
+        (0.08, 0.97, 9, tpl.extra),
+        (0.02, 0.88, 5, tpl.secondary),
+        (0.55, 0.985, 6, tpl.secondary),
+        (0.67, 0.90, 3.5, tpl.extra),
+        (0.48, 0.93, 3, tpl.primary),
+        (0.97, 0.73, 7, tpl.extra),
+        (0.985, 0.005, 14, tpl.secondary),
+        (0.80, -0.004, 6, tpl.extra),
+        (0.03, 0.30, 4, tpl.primary),
+        (0.99, 0.45, 4, tpl.secondary),
+    ]
     canv.saveState()
     for fx, fy, r, color in dots:
         canv.setFillColor(color)
@@ -189,9 +273,27 @@ def _bar(canv, info, box: Box, tpl: Template, picture) -> None:
     canv.rect(box.x, box.y, bar, box.h, stroke=0, fill=1)
     left = box.x + bar + m * 0.9
     width = box.x + box.w - m - left
-    one_line(canv, _eyebrow(info), left, box.top - m - 6 * s, 11 * s, True, tpl.secondary, max_width=width,
-             tracking=1.5 * s)
-    title = fit(info.title, width, _title_room(info, box), 50 * s, 20 * s, bold=True, color=tpl.ink, leading=1.1)
+    one_line(
+        canv,
+        _eyebrow(info),
+        left,
+        box.top - m - 6 * s,
+        11 * s,
+        True,
+        tpl.secondary,
+        max_width=width,
+        tracking=1.5 * s,
+    )
+    title = fit(
+        info.title,
+        width,
+        _title_room(info, box),
+        50 * s,
+        20 * s,
+        bold=True,
+        color=tpl.ink,
+        leading=1.1,
+    )
     bottom = box.top - m - 18 * s
     if title:
         bottom = title.draw(canv, left, bottom)
@@ -205,8 +307,18 @@ def _bar(canv, info, box: Box, tpl: Template, picture) -> None:
 # --- the shared body: picture, when/where, text, second language, footer -------------------
 
 
-def _body(canv, info: FlyerInfo, box: Box, tpl: Template, picture, top: float, margin: float,
-          radius: float, card: bool = False, scale: float | None = None) -> None:
+def _body(
+    canv,
+    info: FlyerInfo,
+    box: Box,
+    tpl: Template,
+    picture,
+    top: float,
+    margin: float,
+    radius: float,
+    card: bool = False,
+    scale: float | None = None,
+) -> None:
     s = scale or box.s
     left, width = box.x + margin, box.w - 2 * margin
     bottom = _footer(canv, info, box, tpl, margin, s)
@@ -215,8 +327,11 @@ def _body(canv, info: FlyerInfo, box: Box, tpl: Template, picture, top: float, m
     # Measure first, then give the picture what the words leave over (within sensible bounds).
     info_h = top - _when_where(canv, info, left, top, width, tpl, s, card, measure=True)
     avail = top - bottom - gap
-    foreign_h = (_foreign(canv, info, left, top, width, avail * 0.4, tpl, s, max(11 * s, 6.0), measure=True)
-                 if has_foreign else 0)
+    foreign_h = (
+        _foreign(canv, info, left, top, width, avail * 0.4, tpl, s, max(11 * s, 6.0), measure=True)
+        if has_foreign
+        else 0
+    )
     text_min = 0.0
     if info.description:
         probe = fit(info.description, width, avail * 0.3, 13 * s, max(8 * s, 6))
@@ -230,10 +345,14 @@ def _body(canv, info: FlyerInfo, box: Box, tpl: Template, picture, top: float, m
     # Dutch comes first: the description gets at least half of what is left, the second
     # language the rest, never in larger letters than the Dutch.
     room = top - bottom - 4 * mm * s
-    text_size = max(11 * s, 6.0)  # the size the block was measured at: it fits in what is kept for it
+    text_size = max(
+        11 * s, 6.0
+    )  # the size the block was measured at: it fits in what is kept for it
     if info.description:
         text_room = room - foreign_h - 6 * mm * s if foreign_h else room
-        text = fit(info.description, width, text_room, 20 * s, max(8 * s, 6), color=tpl.ink, leading=1.35)
+        text = fit(
+            info.description, width, text_room, 20 * s, max(8 * s, 6), color=tpl.ink, leading=1.35
+        )
         if text:
             top = text.draw(canv, left, top) - 6 * mm * s
             text_size = min(text_size, text.size)
@@ -251,14 +370,26 @@ def _title_room(info: FlyerInfo, box: Box) -> float:
     return box.h * (0.24, 0.19, 0.15)[extras]
 
 
-def _when_where(canv, info, left, top, width, tpl: Template, s: float, card: bool,
-                measure: bool = False) -> float:
+def _when_where(
+    canv, info, left, top, width, tpl: Template, s: float, card: bool, measure: bool = False
+) -> float:
     day, time = when_lines(info)
     rows = [("WANNEER", day), ("HOE LAAT", time), ("WAAR", info.place or "wordt nog bekendgemaakt")]
     label_w = 38 * mm * s
     pad = 5 * mm * s if card else 0
-    fitted = [fit(value, width - label_w - 2 * pad, 56 * s, 24 * s, 11 * s, bold=True, color=tpl.ink,
-                  leading=1.15) for _label, value in rows]
+    fitted = [
+        fit(
+            value,
+            width - label_w - 2 * pad,
+            56 * s,
+            24 * s,
+            11 * s,
+            bold=True,
+            color=tpl.ink,
+            leading=1.15,
+        )
+        for _label, value in rows
+    ]
     gap = 3.2 * mm * s
     height = sum(f.height for f in fitted if f) + gap * (len(rows) - 1) + 2 * pad
     if measure:
@@ -270,14 +401,33 @@ def _when_where(canv, info, left, top, width, tpl: Template, s: float, card: boo
     for (label, _value), value in zip(rows, fitted, strict=True):
         if value is None:
             continue
-        one_line(canv, label, left + pad, y - 16 * s, 10.5 * s, True, tpl.primary if tpl.layout != "bar"
-                 else tpl.secondary, max_width=label_w - 3 * mm * s, tracking=1 * s)
+        one_line(
+            canv,
+            label,
+            left + pad,
+            y - 16 * s,
+            10.5 * s,
+            True,
+            tpl.primary if tpl.layout != "bar" else tpl.secondary,
+            max_width=label_w - 3 * mm * s,
+            tracking=1 * s,
+        )
         y = value.draw(canv, left + pad + label_w, y) - gap
     return top - height - 7 * mm * s
 
 
-def _foreign(canv, info, left, top, width, room, tpl: Template, s: float, text_size: float,
-             measure: bool = False) -> float:
+def _foreign(
+    canv,
+    info,
+    left,
+    top,
+    width,
+    room,
+    tpl: Template,
+    s: float,
+    text_size: float,
+    measure: bool = False,
+) -> float:
     """The block in a second language, in a tinted box; Arabic is set right-to-left.
     Returns its height (0 when it cannot fit); with measure=True nothing is drawn."""
     pad = 5 * mm * s
@@ -285,20 +435,61 @@ def _foreign(canv, info, left, top, width, room, tpl: Template, s: float, text_s
     align = "right" if rtl else "left"
     inner = width - 2 * pad
     head_h = 16 * s
-    title = fit(info.foreign_title, inner, min(room * 0.4, 60 * s), text_size * 1.4, max(9 * s, 6), bold=True, color=tpl.ink,
-                align=align) if info.foreign_title else None
-    when = fit(foreign_when(info), inner, 30 * s, max(12 * s, 6), max(7 * s, 5.5), color=tpl.ink, align=align)
+    title = (
+        fit(
+            info.foreign_title,
+            inner,
+            min(room * 0.4, 60 * s),
+            text_size * 1.4,
+            max(9 * s, 6),
+            bold=True,
+            color=tpl.ink,
+            align=align,
+        )
+        if info.foreign_title
+        else None
+    )
+    when = fit(
+        foreign_when(info),
+        inner,
+        30 * s,
+        max(12 * s, 6),
+        max(7 * s, 5.5),
+        color=tpl.ink,
+        align=align,
+    )
     used = head_h + (title.height if title else 0) + (when.height if when else 0) + 2 * pad + 3 * s
-    text = fit(info.foreign_text, inner, room - used - 3 * s, text_size, max(7 * s, 5.5), color=tpl.ink, align=align,
-               leading=1.35) if info.foreign_text else None
+    text = (
+        fit(
+            info.foreign_text,
+            inner,
+            room - used - 3 * s,
+            text_size,
+            max(7 * s, 5.5),
+            color=tpl.ink,
+            align=align,
+            leading=1.35,
+        )
+        if info.foreign_text
+        else None
+    )
     height = used + (text.height + 3 * s if text else 0)
     if height > room or measure:
         return 0 if height > room else height
     canv.setFillColor(tpl.tint if tpl.layout != "badge" else colors.white)
     canv.roundRect(left, top - height, width, height, 3 * mm * s, stroke=0, fill=1)
     name = LANGUAGE_NAMES.get(info.language, "")
-    one_line(canv, name, left + width - pad if rtl else left + pad, top - pad - 10 * s, 10 * s, True,
-             tpl.primary, align, inner)
+    one_line(
+        canv,
+        name,
+        left + width - pad if rtl else left + pad,
+        top - pad - 10 * s,
+        10 * s,
+        True,
+        tpl.primary,
+        align,
+        inner,
+    )
     y = top - pad - head_h
     for part in (title, when, text):
         if part is not None:
@@ -313,12 +504,32 @@ def _footer(canv, info: FlyerInfo, box: Box, tpl: Template, margin: float, s: fl
     text_w = box.w - 2 * margin - (qr + 8 * mm * s if qr else 0)
     if qr:
         draw_qr(canv, info.qr_url, box.x + box.w - margin - qr, base + 11 * s, qr)
-        one_line(canv, "Scan voor meer informatie", box.x + box.w - margin - qr / 2, base, 7.5 * s,
-                 color=theme.MUTED, align="center", max_width=qr + 6 * mm * s)
-    line = fit(footer_text(info), text_w, 40 * s, max(10.5 * s, 6), max(7 * s, 5.5), color=theme.MUTED, leading=1.35)
+        one_line(
+            canv,
+            "Scan voor meer informatie",
+            box.x + box.w - margin - qr / 2,
+            base,
+            7.5 * s,
+            color=theme.MUTED,
+            align="center",
+            max_width=qr + 6 * mm * s,
+        )
+    line = fit(
+        footer_text(info),
+        text_w,
+        40 * s,
+        max(10.5 * s, 6),
+        max(7 * s, 5.5),
+        color=theme.MUTED,
+        leading=1.35,
+    )
     height = max(qr + 11 * s, line.height if line else 0)
     if line:
-        line.draw(canv, box.x + margin, base + (qr + 11 * s + line.height) / 2 if qr else base + line.height)
+        line.draw(
+            canv,
+            box.x + margin,
+            base + (qr + 11 * s + line.height) / 2 if qr else base + line.height,
+        )
     rule_y = base + height + 5 * mm * s
     canv.setStrokeColor(tpl.primary if tpl.layout != "bar" else theme.RULE)
     canv.setLineWidth(0.8 * s)
@@ -349,8 +560,9 @@ def flyer_pdf(info: FlyerInfo, size: str = "A4", template_name: str | None = Non
     theme.register_fonts()
     buffer = BytesIO()
     width, height = SIZES[size]
-    canv = pdfcanvas.Canvas(buffer, pagesize=(width, height), pageCompression=1,
-                             initialFontName=theme.FONT)
+    canv = pdfcanvas.Canvas(
+        buffer, pagesize=(width, height), pageCompression=1, initialFontName=theme.FONT
+    )
     canv.setTitle(info.title)
     canv.setAuthor("Buurtkantoor")
     canv.setSubject(f"Flyer {size}, sjabloon {tpl.label}")
@@ -360,7 +572,11 @@ def flyer_pdf(info: FlyerInfo, size: str = "A4", template_name: str | None = Non
     return buffer.getvalue()
 
 
-@document("flyer", "activiteit", "flyer voor de activiteit (A4, A5 of A6; sjablonen: fris, feestelijk, rustig)",
-          ("size", "template"))
+@document(
+    "flyer",
+    "activiteit",
+    "flyer voor de activiteit (A4, A5 of A6; sjablonen: fris, feestelijk, rustig)",
+    ("size", "template"),
+)
 def render(db, event_id: int, size: str = "A4", template: str | None = None) -> bytes:
     return flyer_pdf(events.flyer_info(db, event_id), size, template)

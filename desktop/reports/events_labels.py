@@ -38,15 +38,20 @@ A4_3X8 = LabelSheet("A4 3 × 8 (70 × 37 mm)", 3, 8, 70 * mm, 37 * mm, 0, 0.5 * 
 
 def address_lines(home: complexes.HomeData) -> list[str]:
     """The Dutch postal layout: street and number, then postcode, two spaces, city in capitals."""
-    return ["Aan de bewoner(s) van",
-            complexes.address(home.street, home.house_number, home.house_letter, home.addition),
-            f"{home.postcode}  {home.city.upper()}"]
+    return [
+        "Aan de bewoner(s) van",
+        complexes.address(home.street, home.house_number, home.house_letter, home.addition),
+        f"{home.postcode}  {home.city.upper()}",
+    ]
 
 
-def labels_pdf(homes: list[complexes.HomeData], title: str, first_label: int = 1,
-               sheet: LabelSheet = A4_3X8) -> bytes:
+def labels_pdf(
+    homes: list[complexes.HomeData], title: str, first_label: int = 1, sheet: LabelSheet = A4_3X8
+) -> bytes:
     if not 1 <= first_label <= sheet.per_page:
-        raise ServiceError(f"Het eerste etiket moet een nummer van 1 tot en met {sheet.per_page} zijn.")
+        raise ServiceError(
+            f"Het eerste etiket moet een nummer van 1 tot en met {sheet.per_page} zijn."
+        )
     if not homes:
         raise ServiceError("Dit complex heeft nog geen woningen; voeg ze eerst toe bij Complexen.")
     theme.register_fonts()
@@ -81,4 +86,6 @@ def _label(canv, lines: list[str], x: float, y: float, sheet: LabelSheet) -> Non
 @document("labels", "complex", "adresetiketten (A4, 3 × 8) voor alle woningen van een complex")
 def render(db, complex_id: int, first_label: int = 1) -> bytes:
     complex_ = complexes.get(db, complex_id)
-    return labels_pdf(complexes.list_homes(db, complex_id), f"Adresetiketten {complex_.name}", first_label)
+    return labels_pdf(
+        complexes.list_homes(db, complex_id), f"Adresetiketten {complex_.name}", first_label
+    )

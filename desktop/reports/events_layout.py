@@ -1,5 +1,5 @@
 """Canvas-level building blocks for the activity PDFs: text that shrinks or wraps to fit a box,
-right-to-left text, a cropped picture and reportlab's own QR code. No document is registered here."""
+right-to-left text, a cropped picture and reportlab's own QR code. Registers no document."""
 
 from __future__ import annotations
 
@@ -27,25 +27,41 @@ ALIGN = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER}
 
 
 def is_rtl(text: str) -> bool:
-    """True when the text has Arabic (or Hebrew) letters: it must be shaped and set right-to-left."""
+    """True when the text has Arabic (or Hebrew) letters: shape it and set it right-to-left."""
     return bool(_RTL.search(text))
 
 
 def escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+    )
 
 
-def style(size: float, bold: bool = False, color=theme.INK, align: str = "start", leading: float = 1.22,
-          rtl: bool = False, tracking: float = 0) -> ParagraphStyle:
+def style(
+    size: float,
+    bold: bool = False,
+    color=theme.INK,
+    align: str = "start",
+    leading: float = 1.22,
+    rtl: bool = False,
+    tracking: float = 0,
+) -> ParagraphStyle:
     theme.register_fonts()
     if rtl:
         size *= 1.15  # DejaVu's Arabic letters are small next to its Latin ones
     return ParagraphStyle(
-        "flyer", fontName=theme.FONT_BOLD if bold else theme.FONT, fontSize=size, leading=size * leading,
-        textColor=color, alignment=ALIGN[("right" if rtl else "left") if align == "start" else align],
+        "flyer",
+        fontName=theme.FONT_BOLD if bold else theme.FONT,
+        fontSize=size,
+        leading=size * leading,
+        textColor=color,
+        alignment=ALIGN[("right" if rtl else "left") if align == "start" else align],
         # Shaping joins Arabic letters; the RTL word wrap puts the words in reading order.
-        shaping=1 if rtl else 0, wordWrap="RTL" if rtl else None, splitLongWords=1,
-        allowWidows=1, spaceShrinkage=0.05,
+        shaping=1 if rtl else 0,
+        wordWrap="RTL" if rtl else None,
+        splitLongWords=1,
+        allowWidows=1,
+        spaceShrinkage=0.05,
     )
 
 
@@ -62,7 +78,9 @@ class Fitted:
         return top - self.height
 
 
-def fit(text: str, width: float, height: float, max_size: float, min_size: float, **kw) -> Fitted | None:
+def fit(
+    text: str, width: float, height: float, max_size: float, min_size: float, **kw
+) -> Fitted | None:
     """The largest size (max → min) at which the text fits the box; at the smallest size words are
     dropped from the end behind an ellipsis so that nothing ever runs off the page."""
     text = " ".join(text.split(" ")) if text else ""
@@ -84,7 +102,9 @@ def fit(text: str, width: float, height: float, max_size: float, min_size: float
         low, high = 0, len(words)
         while low < high:  # the most words that still fit
             middle = (low + high + 1) // 2
-            candidate = Paragraph(escape(" ".join(words[:middle]) + " …"), style(size, rtl=rtl, **kw))
+            candidate = Paragraph(
+                escape(" ".join(words[:middle]) + " …"), style(size, rtl=rtl, **kw)
+            )
             if candidate.wrap(width, height)[1] <= height:
                 low = middle
             else:
@@ -96,14 +116,32 @@ def fit(text: str, width: float, height: float, max_size: float, min_size: float
     return Fitted(para, width, h, size)
 
 
-def one_line(canv, text: str, x: float, y: float, size: float, bold: bool = False, color=theme.INK,
-             align: str = "left", max_width: float | None = None, tracking: float = 0) -> float:
-    """A single line that shrinks to max_width; right-to-left text goes through a shaped paragraph."""
+def one_line(
+    canv,
+    text: str,
+    x: float,
+    y: float,
+    size: float,
+    bold: bool = False,
+    color=theme.INK,
+    align: str = "left",
+    max_width: float | None = None,
+    tracking: float = 0,
+) -> float:
+    """A single line that shrinks to max_width; right-to-left text goes through a paragraph."""
     theme.register_fonts()
     font = theme.FONT_BOLD if bold else theme.FONT
     if is_rtl(text):
-        fitted = fit(text, max_width or 1000, size * 1.4, size, size * 0.6, bold=bold, color=color,
-                     align=align)
+        fitted = fit(
+            text,
+            max_width or 1000,
+            size * 1.4,
+            size,
+            size * 0.6,
+            bold=bold,
+            color=color,
+            align=align,
+        )
         if fitted is not None:
             shift = {"left": 0, "right": -fitted.width, "center": -fitted.width / 2}[align]
             fitted.draw(canv, x + shift, y + size)
@@ -132,7 +170,9 @@ def _load(path: str, mtime: float) -> Image.Image:
     except FileNotFoundError:
         raise ServiceError(f"De afbeelding '{path}' is niet gevonden; kies hem opnieuw.") from None
     except (UnidentifiedImageError, OSError):
-        raise ServiceError(f"'{path}' is geen afbeelding die gelezen kan worden (kies JPG of PNG).") from None
+        raise ServiceError(
+            f"'{path}' is geen afbeelding die gelezen kan worden (kies JPG of PNG)."
+        ) from None
     image.thumbnail((1800, 1800))
     return image
 
@@ -145,8 +185,10 @@ def load_picture(path: str) -> Image.Image:
     return _load(path, mtime)
 
 
-def draw_picture(canv, image: Image.Image, x: float, y: float, w: float, h: float, radius: float = 0) -> None:
-    """Fill the box (cropped to its proportions, never stretched), optionally with rounded corners."""
+def draw_picture(
+    canv, image: Image.Image, x: float, y: float, w: float, h: float, radius: float = 0
+) -> None:
+    """Fill the box (cropped to its proportions, never stretched), maybe with rounded corners."""
     iw, ih = image.size
     box_ratio, ratio = w / h, iw / ih
     if ratio > box_ratio:  # too wide: crop the sides

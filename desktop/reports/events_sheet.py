@@ -19,7 +19,7 @@ BLEED = 5 * mm  # unprinted strip along the paper edge: most office printers can
 
 
 def layout(per_sheet: int) -> tuple[tuple[float, float], list[Box]]:
-    """Page size and the flyer boxes: 2 → A5 side by side on landscape A4, 4 → A6 in a 2 × 2 grid."""
+    """Page size and flyer boxes: 2 → A5 side by side on landscape A4, 4 → A6 in a 2 × 2 grid."""
     if per_sheet == 2:
         width, height = landscape(A4)
         cols, rows = 2, 1
@@ -31,8 +31,11 @@ def layout(per_sheet: int) -> tuple[tuple[float, float], list[Box]]:
     w, h = width / cols, height / rows
     # Each flyer keeps its proportions but shrinks a little to stay clear of the unprintable edge.
     inner_w, inner_h = w - 2 * BLEED, h - 2 * BLEED
-    boxes = [Box(c * w + BLEED, (rows - 1 - r) * h + BLEED, inner_w, inner_h)
-             for r in range(rows) for c in range(cols)]
+    boxes = [
+        Box(c * w + BLEED, (rows - 1 - r) * h + BLEED, inner_w, inner_h)
+        for r in range(rows)
+        for c in range(cols)
+    ]
     return (width, height), boxes
 
 
@@ -61,15 +64,18 @@ def _cut_marks(canv, width: float, height: float, cols: int, rows: int) -> None:
     canv.restoreState()
 
 
-def sheet_pdf(info: FlyerInfo, per_sheet: int = 2, template_name: str | None = None, pages: int = 1) -> bytes:
+def sheet_pdf(
+    info: FlyerInfo, per_sheet: int = 2, template_name: str | None = None, pages: int = 1
+) -> bytes:
     tpl = template(template_name or info.template or None)
     if not 1 <= pages <= 100:
         raise ServiceError("Maak 1 tot en met 100 vellen tegelijk.")
     theme.register_fonts()
     (width, height), boxes = layout(per_sheet)
     buffer = BytesIO()
-    canv = pdfcanvas.Canvas(buffer, pagesize=(width, height), pageCompression=1,
-                             initialFontName=theme.FONT)
+    canv = pdfcanvas.Canvas(
+        buffer, pagesize=(width, height), pageCompression=1, initialFontName=theme.FONT
+    )
     canv.setTitle(f"{info.title} (brievenbusvel)")
     canv.setAuthor("Buurtkantoor")
     for _page in range(pages):
@@ -81,8 +87,13 @@ def sheet_pdf(info: FlyerInfo, per_sheet: int = 2, template_name: str | None = N
     return buffer.getvalue()
 
 
-@document("sheet", "activiteit", "brievenbusvel: dezelfde flyer 2 × A5 (--size A5, standaard) of 4 × A6 "
-          "(--size A6) op één A4 met snijtekens", ("size", "template"))
+@document(
+    "sheet",
+    "activiteit",
+    "brievenbusvel: dezelfde flyer 2 × A5 (--size A5, standaard) of 4 × A6 "
+    "(--size A6) op één A4 met snijtekens",
+    ("size", "template"),
+)
 def render(db, event_id: int, size: str = "A5", template: str | None = None) -> bytes:
     per_sheet = {"A5": 2, "A6": 4}.get(size)
     if per_sheet is None:

@@ -1,4 +1,4 @@
-"""Events services: series, shifts with gaps and double bookings, the waiting list, attendance, .ics."""
+"""Events services: series, shifts with gaps and double bookings, waiting list, attendance, .ics."""
 
 from __future__ import annotations
 
@@ -11,16 +11,29 @@ from hypothesis import strategies as st
 from icalendar import Calendar
 
 from db.models import EventStatus, RegistrationStatus
-from db.services import ServiceError, complexes, events, residents, volunteers
-from db.services import event_ics, event_registrations as regs, event_series, event_shifts
+from db.services import (
+    ServiceError,
+    complexes,
+    event_ics,
+    event_series,
+    event_shifts,
+    events,
+    residents,
+    volunteers,
+)
+from db.services import event_registrations as regs
 
 START = datetime.combine(date.today() + timedelta(days=10), time(10, 0))
 
 
 @pytest.fixture
 def place(db):
-    cid = complexes.create(db, complexes.ComplexData(name="Vulcanusdreef", home_count=188,
-                                                     common_room="Buurtkamer Vulcanusdreef"))
+    cid = complexes.create(
+        db,
+        complexes.ComplexData(
+            name="Vulcanusdreef", home_count=188, common_room="Buurtkamer Vulcanusdreef"
+        ),
+    )
     complexes.add_home_range(db, cid, "Vulcanusdreef", 1, 12, "3533 ab")
     return cid, complexes.list_homes(db, cid)
 
@@ -28,19 +41,38 @@ def place(db):
 @pytest.fixture
 def people(db, place):
     _cid, homes = place
-    names = ["Şükrü Yıldız", "Zoë de Vries", "Łukasz Wiśniewski", "محمد العلي", "Anna Bakker", "Piet Jansen"]
+    names = [
+        "Şükrü Yıldız",
+        "Zoë de Vries",
+        "Łukasz Wiśniewski",
+        "محمد العلي",
+        "Anna Bakker",
+        "Piet Jansen",
+    ]
     ids = []
     for home, name in zip(homes, names, strict=False):
         given_name, family = name.split(" ", 1)
-        ids.append(residents.create(db, residents.ResidentData(given_name=given_name, family_name=family,
-                                                               home_id=home.id)))
+        ids.append(
+            residents.create(
+                db,
+                residents.ResidentData(given_name=given_name, family_name=family, home_id=home.id),
+            )
+        )
     return ids
 
 
 def new_event(db, cid=None, capacity=None, start=START, **kw) -> int:
-    return events.create(db, events.EventData(title="Koffieochtend", starts_at=start,
-                                              ends_at=start + timedelta(hours=2), complex_id=cid,
-                                              capacity=capacity, **kw))
+    return events.create(
+        db,
+        events.EventData(
+            title="Koffieochtend",
+            starts_at=start,
+            ends_at=start + timedelta(hours=2),
+            complex_id=cid,
+            capacity=capacity,
+            **kw,
+        ),
+    )
 
 
 def test_editor_rules(db):
@@ -53,7 +85,9 @@ def test_editor_rules(db):
     eid = new_event(db)
     past = events.get(db, eid)
     past.starts_at, past.ends_at = datetime(2020, 1, 1, 10), datetime(2020, 1, 1, 12)
-    events.update(db, eid, past)  # an existing activity may be moved to the past (recording history)
+    events.update(
+        db, eid, past
+    )  # an existing activity may be moved to the past (recording history)
     assert events.get(db, eid).starts_at.year == 2020
 
 
@@ -66,16 +100,25 @@ def test_calendar_range_and_filters(db, place):
     assert rows[0].place == "Buurtkamer Vulcanusdreef"
     events.set_status(db, b, EventStatus.CANCELLED)
     from db.services import ListQuery
-    assert [r.id for r in events.list_events(db, ListQuery(filters={"status": "cancelled"})).rows] == [b]
-    assert [r.id for r in events.list_events(db, ListQuery(filters={"complex_id": cid})).rows] == [a]
+
+    assert [
+        r.id for r in events.list_events(db, ListQuery(filters={"status": "cancelled"})).rows
+    ] == [b]
+    assert [r.id for r in events.list_events(db, ListQuery(filters={"complex_id": cid})).rows] == [
+        a
+    ]
 
 
 def test_weekly_series_with_skips_and_count(db):
     first = START.date()
     skipped = [first + timedelta(weeks=2)]
     ids = event_series.create_series(
-        db, events.EventData(title="Koffieochtend", starts_at=START, ends_at=START + timedelta(hours=2)),
-        event_series.SeriesData("weekly", 1, count=5, skipped=skipped))
+        db,
+        events.EventData(
+            title="Koffieochtend", starts_at=START, ends_at=START + timedelta(hours=2)
+        ),
+        event_series.SeriesData("weekly", 1, count=5, skipped=skipped),
+    )
     assert len(ids) == 5
     starts = [events.get(db, i).starts_at for i in ids]
     assert first + timedelta(weeks=2) not in [s.date() for s in starts]
@@ -95,62 +138,108 @@ def test_weekly_series_with_skips_and_count(db):
 
 def test_monthly_series_until_and_refusals(db):
     first = date(2031, 1, 31)
-    dates = event_series.occurrence_dates(first, event_series.SeriesData("monthly", 1, until=date(2031, 6, 30)))
-    assert dates == [date(2031, 1, 31), date(2031, 3, 31), date(2031, 5, 31)]  # no 31 feb / apr / jun
+    dates = event_series.occurrence_dates(
+        first, event_series.SeriesData("monthly", 1, until=date(2031, 6, 30))
+    )
+    assert dates == [
+        date(2031, 1, 31),
+        date(2031, 3, 31),
+        date(2031, 5, 31),
+    ]  # no 31 feb / apr / jun
     with pytest.raises(ServiceError, match="einddatum of een aantal"):
         event_series.occurrence_dates(first, event_series.SeriesData("weekly", 1))
     with pytest.raises(ServiceError, match="meer dan 200"):
-        event_series.occurrence_dates(first, event_series.SeriesData("weekly", 1, until=date(2040, 1, 1)))
+        event_series.occurrence_dates(
+            first, event_series.SeriesData("weekly", 1, until=date(2040, 1, 1))
+        )
     with pytest.raises(ServiceError, match="verleden"):
         past = datetime(2020, 3, 1, 10)
-        event_series.create_series(db, events.EventData(title="X", starts_at=past, ends_at=past + timedelta(hours=1)),
-                                   event_series.SeriesData("weekly", 1, count=3))
+        event_series.create_series(
+            db,
+            events.EventData(title="X", starts_at=past, ends_at=past + timedelta(hours=1)),
+            event_series.SeriesData("weekly", 1, count=3),
+        )
 
 
 @settings(max_examples=60, deadline=None)
-@given(first=st.dates(date(2030, 1, 1), date(2035, 12, 31)), interval=st.integers(1, 4),
-       count=st.integers(1, 30), weekly=st.booleans(), skip=st.integers(0, 5))
+@given(
+    first=st.dates(date(2030, 1, 1), date(2035, 12, 31)),
+    interval=st.integers(1, 4),
+    count=st.integers(1, 30),
+    weekly=st.booleans(),
+    skip=st.integers(0, 5),
+)
 def test_series_dates_properties(first, interval, count, weekly, skip):
-    plain = event_series.occurrence_dates(first, event_series.SeriesData(
-        "weekly" if weekly else "monthly", interval, count=count))
+    plain = event_series.occurrence_dates(
+        first, event_series.SeriesData("weekly" if weekly else "monthly", interval, count=count)
+    )
     skipped = plain[:skip]
-    dates = event_series.occurrence_dates(first, event_series.SeriesData(
-        "weekly" if weekly else "monthly", interval, count=count, skipped=skipped))
+    dates = event_series.occurrence_dates(
+        first,
+        event_series.SeriesData(
+            "weekly" if weekly else "monthly", interval, count=count, skipped=skipped
+        ),
+    )
     assert len(dates) == count and not set(dates) & set(skipped)
     assert dates == sorted(set(dates))
-    assert all(d.day == first.day if not weekly else (d - first).days % (7 * interval) == 0 for d in dates)
+    assert all(
+        d.day == first.day if not weekly else (d - first).days % (7 * interval) == 0 for d in dates
+    )
 
 
 def _volunteer(db, resident_id=None, name="Fatma") -> int:
-    return volunteers.create(db, volunteers.VolunteerData(resident_id=resident_id, given_name=name,
-                                                          family_name="Helper" if resident_id is None else ""))
+    return volunteers.create(
+        db,
+        volunteers.VolunteerData(
+            resident_id=resident_id,
+            given_name=name,
+            family_name="Helper" if resident_id is None else "",
+        ),
+    )
 
 
 def test_shifts_gaps_and_double_booking(db):
     a, b = new_event(db), new_event(db, start=START + timedelta(hours=1))
     vid = _volunteer(db)
-    kitchen = event_shifts.shifts.create(db, event_shifts.ShiftData(
-        event_id=a, role="Keuken", starts_at=START, ends_at=START + timedelta(hours=2), needed=3))
-    welcome = event_shifts.shifts.create(db, event_shifts.ShiftData(
-        event_id=b, role="Ontvangst", starts_at=START + timedelta(hours=1), ends_at=START + timedelta(hours=3)))
+    kitchen = event_shifts.shifts.create(
+        db,
+        event_shifts.ShiftData(
+            event_id=a, role="Keuken", starts_at=START, ends_at=START + timedelta(hours=2), needed=3
+        ),
+    )
+    welcome = event_shifts.shifts.create(
+        db,
+        event_shifts.ShiftData(
+            event_id=b,
+            role="Ontvangst",
+            starts_at=START + timedelta(hours=1),
+            ends_at=START + timedelta(hours=3),
+        ),
+    )
     assert event_shifts.assign(db, kitchen, vid) == []
     assert event_shifts.list_shifts(db, a)[0].missing == 2  # "nog 2 nodig"
     assert [c.role for c in event_shifts.clashes(db, welcome, vid)] == ["Keuken"]
     clash = event_shifts.assign(db, welcome, vid)
-    assert len(clash) == 1 and "Keuken" in clash[0].message() and "Fatma Helper" in clash[0].message()
+    assert (
+        len(clash) == 1 and "Keuken" in clash[0].message() and "Fatma Helper" in clash[0].message()
+    )
     assert len(event_shifts.event_clashes(db, a)) == 1
     with pytest.raises(ServiceError, match="al op deze dienst"):
         event_shifts.assign(db, kitchen, vid)
     event_shifts.unassign(db, welcome, vid)
     assert event_shifts.event_clashes(db, a) == []
     with pytest.raises(ServiceError, match="later einde"):
-        event_shifts.shifts.create(db, event_shifts.ShiftData(event_id=a, role="X", starts_at=START, ends_at=START))
+        event_shifts.shifts.create(
+            db, event_shifts.ShiftData(event_id=a, role="X", starts_at=START, ends_at=START)
+        )
 
 
 def test_waiting_list_moves_up(db, people):
     eid = new_event(db, capacity=2)
-    statuses = [regs.register(db, eid, rid, at=START - timedelta(days=9, minutes=-i))
-                for i, rid in enumerate(people[:4])]
+    statuses = [
+        regs.register(db, eid, rid, at=START - timedelta(days=9, minutes=-i))
+        for i, rid in enumerate(people[:4])
+    ]
     assert statuses == ["registered", "registered", "waiting", "waiting"]
     rows = regs.list_registrations(db, eid)
     assert [r.position for r in rows] == [None, None, 1, 2]
@@ -163,7 +252,9 @@ def test_waiting_list_moves_up(db, people):
     data.capacity = 5
     events.update(db, eid, data)  # raising the capacity empties the waiting list
     assert regs.places(db, eid).waiting == 0 and regs.places(db, eid).free == 2
-    assert regs.register(db, eid, people[0]) == RegistrationStatus.REGISTERED  # back after a cancellation
+    assert (
+        regs.register(db, eid, people[0]) == RegistrationStatus.REGISTERED
+    )  # back after a cancellation
 
 
 def test_helping_volunteers_take_no_place(db, people):
@@ -171,11 +262,18 @@ def test_helping_volunteers_take_no_place(db, people):
     regs.register(db, eid, people[0], at=START - timedelta(days=3))
     assert regs.register(db, eid, people[1]) == RegistrationStatus.WAITING
     helper = _volunteer(db, resident_id=people[0])
-    shift = event_shifts.shifts.create(db, event_shifts.ShiftData(
-        event_id=eid, role="Opbouwen", starts_at=START - timedelta(hours=1), ends_at=START))
+    shift = event_shifts.shifts.create(
+        db,
+        event_shifts.ShiftData(
+            event_id=eid, role="Opbouwen", starts_at=START - timedelta(hours=1), ends_at=START
+        ),
+    )
     event_shifts.assign(db, shift, helper)  # people[0] now helps, so people[1] moves up
     rows = regs.list_registrations(db, eid)
-    assert {r.resident_id: r.status for r in rows} == {people[0]: "registered", people[1]: "registered"}
+    assert {r.resident_id: r.status for r in rows} == {
+        people[0]: "registered",
+        people[1]: "registered",
+    }
     assert [r.helper for r in rows if r.resident_id == people[0]] == [True]
     assert regs.places(db, eid).helpers == 1 and regs.places(db, eid).taken == 1
 
@@ -216,8 +314,13 @@ def test_ics_roundtrip(db, place):
 def test_flyer_info_organisers(db, place):
     cid, _homes = place
     vid = _volunteer(db)
-    eid = new_event(db, cid, organiser_volunteer_id=vid, organiser_staff="Buurtkantoor Overvecht",
-                    costs=Decimal("10"))
+    eid = new_event(
+        db,
+        cid,
+        organiser_volunteer_id=vid,
+        organiser_staff="Buurtkantoor Overvecht",
+        costs=Decimal("10"),
+    )
     info = events.flyer_info(db, eid)
     assert info.organisers == "Fatma Helper en Buurtkantoor Overvecht"
     assert info.place == "Buurtkamer Vulcanusdreef" and info.complex_name == "Vulcanusdreef"
