@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -59,7 +59,7 @@ class FlyerPage(QWidget):
         self.language.currentIndexChanged.connect(self._language_changed)
         form = QFormLayout()
         form.addRow(self.tr("&Template"), self.template)
-        form.addRow(self.tr("&Picture"), picture_row)
+        form.addRow(self.tr("Picture"), picture_row)
         form.addRow(self.tr("&QR code link"), self.qr_url)
         form.addRow(self.tr("Second &language"), self.language)
         form.addRow(self.tr("Title (2nd language)"), self.foreign_title)
@@ -121,8 +121,6 @@ class FlyerPage(QWidget):
         self.foreign_title.setEnabled(on)
         self.foreign_text.setEnabled(on)
         rtl = self.language.currentData() == "ar"
-        from PySide6.QtCore import Qt
-
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         self.foreign_title.setLayoutDirection(direction)
         self.foreign_text.setLayoutDirection(direction)

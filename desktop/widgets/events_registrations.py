@@ -102,6 +102,7 @@ class RegistrationsPage(QWidget):
         self.search = SearchField(self.tr("Find a resident by name, address or postcode"))
         self.results = QListWidget()
         self.results.setMaximumHeight(120)
+        self.results.hide()  # shown while a search has results
         self.sign_up = QPushButton(self.tr("&Sign up"))
         self.sign_up.setToolTip(self.tr("Sign the chosen resident up (Enter in the list)"))
         self.search.search_changed.connect(self.find)
@@ -114,8 +115,16 @@ class RegistrationsPage(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
         self.cancel_button = QPushButton(self.tr("&Cancel registration"))
         self.cancel_button.clicked.connect(self.cancel)
         self.total = QSpinBox()
@@ -183,6 +192,7 @@ class RegistrationsPage(QWidget):
 
     def find(self, text: str) -> None:
         self.results.clear()
+        self.results.setVisible(False)
         if len(text) < 2:
             return
         for row in residents.list_residents(self.db, ListQuery(text=text, limit=20)).rows:
@@ -191,6 +201,7 @@ class RegistrationsPage(QWidget):
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
+        self.results.setVisible(bool(self.results.count()))
 
     def register(self) -> None:
         item = self.results.currentItem()
