@@ -29,7 +29,7 @@ import re
 import unicodedata
 import weakref
 
-from sqlalchemy import Connection, Engine, bindparam, literal_column, text
+from sqlalchemy import Connection, Engine, bindparam, literal_column, or_, text
 from sqlalchemy.sql import ColumnElement
 
 RESIDENTS = "resident_search"  # rowid = residents.id: name, plain-letter name, phone
@@ -211,6 +211,7 @@ _COMPACT_RE = re.compile(r"[+0-9][0-9 \-]*[a-z]{0,2}")
 def search_terms(typed: str) -> list[str]:
     """The fragments to look for: as typed (lower case) and in plain letters; postcodes and phone
     numbers without spaces or dashes, so "3531 ab" finds "3531AB" and "06-1234" "061234…"."""
+    typed = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in typed)
     terms = []
     for term in (" ".join(typed.lower().split()), " ".join(fold(typed).split())):
         if _COMPACT_RE.fullmatch(term):
@@ -228,13 +229,24 @@ def _fts_query(terms: list[str]) -> str:
     return " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
 
 
-def matching_ids(dialect: str, typed: str) -> ColumnElement | None:
+def matching_ids(dialect: str, typed: str, broad: bool = False) -> ColumnElement | None:
     """A `residents.id IN (…)` condition for the typed text, or None when there is no index
-    (another database) or nothing to look for."""
+    (another database) or nothing to look for.
+
+    With `broad` (most residents match, see is_broad) the condition is written so that SQLite
+    walks the residents in name order and probes two small lookups per row, stopping after one
+    page, instead of first collecting every match.
+    """
     terms = search_terms(typed)
     if not terms or dialect not in ("sqlite", "postgresql"):
         return None
     resident_id = literal_column("residents.id")
+    if broad and dialect == "sqlite" and min(map(len, terms)) >= MIN_INDEXED:
+        phrase = bindparam("search_fts", _fts_query(terms))
+        people = text(f"SELECT rowid FROM {RESIDENTS} WHERE {RESIDENTS} MATCH :search_fts")
+        homes = text(f"SELECT rowid FROM {HOMES} WHERE {HOMES} MATCH :search_fts")
+        return or_(literal_column("+residents.id").in_(people.bindparams(phrase)),
+                   literal_column("+residents.home_id").in_(homes.bindparams(phrase)))
     params = {}
     if dialect == "sqlite" and min(map(len, terms)) >= MIN_INDEXED:
         params["search_fts"] = _fts_query(terms)
@@ -249,5 +261,23 @@ def matching_ids(dialect: str, typed: str) -> ColumnElement | None:
         where = " OR ".join(likes)
         people = f"SELECT {key} FROM {RESIDENTS} WHERE {where}"
         homes = f"SELECT {key} FROM {HOMES} WHERE {where}"
-    sub = text(f"{people} UNION SELECT id FROM residents WHERE home_id IN ({homes})")
+    # UNION ALL: IN (…) ignores duplicates anyway, and skipping the de-duplication halves the
+    # cost when most residents match.
+    sub = text(f"{people} UNION ALL SELECT id FROM residents WHERE home_id IN ({homes})")
     return resident_id.in_(sub.bindparams(*(bindparam(k, v) for k, v in params.items())))
+
+
+BROAD = 5000  # index hits above which a search counts as "most residents match"
+
+
+def is_broad(conn: Connection, typed: str) -> bool:
+    """Whether a search will match a large share of residents (SQLite: counted in the index,
+    which is cheap, before the real query chooses how to walk the table)."""
+    terms = search_terms(typed)
+    if conn.dialect.name != "sqlite" or not terms or min(map(len, terms)) < MIN_INDEXED:
+        return bool(terms) and conn.dialect.name == "sqlite"
+    phrase = _fts_query(terms)
+    hits = conn.execute(text(
+        f"SELECT (SELECT count(*) FROM {RESIDENTS} WHERE {RESIDENTS} MATCH :q)"
+        f" + (SELECT count(*) FROM {HOMES} WHERE {HOMES} MATCH :q)"), {"q": phrase}).scalar()
+    return hits > BROAD

@@ -5,15 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sqlalchemy import String, cast, exists, func, or_, select
+from sqlalchemy import func, select
 
-from db import search, validation
+from db import validation
 from db.engine import Database
 from db.models import Complex, Home, Resident, ResidentLanguage, SupportFlag
 from db.models.people import resident_support_flags
-from db.services.common import Crud, ListQuery, Page, ServiceError, like_pattern, order, paged, unit_of_work
+from db.services.common import Crud, ServiceError, unit_of_work
 from db.services.complexes import address
 from db.services.names import display_name, sort_key
+from db.services.resident_list import ResidentRow, list_residents
 
 
 @dataclass
@@ -41,21 +42,6 @@ class ResidentData:
     @property
     def name(self) -> str:
         return display_name(self.given_name, self.name_prefix, self.family_name)
-
-
-@dataclass(frozen=True)
-class ResidentRow:
-    id: int
-    name: str
-    address: str
-    postcode: str
-    phone: str
-    complex_name: str
-    move_in: date | None
-    move_out: date | None
-    consent: bool  # may volunteers contact this resident?
-    languages: str
-    support_flags: str  # sensitive: shown only after "Toon gevoelige gegevens"
 
 
 def _normalise(data: ResidentData) -> ResidentData:
@@ -140,117 +126,6 @@ def move_out(db: Database, resident_id: int, on: date) -> None:
         obj.move_out = on
 
 
-def list_residents(db: Database, query: ListQuery = ListQuery()) -> Page[ResidentRow]:
-    """One page of residents, filtered and sorted in SQL; languages and support flags are read
-    for that page only. The count needs no joins unless a filter does."""
-    flag_count = (select(func.count()).where(resident_support_flags.c.resident_id == Resident.id)
-                  .scalar_subquery())
-    first_language = (select(func.min(ResidentLanguage.language))
-                      .where(ResidentLanguage.resident_id == Resident.id).scalar_subquery())
-    stmt = (
-        select(
-            Resident.id, Resident.given_name, Resident.name_prefix, Resident.family_name,
-            Home.street, Home.house_number, Home.house_letter, Home.addition, Home.postcode,
-            Resident.phone, Complex.name, Resident.move_in, Resident.move_out,
-            Resident.consent_volunteer_contact,
-        )
-        .outerjoin(Home, Resident.home_id == Home.id)
-        .outerjoin(Complex, Home.complex_id == Complex.id)
-    )
-    stmt = _filtered(db, stmt, query)
-    columns = {
-        "name": Resident.sort_key, "address": Home.street, "postcode": Home.postcode,
-        "phone": Resident.phone, "complex_name": Complex.name, "move_in": Resident.move_in,
-        "move_out": Resident.move_out, "languages": first_language, "support_flags": flag_count,
-        "consent": Resident.consent_volunteer_contact,
-    }
-    if query.sort == "address":
-        stmt = order(stmt, {"address": Home.street}, query,
-                     [Home.house_number, Home.house_letter, Home.addition, Resident.sort_key,
-                      Resident.id])
-    else:
-        stmt = order(stmt, columns, query, [Resident.sort_key, Resident.id])
-    count = _filtered(db, select(func.count(Resident.id)), query, for_count=True)
-    if query.offset:
-        stmt = stmt.offset(query.offset)
-    if query.limit is not None:
-        stmt = stmt.limit(query.limit)
-    with db.reading() as session:
-        rows = session.execute(stmt).all()
-        ids = [r[0] for r in rows]
-        languages = _grouped(session, select(ResidentLanguage.resident_id, ResidentLanguage.language)
-                             .where(ResidentLanguage.resident_id.in_(ids))
-                             .order_by(ResidentLanguage.language))
-        flags = _grouped(session, select(resident_support_flags.c.resident_id, SupportFlag.label)
-                         .join(SupportFlag, SupportFlag.id == resident_support_flags.c.flag_id)
-                         .where(resident_support_flags.c.resident_id.in_(ids))
-                         .order_by(SupportFlag.label))
-        paging = query.limit is not None or query.offset
-        total = session.scalar(count) if paging else len(rows)
-        return Page([_row(r, languages.get(r[0], []), flags.get(r[0], [])) for r in rows], total)
-
-
-def _grouped(session, stmt) -> dict[int, list[str]]:
-    result: dict[int, list[str]] = {}
-    for key, value in session.execute(stmt):
-        result.setdefault(key, []).append(value)
-    return result
-
-
-def _row(r, languages: list[str], flags: list[str]) -> ResidentRow:
-    addr = address(r[4], r[5], r[6], r[7]) if r[4] else ""
-    phone = validation.format_phone(r[9]) if r[9] else ""
-    return ResidentRow(r[0], display_name(r[1], r[2], r[3]), addr, r[8] or "", phone, r[10] or "",
-                       r[11], r[12], bool(r[13]), ", ".join(languages), ", ".join(flags))
-
-
-def _filtered(db: Database, stmt, query: ListQuery, for_count: bool = False):
-    f = query.filters
-    needs_home = f.get("complex_id") or (query.text.strip() and db.dialect not in ("sqlite", "postgresql"))
-    if for_count and needs_home:
-        stmt = stmt.select_from(Resident).join(Home, Resident.home_id == Home.id)
-    status = f.get("status", "current")
-    if status == "current":
-        stmt = stmt.where(Resident.move_out.is_(None))
-    elif status == "moved":
-        stmt = stmt.where(Resident.move_out.is_not(None))
-    if f.get("complex_id"):
-        stmt = stmt.where(Home.complex_id == f["complex_id"])
-    if f.get("language"):
-        stmt = stmt.where(exists().where(
-            ResidentLanguage.resident_id == Resident.id, ResidentLanguage.language == f["language"]))
-    if f.get("flag"):
-        stmt = stmt.where(exists().where(
-            resident_support_flags.c.resident_id == Resident.id,
-            resident_support_flags.c.flag_id == select(SupportFlag.id).where(SupportFlag.code == f["flag"]).scalar_subquery()))
-    if query.text.strip():
-        stmt = stmt.where(_text_match(db, query.text.strip()))
-    return stmt
-
-
-def _text_match(db: Database, text: str):
-    """Through the trigram index (db.search) where the database has one, else a LIKE scan."""
-    search.ensure(db.engine)
-    indexed = search.matching_ids(db.dialect, text)
-    if indexed is not None:
-        return indexed
-    pattern = like_pattern(text)
-    compact = like_pattern(text.replace(" ", "").upper())
-    name = Resident.given_name + " " + Resident.name_prefix + " " + Resident.family_name
-    digits = "".join(ch for ch in text if ch.isdigit())
-    conditions = [
-        name.ilike(pattern, escape="\\"),
-        Resident.family_name.ilike(pattern, escape="\\"),
-        (Home.street + " " + cast(Home.house_number, String)).ilike(pattern, escape="\\"),
-        func.replace(Home.postcode, " ", "").ilike(compact, escape="\\"),
-    ]
-    if len(digits) >= 3:
-        # "0612" must find "+31612…": compare national digits with the stored E.164 number.
-        national = digits[1:] if digits.startswith("0") else digits
-        conditions.append(Resident.phone.like(f"%{national}%"))
-    return or_(*conditions)
-
-
 def count_current(db: Database) -> int:
     with db.reading() as session:
         return session.scalar(select(func.count()).where(Resident.move_out.is_(None)))
@@ -312,3 +187,8 @@ def household_size(text: str) -> int:
         raise validation.Invalid(f"Huishouden '{stripped[:20]}' is niet geldig: vul een aantal "
                                  "personen van 1 tot en met 20 in.")
     return int(stripped)
+
+
+__all__ = ["HomeChoice", "ResidentData", "ResidentRow", "complex_of_home", "count_current", "create",
+           "delete", "get", "home_choices", "household_size", "language_choices", "list_residents",
+           "move_out", "support_flag_choices", "update"]

@@ -1,0 +1,172 @@
+"""The residents list: one page at a time, filtered, searched and sorted in SQL.
+
+Two steps keep every page cheap at 100,000 residents: first the ids of the page, with only the
+joins the sort or a filter needs (often none, so an index on residents answers it), then the
+details of just those ids. The count never joins more than a filter needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import String, cast, exists, func, literal_column, or_, select
+
+from db import search, validation
+from db.engine import Database
+from db.models import Complex, Home, Resident, ResidentLanguage, SupportFlag
+from db.models.people import resident_support_flags
+from db.services.common import ListQuery, Page, like_pattern, order
+from db.services.complexes import address
+from db.services.names import display_name
+
+INDEXED = ("sqlite", "postgresql")
+
+
+@dataclass(frozen=True)
+class ResidentRow:
+    id: int
+    name: str
+    address: str
+    postcode: str
+    phone: str
+    complex_name: str
+    move_in: date | None
+    move_out: date | None
+    consent: bool  # may volunteers contact this resident?
+    languages: str
+    support_flags: str  # sensitive: shown only after "Toon gevoelige gegevens"
+
+
+def _sort_columns() -> dict:
+    flag_count = (select(func.count()).where(resident_support_flags.c.resident_id == Resident.id)
+                  .scalar_subquery())
+    first_language = (select(func.min(ResidentLanguage.language))
+                      .where(ResidentLanguage.resident_id == Resident.id).scalar_subquery())
+    return {
+        "name": Resident.sort_key, "address": Home.street, "postcode": Home.postcode,
+        "phone": Resident.phone, "complex_name": Complex.name, "move_in": Resident.move_in,
+        "move_out": Resident.move_out, "languages": first_language, "support_flags": flag_count,
+        "consent": Resident.consent_volunteer_contact,
+    }
+
+
+def list_residents(db: Database, query: ListQuery = ListQuery()) -> Page[ResidentRow]:
+    columns = _sort_columns()
+    sort = query.sort if query.sort in columns else ""
+    needs_home = sort in ("address", "postcode", "complex_name") or _filters_need_home(db, query)
+    ids = select(Resident.id).select_from(Resident)
+    if needs_home:
+        ids = ids.outerjoin(Home, Resident.home_id == Home.id)
+    if sort == "complex_name":
+        ids = ids.outerjoin(Complex, Home.complex_id == Complex.id)
+    with db.reading() as session:
+        broad = (db.dialect == "sqlite" and sort in ("", "name") and bool(query.text.strip())
+                 and search.is_broad(session.connection(), query.text))
+    ids = ids.where(*_conditions(db, query, broad))
+    if sort == "address":
+        ids = order(ids, {"address": Home.street}, query,
+                    [Home.house_number, Home.house_letter, Home.addition, Resident.sort_key, Resident.id])
+    else:
+        ids = order(ids, columns, query, [Resident.sort_key, Resident.id])
+    if query.offset:
+        ids = ids.offset(query.offset)
+    if query.limit is not None:
+        ids = ids.limit(query.limit)
+    count = select(func.count(Resident.id)).select_from(Resident)
+    if _filters_need_home(db, query):
+        count = count.join(Home, Resident.home_id == Home.id)
+    count = count.where(*_conditions(db, query, broad))  # broad: one scan, two small probes
+    with db.reading() as session:
+        page_ids = list(session.scalars(ids))
+        rows = _details(session, page_ids)
+        paging = query.limit is not None or query.offset
+        total = session.scalar(count) if paging else len(page_ids)
+        return Page([rows[i] for i in page_ids], total)
+
+
+def _details(session, ids: list[int]) -> dict[int, ResidentRow]:
+    if not ids:
+        return {}
+    found = session.execute(
+        select(Resident.id, Resident.given_name, Resident.name_prefix, Resident.family_name,
+               Home.street, Home.house_number, Home.house_letter, Home.addition, Home.postcode,
+               Resident.phone, Complex.name, Resident.move_in, Resident.move_out,
+               Resident.consent_volunteer_contact)
+        .outerjoin(Home, Resident.home_id == Home.id)
+        .outerjoin(Complex, Home.complex_id == Complex.id)
+        .where(Resident.id.in_(ids)))
+    languages = _grouped(session, select(ResidentLanguage.resident_id, ResidentLanguage.language)
+                         .where(ResidentLanguage.resident_id.in_(ids))
+                         .order_by(ResidentLanguage.language))
+    flags = _grouped(session, select(resident_support_flags.c.resident_id, SupportFlag.label)
+                     .join(SupportFlag, SupportFlag.id == resident_support_flags.c.flag_id)
+                     .where(resident_support_flags.c.resident_id.in_(ids))
+                     .order_by(SupportFlag.label))
+    return {r[0]: _row(r, languages.get(r[0], []), flags.get(r[0], [])) for r in found}
+
+
+def _grouped(session, stmt) -> dict[int, list[str]]:
+    result: dict[int, list[str]] = {}
+    for key, value in session.execute(stmt):
+        result.setdefault(key, []).append(value)
+    return result
+
+
+def _row(r, languages: list[str], flags: list[str]) -> ResidentRow:
+    addr = address(r[4], r[5], r[6], r[7]) if r[4] else ""
+    phone = validation.format_phone(r[9]) if r[9] else ""
+    return ResidentRow(r[0], display_name(r[1], r[2], r[3]), addr, r[8] or "", phone, r[10] or "",
+                       r[11], r[12], bool(r[13]), ", ".join(languages), ", ".join(flags))
+
+
+def _filters_need_home(db: Database, query: ListQuery) -> bool:
+    return bool(query.filters.get("complex_id")) or (
+        bool(query.text.strip()) and db.dialect not in INDEXED)
+
+
+def _conditions(db: Database, query: ListQuery, broad: bool = False) -> list:
+    """WHERE terms on residents (and homes for a complex). `broad`: most residents match the
+    search, so the move-out index must not be used (a unary + hides it from SQLite's planner)
+    and the name index is walked instead, stopping after one page."""
+    f = query.filters
+    found = []
+    status = f.get("status", "current")
+    move_out = literal_column("+residents.move_out") if broad else Resident.move_out
+    if status == "current":
+        found.append(move_out.is_(None))
+    elif status == "moved":
+        found.append(move_out.is_not(None))
+    if f.get("complex_id"):
+        found.append(Home.complex_id == f["complex_id"])
+    if f.get("language"):
+        found.append(exists().where(ResidentLanguage.resident_id == Resident.id,
+                                    ResidentLanguage.language == f["language"]))
+    if f.get("flag"):
+        flag_id = select(SupportFlag.id).where(SupportFlag.code == f["flag"]).scalar_subquery()
+        found.append(exists().where(resident_support_flags.c.resident_id == Resident.id,
+                                    resident_support_flags.c.flag_id == flag_id))
+    if query.text.strip() and (match := _text_match(db, query.text.strip(), broad)) is not None:
+        found.append(match)
+    return found
+
+
+def _text_match(db: Database, text: str, broad: bool = False):
+    """Through the trigram index (db.search) where the database has one, else a LIKE scan."""
+    search.ensure(db.engine)
+    if db.dialect in INDEXED:
+        return search.matching_ids(db.dialect, text, broad)  # None: nothing searchable was typed
+    pattern = like_pattern(text)
+    compact = like_pattern(text.replace(" ", "").upper())
+    name = Resident.given_name + " " + Resident.name_prefix + " " + Resident.family_name
+    digits = "".join(ch for ch in text if ch.isdigit())
+    conditions = [
+        name.ilike(pattern, escape="\\"),
+        (Home.street + " " + cast(Home.house_number, String)).ilike(pattern, escape="\\"),
+        func.replace(Home.postcode, " ", "").ilike(compact, escape="\\"),
+    ]
+    if len(digits) >= 3:
+        # "0612" must find "+31612…": compare national digits with the stored E.164 number.
+        national = digits[1:] if digits.startswith("0") else digits
+        conditions.append(Resident.phone.like(f"%{national}%"))
+    return or_(*conditions)
