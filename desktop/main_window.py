@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from db.engine import Database
-from desktop.dialogs import safety_menu, shipping_crash
+from desktop.dialogs import safety_menu, shipping_crash, transfer_export
 from desktop.dialogs.about import AboutDialog
 from desktop.tabs.base import ListTab
 from desktop.tabs.complexes import ComplexesTab
@@ -26,6 +26,7 @@ MENU_INSTALLERS.append(shipping_crash.install_menu)  # Help → Open log file
 MENU_INSTALLERS.append(volunteers_tab.install_menu)  # Manage → matching, VOG period
 MENU_INSTALLERS.append(safety_menu.install_menu)  # File → backups, check; Manage → audit, privacy
 MENU_INSTALLERS.append(events_tab.install_menu)  # File → .ics export, address labels
+MENU_INSTALLERS.append(transfer_export.install_menu)  # File → import, export; Manage → duplicates
 
 
 class MainWindow(QMainWindow):
