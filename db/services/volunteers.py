@@ -629,3 +629,27 @@ def vacant_homes(db: Database, complex_id: int | None) -> list[tuple[int, str]]:
         stmt = stmt.where(Home.complex_id == complex_id)
     with db.reading() as session:
         return [(r[0], address(r[1], r[2], r[3], r[4])) for r in session.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class ActivityChoice:
+    id: int
+    day: date
+    title: str
+
+
+def activity_choices(db: Database, complex_id: int | None, today: date | None = None,
+                     days_back: int = 120) -> list[ActivityChoice]:
+    """Recent activities (of the volunteer's complex, or without a complex) to log hours against."""
+    from db.models import Event, EventStatus
+
+    today = today or date.today()
+    stmt = (select(Event.id, Event.starts_at, Event.title)
+            .where(Event.starts_at >= today - timedelta(days=days_back),
+                   Event.starts_at < today + timedelta(days=1),
+                   Event.status != EventStatus.CANCELLED)
+            .order_by(Event.starts_at.desc()).limit(60))
+    if complex_id:
+        stmt = stmt.where(or_(Event.complex_id == complex_id, Event.complex_id.is_(None)))
+    with db.reading() as session:
+        return [ActivityChoice(r[0], r[1].date(), r[2]) for r in session.execute(stmt)]

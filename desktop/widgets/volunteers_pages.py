@@ -130,8 +130,16 @@ class HoursPage(QWidget):
         self.amount = ValidatedLineEdit(validation.money, optional=False, placeholder="2,5",
                                         required_message=self.tr("Fill in the number of hours."))
         self.amount.edit.setMaximumWidth(80)
+        self.activity = QComboBox()
+        self.activity.addItem(self.tr("No activity"), None)
+        data = volunteers.get(db, volunteer_id)
+        for choice in volunteers.activity_choices(db, data.complex_id):
+            self.activity.addItem(f"{formatting.day(choice.day)}  {choice.title}", choice)
+        self.activity.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.activity.setMinimumContentsLength(16)
+        self.activity.currentIndexChanged.connect(self._activity_chosen)
         self.description = QLineEdit()
-        self.description.setPlaceholderText(self.tr("Activity or what was done"))
+        self.description.setPlaceholderText(self.tr("What was done"))
         self.description.setMaxLength(200)
         self.add_button = QPushButton(self.tr("Log hours"))
         self.delete_button = QPushButton(self.tr("Delete entry"))
@@ -144,16 +152,20 @@ class HoursPage(QWidget):
         self.totals_view = compact_view(self.totals)
         self.totals_view.setMaximumWidth(260)
         form = QHBoxLayout()
+        form.addWidget(QLabel(self.tr("Activity")))
+        form.addWidget(self.activity, 1)
         for label, widget in ((self.tr("Date"), self.worked_on), (self.tr("Hours"), self.amount)):
             form.addWidget(QLabel(label))
             form.addWidget(widget)
-        form.addWidget(self.description, 1)
-        form.addWidget(self.add_button)
+        second = QHBoxLayout()
+        second.addWidget(self.description, 1)
+        second.addWidget(self.add_button)
         tables = QHBoxLayout()
         tables.addWidget(self.view, 1)
         tables.addWidget(self.totals_view)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addLayout(second)
         layout.addLayout(tables, 1)
         layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
         for field in (self.worked_on, self.amount):
@@ -163,6 +175,12 @@ class HoursPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         self.refresh()
+
+    def _activity_chosen(self, _index: int) -> None:
+        chosen = self.activity.currentData()
+        if chosen is not None:  # the activity's day and title, still editable
+            self.worked_on.set_date(chosen.day)
+            self.description.setText(chosen.title)
 
     def _update(self) -> None:
         self.add_button.setEnabled(self.worked_on.is_valid() and self.amount.is_valid())
@@ -185,15 +203,17 @@ class HoursPage(QWidget):
         if not self.add_button.isEnabled():
             return
         try:
+            chosen = self.activity.currentData()
             volunteers.hours.create(self.db, volunteers.HoursData(
                 volunteer_id=self.volunteer_id, worked_on=self.worked_on.date(), hours=self.amount.value(),
-                description=self.description.text()))
+                event_id=chosen.id if chosen else None, description=self.description.text()))
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Hours not logged"), str(exc))
             return
         self.amount.setText("")
         self.amount.clear_error()
         self.description.clear()
+        self.activity.setCurrentIndex(0)
         self.refresh()
         self.changed.emit()
 

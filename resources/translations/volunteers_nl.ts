@@ -22,8 +22,12 @@
             <translation>Vul het aantal uren in.</translation>
         </message>
         <message>
-            <source>Activity or what was done</source>
-            <translation>Activiteit of wat er gedaan is</translation>
+            <source>No activity</source>
+            <translation>Geen activiteit</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Wat er gedaan is</translation>
         </message>
         <message>
             <source>Log hours</source>

@@ -3,13 +3,14 @@ hours with totals, and the VOG warning — clicked and typed like a person, then
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from db.models import Stage
+from db.models import Event, EventStatus, Stage
 from db.services import complexes, residents
 from db.services import volunteer_matching as matching
 from db.services import volunteers as v
@@ -146,23 +147,37 @@ def test_no_consent_is_refused_with_a_dutch_message(db, place, app, qtbot, monke
 
 def test_log_hours_and_see_totals(db, place, app, qtbot):
     vid = v.create(db, v.VolunteerData(family_name="Uren", complex_id=place[0], stage=Stage.ACTIVE))
+    burendag = datetime.combine(date.today() - timedelta(days=3), time(14))
+    with db.transaction() as session:  # held three days ago (the editor refuses new past activities)
+        event = Event(title="Burendag", starts_at=burendag, ends_at=burendag + timedelta(hours=3),
+                      complex_id=place[0], status=EventStatus.HELD)
+        session.add(event)
+        session.flush()
+        event_id = event.id
     dialog = VolunteerDialog(db, vid)
     qtbot.addWidget(dialog)
     dialog.show()
     page = dialog.hours_page
     dialog.pages.setCurrentWidget(page)
+    # Per activity: choosing it fills in its day and title.
+    page.activity.setCurrentIndex(page.activity.findText("Burendag", Qt.MatchFlag.MatchContains))
+    assert page.worked_on.date() == burendag.date() and page.description.text() == "Burendag"
+    qtbot.keyClicks(page.amount.edit, "4")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert v.hours.list_for(db, vid)[0].event_id == event_id
     for day, amount, what in (("03-02-2026", "2,5", "Burendag"), ("17-02-2026", "1", "Bellen"),
                               ("05-03-2026", "3", "Tuin")):
         page.worked_on.setText(day)
         qtbot.keyClicks(page.amount.edit, amount)
         qtbot.keyClicks(page.description, what)
         qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    assert page.model.rowCount() == 3
+    assert page.model.rowCount() == 4
     totals = [(page.totals.index(r, 0).data().strip(), page.totals.index(r, 1).data())
               for r in range(page.totals.rowCount())]
-    assert totals[0] == ("Jaar 2026", "6,50")
+    year = date.today().year
     assert ("februari 2026", "3,50") in totals and ("maart 2026", "3,00") in totals
-    assert v.hours_totals(db, vid).by_year[0][1] == 6.5
+    assert (f"Jaar {year}", "10,50" if year == 2026 else "4,00") in totals
+    assert sum(total for _y, total in v.hours_totals(db, vid).by_year) == Decimal("10.50")
 
 
 def test_vog_warning_appears_and_clears(db, place, window_factory, qtbot):
