@@ -490,8 +490,8 @@ class PipelineCard:
     since: date | None
 
 
-def pipeline(db: Database, complex_id: int | None = None) -> dict[Stage, list[PipelineCard]]:
-    """Everyone per stage, longest waiting first (they need attention)."""
+def pipeline(db: Database, complex_id: int | None = None, text: str = "") -> dict[Stage, list[PipelineCard]]:
+    """Everyone per stage (optionally of one complex, or matching a name), longest waiting first."""
     given = func.coalesce(Resident.given_name, Volunteer.given_name)
     prefix = func.coalesce(Resident.name_prefix, Volunteer.name_prefix)
     family = func.coalesce(Resident.family_name, Volunteer.family_name)
@@ -501,6 +501,8 @@ def pipeline(db: Database, complex_id: int | None = None) -> dict[Stage, list[Pi
             .order_by(Volunteer.stage_since, family, Volunteer.id))
     if complex_id:
         stmt = stmt.where(Volunteer.complex_id == complex_id)
+    if text.strip():
+        stmt = stmt.where((given + " " + prefix + " " + family).ilike(like_pattern(text.strip()), escape="\\"))
     board: dict[Stage, list[PipelineCard]] = {s: [] for s in Stage}
     with db.reading() as session:
         for r in session.execute(stmt):

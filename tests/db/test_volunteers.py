@@ -221,3 +221,6 @@ def test_list_filters_and_sorting_on_demo_data(demo_db):
     assert all(role in r.roles for r in v.list_volunteers(demo_db, ListQuery(filters={"role": role})).rows)
     board = v.pipeline(demo_db)
     assert sum(len(cards) for cards in board.values()) == page.total
+    name = page.rows[0].name
+    found = [c.name for cards in v.pipeline(demo_db, text=name).values() for c in cards]
+    assert name in found and len(found) < page.total

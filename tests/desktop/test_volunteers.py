@@ -205,3 +205,33 @@ def test_vog_warning_appears_and_clears(db, place, window_factory, qtbot):
     assert tab.model.total == 0  # the "VOG expires / missing" filter no longer finds anyone
     tab.vog_filter.setCurrentIndex(0)
     assert cell(tab, 0, "vog") == date.today().strftime("%d-%m-%Y")
+
+
+def test_new_candidate_is_typed_once_and_save_waits_for_a_valid_form(db, place, window_factory, qtbot,
+                                                                      monkeypatch):
+    window = window_factory(db)
+    tab = window.volunteers
+    window.tabs.setCurrentWidget(tab)
+    opened = []
+    monkeypatch.setattr(tab, "open_volunteer", opened.append)
+
+    def fill(self):
+        assert not self.save_button.isEnabled()  # nothing typed yet: no family name
+        qtbot.keyClicks(self.given, "Lukasz")
+        self.family.setText("Wiśniewski")
+        qtbot.keyClicks(self.phone.edit, "06 1234")
+        self.form.show_errors()
+        assert not self.save_button.isEnabled() and "06" in self.phone.error_label.text()
+        self.phone.setText("06 12345678")
+        self.languages.setText("pl, nl")
+        self.availability.boxes["wed-pm"].setChecked(True)
+        self.save_button.click()
+        return self.result()
+
+    monkeypatch.setattr(VolunteerDialog, "exec", fill)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    assert tab.model.total == 1 and cell(tab, 0, "name") == "Lukasz Wiśniewski"
+    stored = v.get(db, opened[0])
+    assert (stored.phone, stored.languages, stored.availability, stored.stage) == (
+        "+31612345678", ["nl", "pl"], "wed-pm", Stage.APPLIED)
+    assert [s for s, _d, _n in v.stage_history(db, opened[0])] == [Stage.APPLIED]

@@ -146,7 +146,12 @@ class VolunteersTab(ListTab):
 
     def _refresh_board(self) -> None:
         if self.board_button.isChecked():
-            self.board.set_board(volunteers.pipeline(self.db, self.complex_filter.currentData()))
+            self.board.set_board(volunteers.pipeline(self.db, self.complex_filter.currentData(),
+                                                     self.model.query.text))
+
+    def _on_search(self, text: str) -> None:
+        super()._on_search(text)
+        self._refresh_board()
 
     def _update_count(self, *args) -> None:
         super()._update_count(*args)
