@@ -19,12 +19,16 @@ def large_db(large_demo_path):
 
 
 def test_first_page_sorted_by_hours(benchmark, large_db):
-    page = benchmark(v.list_volunteers, large_db, ListQuery(sort="hours_year", descending=True, limit=200))
+    page = benchmark(
+        v.list_volunteers, large_db, ListQuery(sort="hours_year", descending=True, limit=200)
+    )
     assert page.total > 1000 and len(page.rows) == 200
 
 
 def test_vog_warning_filter(benchmark, large_db):
-    page = benchmark(v.list_volunteers, large_db, ListQuery(filters={"vog_warning": True}, limit=200))
+    page = benchmark(
+        v.list_volunteers, large_db, ListQuery(filters={"vog_warning": True}, limit=200)
+    )
     assert page.total > 0
 
 

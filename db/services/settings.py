@@ -23,7 +23,7 @@ def get(db: Database, key: str, default: str = "") -> str:
     return default if value is None else value
 
 
-def set(db: Database, key: str, value: str) -> None:  # noqa: A001 - the module's verb pair get/set
+def set(db: Database, key: str, value: str) -> None:
     with unit_of_work(db) as session:
         row = session.get(OfficeSetting, key)
         if row is None:
@@ -47,5 +47,7 @@ def vog_valid_years(db: Database) -> int:
 
 def set_vog_valid_years(db: Database, years: int) -> None:
     if not isinstance(years, int) or not 1 <= years <= 10:
-        raise ServiceError("Vul voor de geldigheid van een VOG een aantal jaren van 1 tot en met 10 in.")
+        raise ServiceError(
+            "Vul voor de geldigheid van een VOG een aantal jaren van 1 tot en met 10 in."
+        )
     set(db, VOG_VALID_YEARS, str(years))

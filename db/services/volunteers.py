@@ -47,7 +47,8 @@ from db.services.names import display_name, sort_key
 
 # Warn this long before a VOG passes the configured validity period.
 VOG_WARN_DAYS = 60
-PIPELINE = [Stage.APPLIED, Stage.LETTER_SCORED, Stage.INTERVIEW, Stage.HOUSED, Stage.WELCOMED, Stage.ACTIVE]
+
+_ALL = ListQuery()
 
 
 @dataclass
@@ -115,8 +116,9 @@ def vog_expires(vog_date: date, years: int) -> date:
         return vog_date.replace(year=vog_date.year + years, day=28)
 
 
-def vog_status(vog_date: date | None, supported: int, stage: Stage, years: int,
-               today: date | None = None) -> VogStatus:
+def vog_status(
+    vog_date: date | None, supported: int, stage: Stage, years: int, today: date | None = None
+) -> VogStatus:
     today = today or date.today()
     if stage == Stage.STOPPED:
         return VogStatus.NOT_NEEDED
@@ -133,17 +135,24 @@ def vog_status(vog_date: date | None, supported: int, stage: Stage, years: int,
 def _normalise(data: VolunteerData) -> VolunteerData:
     if data.resident_id is None:
         validation.required_text(data.family_name, "Achternaam", 100)
-        own = {"given_name": data.given_name.strip(), "name_prefix": data.name_prefix.strip(),
-               "family_name": data.family_name.strip(),
-               "phone": validation.phone(data.phone) if data.phone.strip() else "",
-               "email": validation.email(data.email) if data.email.strip() else ""}
+        own = {
+            "given_name": data.given_name.strip(),
+            "name_prefix": data.name_prefix.strip(),
+            "family_name": data.family_name.strip(),
+            "phone": validation.phone(data.phone) if data.phone.strip() else "",
+            "email": validation.email(data.email) if data.email.strip() else "",
+        }
     else:  # the resident's record holds the person; never keep a second copy here
         own = {"given_name": "", "name_prefix": "", "family_name": "", "phone": "", "email": ""}
-    for score, what in ((data.motivation_score, "Motivatiescore"), (data.interview_score, "Gespreksscore")):
+    for score, what in (
+        (data.motivation_score, "Motivatiescore"),
+        (data.interview_score, "Gespreksscore"),
+    ):
         if score is not None and not 0 <= score <= 10:
             raise ServiceError(f"{what} moet tussen 0 en 10 liggen.")
     return replace(
-        data, **own,
+        data,
+        **own,
         languages=sorted({c.strip().lower() for c in data.languages if c.strip()}),
         availability=",".join(parse_availability(data.availability)),
         stage_since=data.stage_since or date.today(),
@@ -160,7 +169,9 @@ def parse_availability(text: str) -> list[str]:
     valid = [f"{d}-{p}" for d in DAYS for p in PARTS]
     unknown = sorted(codes - set(valid))
     if unknown:
-        raise ServiceError(f"Onbekende beschikbaarheid '{unknown[0]}': gebruik bijvoorbeeld ma-ochtend (mon-am).")
+        raise ServiceError(
+            f"Onbekende beschikbaarheid '{unknown[0]}': gebruik bijvoorbeeld ma-ochtend (mon-am)."
+        )
     return [code for code in valid if code in codes]
 
 
@@ -214,9 +225,11 @@ get, create, update, delete = crud.get, crud.create, crud.update, crud.delete
 
 
 def _supported_count():
-    return (select(func.count(SupportLink.id))
-            .where(SupportLink.volunteer_id == Volunteer.id, SupportLink.ended_on.is_(None))
-            .scalar_subquery())
+    return (
+        select(func.count(SupportLink.id))
+        .where(SupportLink.volunteer_id == Volunteer.id, SupportLink.ended_on.is_(None))
+        .scalar_subquery()
+    )
 
 
 def _vog_warning(years: int, today: date):
@@ -224,12 +237,17 @@ def _vog_warning(years: int, today: date):
     warn_before = today + timedelta(days=VOG_WARN_DAYS)
     # vog_date + years <= warn_before  ⇔  vog_date <= warn_before - years
     cutoff = vog_expires(warn_before, -years)
-    return and_(Volunteer.stage != Stage.STOPPED,
-                or_(Volunteer.vog_date <= cutoff,
-                    and_(Volunteer.vog_date.is_(None), _supported_count() > 0)))
+    return and_(
+        Volunteer.stage != Stage.STOPPED,
+        or_(
+            Volunteer.vog_date <= cutoff, and_(Volunteer.vog_date.is_(None), _supported_count() > 0)
+        ),
+    )
 
 
-def list_volunteers(db: Database, query: ListQuery = ListQuery(), today: date | None = None) -> Page[VolunteerRow]:
+def list_volunteers(
+    db: Database, query: ListQuery = _ALL, today: date | None = None
+) -> Page[VolunteerRow]:
     """Filters: stage, complex_id, role (name), vog_warning (bool), not_stopped (bool)."""
     today = today or date.today()
     years = settings.vog_valid_years(db)
@@ -238,15 +256,28 @@ def list_volunteers(db: Database, query: ListQuery = ListQuery(), today: date | 
     prefix = func.coalesce(Resident.name_prefix, Volunteer.name_prefix)
     family = func.coalesce(Resident.family_name, Volunteer.family_name)
     supported = _supported_count()
-    hours_year = (select(func.coalesce(func.sum(VolunteerHours.hours), 0))
-                  .where(VolunteerHours.volunteer_id == Volunteer.id,
-                         VolunteerHours.worked_on >= date(today.year, 1, 1),
-                         VolunteerHours.worked_on <= date(today.year, 12, 31))
-                  .scalar_subquery())
+    hours_year = (
+        select(func.coalesce(func.sum(VolunteerHours.hours), 0))
+        .where(
+            VolunteerHours.volunteer_id == Volunteer.id,
+            VolunteerHours.worked_on >= date(today.year, 1, 1),
+            VolunteerHours.worked_on <= date(today.year, 12, 31),
+        )
+        .scalar_subquery()
+    )
     stage_order = case({s: i for i, s in enumerate(Stage)}, value=Volunteer.stage)
     stmt = (
-        select(Volunteer.id, given, prefix, family, Complex.name, Volunteer.stage, supported,
-               Volunteer.vog_date, hours_year)
+        select(
+            Volunteer.id,
+            given,
+            prefix,
+            family,
+            Complex.name,
+            Volunteer.stage,
+            supported,
+            Volunteer.vog_date,
+            hours_year,
+        )
         .outerjoin(Resident, Volunteer.resident_id == Resident.id)
         .outerjoin(Complex, Volunteer.complex_id == Complex.id)
     )
@@ -258,28 +289,62 @@ def list_volunteers(db: Database, query: ListQuery = ListQuery(), today: date | 
     if f.get("complex_id"):
         stmt = stmt.where(Volunteer.complex_id == f["complex_id"])
     if f.get("role"):
-        stmt = stmt.where(Volunteer.id.in_(
-            select(volunteer_roles.c.volunteer_id).join(Role).where(Role.name == f["role"])))
+        stmt = stmt.where(
+            Volunteer.id.in_(
+                select(volunteer_roles.c.volunteer_id).join(Role).where(Role.name == f["role"])
+            )
+        )
     if f.get("vog_warning"):
         stmt = stmt.where(_vog_warning(years, today))
     if query.text.strip():
         pattern = like_pattern(query.text.strip())
-        stmt = stmt.where(or_((given + " " + prefix + " " + family).ilike(pattern, escape="\\"),
-                              family.ilike(pattern, escape="\\")))
+        stmt = stmt.where(
+            or_(
+                (given + " " + prefix + " " + family).ilike(pattern, escape="\\"),
+                family.ilike(pattern, escape="\\"),
+            )
+        )
     # Dutch register order ("de Vries" under V, "Çelik" under C) via the resident's sort key.
     name_key = func.coalesce(Resident.sort_key, func.lower(Volunteer.family_name))
-    columns = {"name": name_key, "complex_name": Complex.name, "stage": stage_order,
-               "supported": supported, "vog_date": Volunteer.vog_date, "vog_status": Volunteer.vog_date, "vog": Volunteer.vog_date,
-               "hours_year": hours_year}
+    columns = {
+        "name": name_key,
+        "complex_name": Complex.name,
+        "stage": stage_order,
+        "supported": supported,
+        "vog_date": Volunteer.vog_date,
+        "vog_status": Volunteer.vog_date,
+        "vog": Volunteer.vog_date,
+        "hours_year": hours_year,
+    }
     stmt = order(stmt, columns, query, [name_key, given, Volunteer.id])
     with db.reading() as session:
-        page = paged(session, stmt, query, lambda r: VolunteerRow(
-            r[0], display_name(r[1], r[2], r[3]), r[4] or "", Stage(r[5]), r[6], r[7],
-            hours_year=Decimal(r[8] or 0).quantize(Decimal("0.01")),
-            vog_status=vog_status(r[7], r[6], Stage(r[5]), years, today)))
+        page = paged(
+            session,
+            stmt,
+            query,
+            lambda r: VolunteerRow(
+                r[0],
+                display_name(r[1], r[2], r[3]),
+                r[4] or "",
+                Stage(r[5]),
+                r[6],
+                r[7],
+                hours_year=Decimal(r[8] or 0).quantize(Decimal("0.01")),
+                vog_status=vog_status(r[7], r[6], Stage(r[5]), years, today),
+            ),
+        )
         roles, langs = _lists_for(session, [row.id for row in page.rows])
-    return Page([replace(row, roles=", ".join(roles.get(row.id, [])), languages=", ".join(langs.get(row.id, [])))
-                 for row in page.rows], page.total)
+    return Page(
+        [
+            replace(
+                row,
+                roles=", ".join(roles.get(row.id, [])),
+                languages=", ".join(langs.get(row.id, [])),
+            )
+            for row in page.rows
+        ],
+        page.total,
+    )
 
 
 def _lists_for(session, ids: list[int]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
@@ -287,12 +352,18 @@ def _lists_for(session, ids: list[int]) -> tuple[dict[int, list[str]], dict[int,
     roles: dict[int, list[str]] = {}
     langs: dict[int, list[str]] = {}
     if ids:
-        for vid, name in session.execute(select(volunteer_roles.c.volunteer_id, Role.name).join(Role)
-                                         .where(volunteer_roles.c.volunteer_id.in_(ids)).order_by(Role.name)):
+        for vid, name in session.execute(
+            select(volunteer_roles.c.volunteer_id, Role.name)
+            .join(Role)
+            .where(volunteer_roles.c.volunteer_id.in_(ids))
+            .order_by(Role.name)
+        ):
             roles.setdefault(vid, []).append(name)
-        for vid, code in session.execute(select(VolunteerLanguage.volunteer_id, VolunteerLanguage.language)
-                                         .where(VolunteerLanguage.volunteer_id.in_(ids))
-                                         .order_by(VolunteerLanguage.language)):
+        for vid, code in session.execute(
+            select(VolunteerLanguage.volunteer_id, VolunteerLanguage.language)
+            .where(VolunteerLanguage.volunteer_id.in_(ids))
+            .order_by(VolunteerLanguage.language)
+        ):
             langs.setdefault(vid, []).append(code)
     return roles, langs
 
@@ -325,12 +396,30 @@ def person(db: Database, volunteer_id: int) -> Person:
         obj = crud.load(session, volunteer_id)
         r = obj.resident
         if r is None:
-            return Person(display_name(obj.given_name, obj.name_prefix, obj.family_name), obj.phone, obj.email,
-                          "", None, obj.complex_id, None)
+            return Person(
+                display_name(obj.given_name, obj.name_prefix, obj.family_name),
+                obj.phone,
+                obj.email,
+                "",
+                None,
+                obj.complex_id,
+                None,
+            )
         home = r.home
-        addr = address(home.street, home.house_number, home.house_letter, home.addition) if home else ""
-        return Person(display_name(r.given_name, r.name_prefix, r.family_name), r.phone, r.email, addr,
-                      home.floor if home else None, home.complex_id if home else obj.complex_id, r.id)
+        addr = (
+            address(home.street, home.house_number, home.house_letter, home.addition)
+            if home
+            else ""
+        )
+        return Person(
+            display_name(r.given_name, r.name_prefix, r.family_name),
+            r.phone,
+            r.email,
+            addr,
+            home.floor if home else None,
+            home.complex_id if home else obj.complex_id,
+            r.id,
+        )
 
 
 def link_resident(db: Database, volunteer_id: int, resident_id: int) -> None:
@@ -340,8 +429,11 @@ def link_resident(db: Database, volunteer_id: int, resident_id: int) -> None:
         resident = session.get(Resident, resident_id)
         if resident is None:
             raise NotFound(f"Bewoner {resident_id} bestaat niet (meer).")
-        taken = session.scalar(select(Volunteer.id).where(Volunteer.resident_id == resident_id,
-                                                          Volunteer.id != volunteer_id))
+        taken = session.scalar(
+            select(Volunteer.id).where(
+                Volunteer.resident_id == resident_id, Volunteer.id != volunteer_id
+            )
+        )
         if taken:
             raise ServiceError("Deze bewoner is al als vrijwilliger geregistreerd.")
         obj.resident_id = resident_id
@@ -358,163 +450,60 @@ class ResidentChoice:
     consent: bool  # agreed to contact by volunteers
 
 
-def find_residents(db: Database, text: str = "", *, without_volunteer: bool = False,
-                   limit: int = 50) -> list[ResidentChoice]:
+def find_residents(
+    db: Database, text: str = "", *, without_volunteer: bool = False, limit: int = 50
+) -> list[ResidentChoice]:
     """Current residents matching a name, for the pickers (link a volunteer, add support)."""
     from db.services.complexes import address
 
-    stmt = (select(Resident.id, Resident.given_name, Resident.name_prefix, Resident.family_name,
-                   Home.street, Home.house_number, Home.house_letter, Home.addition,
-                   Resident.consent_volunteer_contact)
-            .outerjoin(Home, Resident.home_id == Home.id)
-            .where(Resident.move_out.is_(None))
-            .order_by(Resident.sort_key, Resident.id).limit(limit))
+    stmt = (
+        select(
+            Resident.id,
+            Resident.given_name,
+            Resident.name_prefix,
+            Resident.family_name,
+            Home.street,
+            Home.house_number,
+            Home.house_letter,
+            Home.addition,
+            Resident.consent_volunteer_contact,
+        )
+        .outerjoin(Home, Resident.home_id == Home.id)
+        .where(Resident.move_out.is_(None))
+        .order_by(Resident.sort_key, Resident.id)
+        .limit(limit)
+    )
     if without_volunteer:
         stmt = stmt.where(~exists().where(Volunteer.resident_id == Resident.id))
     if text.strip():
         pattern = like_pattern(text.strip())
-        stmt = stmt.where(or_((Resident.given_name + " " + Resident.name_prefix + " " + Resident.family_name)
-                              .ilike(pattern, escape="\\"),
-                              Resident.sort_key.ilike(like_pattern(sort_key(text, "")), escape="\\")))
+        stmt = stmt.where(
+            or_(
+                (
+                    Resident.given_name + " " + Resident.name_prefix + " " + Resident.family_name
+                ).ilike(pattern, escape="\\"),
+                Resident.sort_key.ilike(like_pattern(sort_key(text, "")), escape="\\"),
+            )
+        )
     with db.reading() as session:
-        return [ResidentChoice(r[0], display_name(r[1], r[2], r[3]),
-                               address(r[4], r[5], r[6], r[7]) if r[4] else "", bool(r[8]))
-                for r in session.execute(stmt)]
-
-
-# --- the recruitment pipeline -------------------------------------------------------------
-
-
-@dataclass
-class StageStep:
-    """Moving a candidate on: the new stage, the day it happened and what that step records."""
-
-    stage: Stage
-    on: date | None = None
-    note: str = ""
-    motivation_score: int | None = None
-    interview_on: date | None = None
-    interviewers: str = ""
-    interview_score: int | None = None
-    interview_notes: str = ""
-    home_id: int | None = None
-    move_in: date | None = None
-    stopped_reason: str = ""
-
-
-def next_stage(stage: Stage) -> Stage | None:
-    if stage in (Stage.ACTIVE, Stage.STOPPED):
-        return None
-    return PIPELINE[PIPELINE.index(stage) + 1]
-
-
-def _check_step(obj: Volunteer, step: StageStep, today: date) -> date:
-    on = step.on or today
-    allowed = {next_stage(obj.stage), Stage.STOPPED} - {None}
-    if obj.stage == Stage.STOPPED:
-        allowed = {Stage.APPLIED}  # starting again is a new application
-    if step.stage not in allowed:
-        raise ServiceError("Een kandidaat gaat één stap verder, of stopt; deze stap kan niet.")
-    if on > today:
-        raise ServiceError("De datum van een stap kan niet in de toekomst liggen.")
-    if obj.stage_since and on < obj.stage_since:
-        raise ServiceError(f"De datum moet op of na {validation.format_date(obj.stage_since)} liggen, "
-                           "de datum van de vorige stap.")
-    if step.stage == Stage.LETTER_SCORED and (step.motivation_score is None or not 0 <= step.motivation_score <= 10):
-        raise ServiceError("Vul voor de motivatiebrief een score van 0 tot en met 10 in.")
-    if step.stage == Stage.INTERVIEW:
-        if step.interview_on is None:
-            raise ServiceError("Vul de datum van het gesprek in.")
-        if not step.interviewers.strip():
-            raise ServiceError("Vul in wie het gesprek voeren.")
-        if step.interview_score is not None and not 0 <= step.interview_score <= 10:
-            raise ServiceError("Gespreksscore moet tussen 0 en 10 liggen.")
-    if step.stage == Stage.HOUSED and (step.home_id is None or step.move_in is None):
-        raise ServiceError("Kies de woning en vul de datum van intrek in.")
-    if step.stage == Stage.STOPPED and not step.stopped_reason.strip():
-        raise ServiceError("Vul de reden van stoppen in.")
-    return on
-
-
-def move_to_stage(db: Database, volunteer_id: int, step: StageStep, today: date | None = None) -> None:
-    """One step in the pipeline, dated and kept in the history, with what that step records."""
-    today = today or date.today()
-    with unit_of_work(db) as session:
-        obj = crud.load(session, volunteer_id)
-        on = _check_step(obj, step, today)
-        if step.stage == Stage.LETTER_SCORED:
-            obj.motivation_score = step.motivation_score
-        elif step.stage == Stage.INTERVIEW:
-            obj.interview_on, obj.interviewers = step.interview_on, step.interviewers.strip()
-            obj.interview_score, obj.interview_notes = step.interview_score, step.interview_notes.strip()
-        elif step.stage == Stage.HOUSED:
-            _house(session, obj, step.home_id, step.move_in)
-        elif step.stage == Stage.STOPPED:
-            obj.stopped_reason = validation.required_text(step.stopped_reason, "Reden", 300)
-        if step.stage == Stage.APPLIED:
-            obj.stopped_reason = ""
-        obj.stage, obj.stage_since = step.stage, on
-        obj.stage_history.append(StageChange(stage=step.stage, changed_on=on, note=step.note.strip()[:300]))
-
-
-def _house(session, obj: Volunteer, home_id: int, move_in: date) -> None:
-    """Housed: the candidate becomes a resident of that home (created once from the typed name)."""
-    home = session.get(Home, home_id)
-    if home is None:
-        raise NotFound(f"Woning {home_id} bestaat niet (meer).")
-    occupied = session.scalar(select(Resident.id).where(
-        Resident.home_id == home_id, Resident.move_out.is_(None),
-        Resident.id != (obj.resident_id or 0)))
-    if occupied:
-        raise ServiceError("In deze woning woont nog iemand; vul eerst de verhuizing van de vorige huurder in.")
-    resident = obj.resident
-    if resident is None:
-        resident = Resident(given_name=obj.given_name, name_prefix=obj.name_prefix, family_name=obj.family_name,
-                            sort_key=sort_key(obj.family_name, obj.given_name, obj.name_prefix),
-                            phone=obj.phone, email=obj.email)
-        resident.languages = []
-        session.add(resident)
-        session.flush()
-        obj.resident_id = resident.id
-        obj.given_name = obj.name_prefix = obj.family_name = obj.phone = obj.email = ""
-    resident.home_id, resident.move_in = home_id, move_in
-    if home.complex_id is not None:
-        obj.complex_id = home.complex_id
-
-
-@dataclass(frozen=True)
-class PipelineCard:
-    id: int
-    name: str
-    complex_name: str
-    since: date | None
-
-
-def pipeline(db: Database, complex_id: int | None = None, text: str = "") -> dict[Stage, list[PipelineCard]]:
-    """Everyone per stage (optionally of one complex, or matching a name), longest waiting first."""
-    given = func.coalesce(Resident.given_name, Volunteer.given_name)
-    prefix = func.coalesce(Resident.name_prefix, Volunteer.name_prefix)
-    family = func.coalesce(Resident.family_name, Volunteer.family_name)
-    stmt = (select(Volunteer.id, given, prefix, family, Complex.name, Volunteer.stage, Volunteer.stage_since)
-            .outerjoin(Resident, Volunteer.resident_id == Resident.id)
-            .outerjoin(Complex, Volunteer.complex_id == Complex.id)
-            .order_by(Volunteer.stage_since, family, Volunteer.id))
-    if complex_id:
-        stmt = stmt.where(Volunteer.complex_id == complex_id)
-    if text.strip():
-        stmt = stmt.where((given + " " + prefix + " " + family).ilike(like_pattern(text.strip()), escape="\\"))
-    board: dict[Stage, list[PipelineCard]] = {s: [] for s in Stage}
-    with db.reading() as session:
-        for r in session.execute(stmt):
-            board[Stage(r[5])].append(PipelineCard(r[0], display_name(r[1], r[2], r[3]), r[4] or "", r[6]))
-    return board
+        return [
+            ResidentChoice(
+                r[0],
+                display_name(r[1], r[2], r[3]),
+                address(r[4], r[5], r[6], r[7]) if r[4] else "",
+                bool(r[8]),
+            )
+            for r in session.execute(stmt)
+        ]
 
 
 def stage_history(db: Database, volunteer_id: int) -> list[tuple[Stage, date, str]]:
     with db.reading() as session:
         rows = session.execute(
             select(StageChange.stage, StageChange.changed_on, StageChange.note)
-            .where(StageChange.volunteer_id == volunteer_id).order_by(StageChange.id))
+            .where(StageChange.volunteer_id == volunteer_id)
+            .order_by(StageChange.id)
+        )
         return [(Stage(r[0]), r[1], r[2]) for r in rows]
 
 
@@ -543,8 +532,10 @@ class HoursData:
     description: str = ""
 
 
-NO_CONSENT = ("Deze bewoner heeft geen toestemming gegeven voor contact met vrijwilligers en kan dus niet "
-              "op een bellijst. Leg eerst de toestemming vast bij de bewoner.")
+NO_CONSENT = (
+    "Deze bewoner heeft geen toestemming gegeven voor contact met vrijwilligers en kan dus niet "
+    "op een bellijst. Leg eerst de toestemming vast bij de bewoner."
+)
 
 
 def _link(data: SupportLinkData) -> SupportLinkData:
@@ -582,7 +573,9 @@ def _hours(data: HoursData) -> HoursData:
     return replace(data, hours=hours, description=data.description.strip())
 
 
-support_links = _SupportCrud(SupportLink, SupportLinkData, "Koppeling", "volunteer_id", _link, "started_on")
+support_links = _SupportCrud(
+    SupportLink, SupportLinkData, "Koppeling", "volunteer_id", _link, "started_on"
+)
 hours = ChildCrud(VolunteerHours, HoursData, "Uren", "volunteer_id", _hours, "worked_on")
 
 
@@ -606,31 +599,22 @@ def hours_totals(db: Database, volunteer_id: int) -> HoursTotals:
     years: dict[int, Decimal] = {}
     for (year, _month), total in months.items():
         years[year] = years.get(year, Decimal("0")) + total
-    return HoursTotals(sorted(((y, m, t) for (y, m), t in months.items()), reverse=True),
-                       sorted(years.items(), reverse=True))
+    return HoursTotals(
+        sorted(((y, m, t) for (y, m), t in months.items()), reverse=True),
+        sorted(years.items(), reverse=True),
+    )
 
 
 def vog_status_of(db: Database, volunteer_id: int, today: date | None = None) -> VogStatus:
     years = settings.vog_valid_years(db)
     with db.reading() as session:
         obj = crud.load(session, volunteer_id)
-        supported = session.scalar(select(func.count(SupportLink.id)).where(
-            SupportLink.volunteer_id == volunteer_id, SupportLink.ended_on.is_(None)))
+        supported = session.scalar(
+            select(func.count(SupportLink.id)).where(
+                SupportLink.volunteer_id == volunteer_id, SupportLink.ended_on.is_(None)
+            )
+        )
         return vog_status(obj.vog_date, supported, Stage(obj.stage), years, today)
-
-
-def vacant_homes(db: Database, complex_id: int | None) -> list[tuple[int, str]]:
-    """(id, address) of homes in a complex where nobody lives now, for the 'housed' step."""
-    from db.services.complexes import address
-
-    occupied = select(Resident.home_id).where(Resident.home_id.is_not(None), Resident.move_out.is_(None))
-    stmt = (select(Home.id, Home.street, Home.house_number, Home.house_letter, Home.addition, Home.floor)
-            .where(Home.id.not_in(occupied)).order_by(Home.street, Home.house_number, Home.house_letter,
-                                                      Home.addition))
-    if complex_id:
-        stmt = stmt.where(Home.complex_id == complex_id)
-    with db.reading() as session:
-        return [(r[0], address(r[1], r[2], r[3], r[4])) for r in session.execute(stmt)]
 
 
 @dataclass(frozen=True)
@@ -640,17 +624,23 @@ class ActivityChoice:
     title: str
 
 
-def activity_choices(db: Database, complex_id: int | None, today: date | None = None,
-                     days_back: int = 120) -> list[ActivityChoice]:
+def activity_choices(
+    db: Database, complex_id: int | None, today: date | None = None, days_back: int = 120
+) -> list[ActivityChoice]:
     """Recent activities (of the volunteer's complex, or without a complex) to log hours against."""
     from db.models import Event, EventStatus
 
     today = today or date.today()
-    stmt = (select(Event.id, Event.starts_at, Event.title)
-            .where(Event.starts_at >= today - timedelta(days=days_back),
-                   Event.starts_at < today + timedelta(days=1),
-                   Event.status != EventStatus.CANCELLED)
-            .order_by(Event.starts_at.desc()).limit(60))
+    stmt = (
+        select(Event.id, Event.starts_at, Event.title)
+        .where(
+            Event.starts_at >= today - timedelta(days=days_back),
+            Event.starts_at < today + timedelta(days=1),
+            Event.status != EventStatus.CANCELLED,
+        )
+        .order_by(Event.starts_at.desc())
+        .limit(60)
+    )
     if complex_id:
         stmt = stmt.where(or_(Event.complex_id == complex_id, Event.complex_id.is_(None)))
     with db.reading() as session:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from db import validation
 from db.models import Stage
-from db.services import ServiceError, complexes, settings, volunteers
+from db.services import ServiceError, complexes, settings, volunteer_pipeline, volunteers
 from desktop import formatting, labels
 from desktop.widgets.forms import DateEdit, FormDialog, ValidatedLineEdit, show_service_error
 from desktop.widgets.table_model import Column
@@ -42,7 +42,9 @@ def _languages(text: str) -> list[str]:
     codes = [c.strip().lower() for c in text.replace(";", ",").split(",") if c.strip()]
     bad = [c for c in codes if not (2 <= len(c) <= 3 and c.isalpha())]
     if bad:
-        raise validation.Invalid(f"Taalcode '{bad[0]}' is niet geldig: gebruik codes als nl, tr, ar, pl.")
+        raise validation.Invalid(
+            f"Taalcode '{bad[0]}' is niet geldig: gebruik codes als nl, tr, ar, pl."
+        )
     return codes
 
 
@@ -59,7 +61,9 @@ class VolunteerDialog(FormDialog):
         self.vog_banner = QLabel()
         self.vog_banner.setObjectName("vogWarning")
         self.vog_banner.setWordWrap(True)
-        self.vog_banner.setStyleSheet(f"color: white; background: {WARNING_COLOUR}; padding: 6px; border-radius: 3px;")
+        self.vog_banner.setStyleSheet(
+            f"color: white; background: {WARNING_COLOUR}; padding: 6px; border-radius: 3px;"
+        )
         self.pages = QTabWidget()
         self.pages.addTab(self._person_page(), self.tr("Person"))
         self.pages.addTab(self._roles_page(), self.tr("Roles and availability"))
@@ -91,8 +95,11 @@ class VolunteerDialog(FormDialog):
         self.given = QLineEdit()
         self.prefix = QLineEdit()
         self.prefix.setMaximumWidth(90)
-        self.family = ValidatedLineEdit(lambda t: validation.required_text(t, "Achternaam", 100), optional=False,
-                                        required_message=self.tr("Fill in the family name, or link a resident."))
+        self.family = ValidatedLineEdit(
+            lambda t: validation.required_text(t, "Achternaam", 100),
+            optional=False,
+            required_message=self.tr("Fill in the family name, or link a resident."),
+        )
         self.phone = ValidatedLineEdit(validation.phone, placeholder="06 12345678")
         self.email = ValidatedLineEdit(validation.email)
         self.complex = QComboBox()
@@ -159,9 +166,14 @@ class VolunteerDialog(FormDialog):
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.next_button = QPushButton()
         self.stop_button = QPushButton(self.tr("Stop…"))
-        self.history = RowsModel([Column("0", self.tr("Stage"), labels.stage),
-                                  Column("1", self.tr("Date"), formatting.day),
-                                  Column("2", self.tr("Note"))], self)
+        self.history = RowsModel(
+            [
+                Column("0", self.tr("Stage"), labels.stage),
+                Column("1", self.tr("Date"), formatting.day),
+                Column("2", self.tr("Note")),
+            ],
+            self,
+        )
         self.history_view = compact_view(self.history)
         row = QHBoxLayout()
         row.addWidget(self.stage_label, 1)
@@ -184,7 +196,9 @@ class VolunteerDialog(FormDialog):
         form = QFormLayout(page)
         form.addRow(self.tr("Date of the VOG"), self.vog_date)
         form.addRow("", self.vog_state)
-        form.addRow("", QLabel(self.tr("A VOG counts for %n year(s) (Manage menu).", "", self.vog_years)))
+        form.addRow(
+            "", QLabel(self.tr("A VOG counts for %n year(s) (Manage menu).", "", self.vog_years))
+        )
         return page
 
     # --- loading and saving ---------------------------------------------------------------
@@ -200,13 +214,28 @@ class VolunteerDialog(FormDialog):
         self.notes.setPlainText(d.notes)
         for i in range(self.roles.count()):
             item = self.roles.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.text() in d.roles else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.text() in d.roles else Qt.CheckState.Unchecked
+            )
         self.languages.setText(", ".join(d.languages))
         self.availability.set_value(d.availability)
         self.notice_board.setChecked(d.on_notice_board)
         self.vog_date.set_date(d.vog_date)
-        self.form.watch(self.given, self.prefix, self.family, self.phone, self.email, self.complex, self.skills,
-                        self.notes, self.roles, self.languages, self.availability, self.notice_board, self.vog_date)
+        self.form.watch(
+            self.given,
+            self.prefix,
+            self.family,
+            self.phone,
+            self.email,
+            self.complex,
+            self.skills,
+            self.notes,
+            self.roles,
+            self.languages,
+            self.availability,
+            self.notice_board,
+            self.vog_date,
+        )
         self.vog_date.changed.connect(self._update_vog)
         self._show_person()
         self._show_pipeline()
@@ -225,22 +254,37 @@ class VolunteerDialog(FormDialog):
             else:
                 choice = self._choice
                 name, address, phone = choice.name, choice.address, ""
-            self.linked.setText(self.tr("Resident: %1\nAddress: %2\nPhone: %3\nName and phone are kept in "
-                                        "the Residents tab.").replace("%1", name).replace("%2", address or "—")
-                                .replace("%3", validation.format_phone(phone) if phone else "—"))
+            self.linked.setText(
+                self.tr(
+                    "Resident: %1\nAddress: %2\nPhone: %3\nName and phone are kept in "
+                    "the Residents tab."
+                )
+                .replace("%1", name)
+                .replace("%2", address or "—")
+                .replace("%3", validation.format_phone(phone) if phone else "—")
+            )
             self.name = name
             self.title.setText(f"<h2>{_html(name)}</h2>")
         else:
-            self.linked.setText(self.tr("Not linked to a resident (yet). Link one when the candidate lives "
-                                        "here, so the person is kept once."))
+            self.linked.setText(
+                self.tr(
+                    "Not linked to a resident (yet). Link one when the candidate lives "
+                    "here, so the person is kept once."
+                )
+            )
             self.name = formatting_name(self)
             self.title.setText(f"<h2>{_html(self.name)}</h2>")
 
     def _pick_resident(self) -> None:
         from desktop.dialogs.volunteers_pick import ResidentPicker
 
-        picker = ResidentPicker(self.db, self.tr("Which resident is this volunteer?"),
-                                without_volunteer=True, show_consent=False, parent=self)
+        picker = ResidentPicker(
+            self.db,
+            self.tr("Which resident is this volunteer?"),
+            without_volunteer=True,
+            show_consent=False,
+            parent=self,
+        )
         if not picker.exec() or picker.chosen() is None:
             return
         self._choice = picker.chosen()
@@ -251,8 +295,16 @@ class VolunteerDialog(FormDialog):
                 show_service_error(self, self.tr("Not linked"), str(exc))
                 return
             stored = volunteers.get(self.db, self.volunteer_id)
-            self.data = replace(self.data, resident_id=stored.resident_id, complex_id=stored.complex_id,
-                                given_name="", name_prefix="", family_name="", phone="", email="")
+            self.data = replace(
+                self.data,
+                resident_id=stored.resident_id,
+                complex_id=stored.complex_id,
+                given_name="",
+                name_prefix="",
+                family_name="",
+                phone="",
+                email="",
+            )
             was_dirty = self.form.is_dirty()
             self.complex.setCurrentIndex(max(0, self.complex.findData(stored.complex_id)))
             self.resident_id = self._choice.id
@@ -266,29 +318,45 @@ class VolunteerDialog(FormDialog):
 
     def _show_pipeline(self) -> None:
         d = self.data
-        self.stage_label.setText(self.tr("<b>%1</b> since %2").replace("%1", labels.stage(d.stage))
-                                 .replace("%2", formatting.day(d.stage_since) or "—"))
+        self.stage_label.setText(
+            self.tr("<b>%1</b> since %2")
+            .replace("%1", labels.stage(d.stage))
+            .replace("%2", formatting.day(d.stage_since) or "—")
+        )
         lines = []
         if d.motivation_score is not None:
-            lines.append(self.tr("Motivation letter: %1 / 10").replace("%1", str(d.motivation_score)))
+            lines.append(
+                self.tr("Motivation letter: %1 / 10").replace("%1", str(d.motivation_score))
+            )
         if d.interview_on:
-            lines.append(self.tr("Interview on %1 with %2, score %3").replace("%1", formatting.day(d.interview_on))
-                         .replace("%2", d.interviewers or "—")
-                         .replace("%3", "—" if d.interview_score is None else f"{d.interview_score} / 10"))
+            lines.append(
+                self.tr("Interview on %1 with %2, score %3")
+                .replace("%1", formatting.day(d.interview_on))
+                .replace("%2", d.interviewers or "—")
+                .replace("%3", "—" if d.interview_score is None else f"{d.interview_score} / 10")
+            )
         if d.interview_notes:
             lines.append(d.interview_notes)
         if d.stage == Stage.STOPPED and d.stopped_reason:
             lines.append(self.tr("Stopped: %1").replace("%1", d.stopped_reason))
         self.details.setText("\n".join(lines))
-        target = Stage.APPLIED if d.stage == Stage.STOPPED else volunteers.next_stage(d.stage)
+        target = (
+            Stage.APPLIED if d.stage == Stage.STOPPED else volunteer_pipeline.next_stage(d.stage)
+        )
         self.next_button.setVisible(bool(self.volunteer_id) and target is not None)
         if target is not None:
             self.next_button.setText(self.tr("Move to: %1").replace("%1", labels.stage(target)))
         self.stop_button.setVisible(bool(self.volunteer_id) and d.stage != Stage.STOPPED)
-        self.history.set_rows(volunteers.stage_history(self.db, self.volunteer_id) if self.volunteer_id else [])
+        self.history.set_rows(
+            volunteers.stage_history(self.db, self.volunteer_id) if self.volunteer_id else []
+        )
 
     def _move_on(self) -> None:
-        target = Stage.APPLIED if self.data.stage == Stage.STOPPED else volunteers.next_stage(self.data.stage)
+        target = (
+            Stage.APPLIED
+            if self.data.stage == Stage.STOPPED
+            else volunteer_pipeline.next_stage(self.data.stage)
+        )
         if target is not None:
             self._step(target)
 
@@ -297,30 +365,50 @@ class VolunteerDialog(FormDialog):
 
         if StageStepDialog(self.db, self.volunteer_id, self.name, target, self).exec():
             stored = volunteers.get(self.db, self.volunteer_id)
-            keep = {name: getattr(stored, name) for name in (
-                "stage", "stage_since", "stopped_reason", "motivation_score", "interview_on", "interviewers",
-                "interview_score", "interview_notes", "resident_id", "complex_id")}
+            keep = {
+                name: getattr(stored, name)
+                for name in (
+                    "stage",
+                    "stage_since",
+                    "stopped_reason",
+                    "motivation_score",
+                    "interview_on",
+                    "interviewers",
+                    "interview_score",
+                    "interview_notes",
+                    "resident_id",
+                    "complex_id",
+                )
+            }
             self.data = replace(self.data, **keep)
             if stored.resident_id != self.resident_id:  # housed: now a resident, typed once
                 self.resident_id = stored.resident_id
-                self.data = replace(self.data, given_name="", name_prefix="", family_name="", phone="", email="")
+                self.data = replace(
+                    self.data, given_name="", name_prefix="", family_name="", phone="", email=""
+                )
                 self._show_person()
             self._show_pipeline()
             self.form.refresh()
 
     def current_vog_status(self) -> volunteers.VogStatus:
         supported = self.support_page.current_count() if self.support_page else 0
-        return volunteers.vog_status(self.vog_date.date(), supported, self.data.stage, self.vog_years)
+        return volunteers.vog_status(
+            self.vog_date.date(), supported, self.data.stage, self.vog_years
+        )
 
     def _update_vog(self) -> None:
         status = self.current_vog_status()
         vog = self.vog_date.date()
         texts = {
-            volunteers.VogStatus.MISSING: self.tr("No VOG recorded, while this volunteer supports residents."),
-            volunteers.VogStatus.EXPIRED: self.tr("The VOG is older than %n year(s): ask for a new one.", "",
-                                                  self.vog_years),
-            volunteers.VogStatus.EXPIRING: self.tr("The VOG passes %n year(s) soon: ask for a new one.", "",
-                                                   self.vog_years),
+            volunteers.VogStatus.MISSING: self.tr(
+                "No VOG recorded, while this volunteer supports residents."
+            ),
+            volunteers.VogStatus.EXPIRED: self.tr(
+                "The VOG is older than %n year(s): ask for a new one.", "", self.vog_years
+            ),
+            volunteers.VogStatus.EXPIRING: self.tr(
+                "The VOG passes %n year(s) soon: ask for a new one.", "", self.vog_years
+            ),
         }
         self.vog_banner.setText(texts.get(status, ""))
         self.vog_banner.setVisible(status.warns)
@@ -332,16 +420,29 @@ class VolunteerDialog(FormDialog):
             self.vog_state.setText(self.tr("No VOG recorded."))
 
     def collected(self) -> volunteers.VolunteerData:
-        checked = [self.roles.item(i).text() for i in range(self.roles.count())
-                   if self.roles.item(i).checkState() == Qt.CheckState.Checked]
+        checked = [
+            self.roles.item(i).text()
+            for i in range(self.roles.count())
+            if self.roles.item(i).checkState() == Qt.CheckState.Checked
+        ]
         return replace(
-            self.data, resident_id=self.resident_id, given_name=self.given.text().strip(),
-            name_prefix=self.prefix.text().strip(), family_name=self.family.text().strip(),
-            phone=self.phone.text(), email=self.email.text(), complex_id=self.complex.currentData(),
-            skills=self.skills.text().strip(), notes=self.notes.toPlainText().strip(), roles=checked,
-            languages=self.languages.value() or [], availability=self.availability.value(),
-            on_notice_board=self.notice_board.isChecked(), vog_date=self.vog_date.date(),
-            stage_since=self.data.stage_since or date.today())
+            self.data,
+            resident_id=self.resident_id,
+            given_name=self.given.text().strip(),
+            name_prefix=self.prefix.text().strip(),
+            family_name=self.family.text().strip(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            complex_id=self.complex.currentData(),
+            skills=self.skills.text().strip(),
+            notes=self.notes.toPlainText().strip(),
+            roles=checked,
+            languages=self.languages.value() or [],
+            availability=self.availability.value(),
+            on_notice_board=self.notice_board.isChecked(),
+            vog_date=self.vog_date.date(),
+            stage_since=self.data.stage_since or date.today(),
+        )
 
     def save(self) -> bool:
         data = self.collected()
@@ -363,5 +464,11 @@ def _html(text: str) -> str:
 
 
 def formatting_name(dialog: VolunteerDialog) -> str:
-    parts = (dialog.given.text().strip(), dialog.prefix.text().strip(), dialog.family.text().strip())
-    return " ".join(p for p in parts if p) or QCoreApplication.translate("VolunteerDialog", "New volunteer")
+    parts = (
+        dialog.given.text().strip(),
+        dialog.prefix.text().strip(),
+        dialog.family.text().strip(),
+    )
+    return " ".join(p for p in parts if p) or QCoreApplication.translate(
+        "VolunteerDialog", "New volunteer"
+    )

@@ -35,13 +35,27 @@ class MatchDialog(QDialog):
             self.complex_filter.addItem(name, cid)
         if complex_id:
             self.complex_filter.setCurrentIndex(max(0, self.complex_filter.findData(complex_id)))
-        self.waiting = RowsModel([
-            Column("name", self.tr("Resident")), Column("complex_name", self.tr("Complex")),
-            Column("kinds", self.tr("Asked for"), lambda kinds: ", ".join(support_kind(k) for k in kinds))], self)
+        self.waiting = RowsModel(
+            [
+                Column("name", self.tr("Resident")),
+                Column("complex_name", self.tr("Complex")),
+                Column(
+                    "kinds",
+                    self.tr("Asked for"),
+                    lambda kinds: ", ".join(support_kind(k) for k in kinds),
+                ),
+            ],
+            self,
+        )
         self.waiting_view = compact_view(self.waiting)
-        self.suggested = RowsModel([
-            Column("name", self.tr("Volunteer")), Column("complex_name", self.tr("Complex")),
-            Column("supporting", self.tr("Supports now"), str, align_right=True)], self)
+        self.suggested = RowsModel(
+            [
+                Column("name", self.tr("Volunteer")),
+                Column("complex_name", self.tr("Complex")),
+                Column("supporting", self.tr("Supports now"), str, align_right=True),
+            ],
+            self,
+        )
         self.suggested_view = compact_view(self.suggested, lambda _row: self.accept_selected())
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
@@ -49,12 +63,18 @@ class MatchDialog(QDialog):
         self.reasons.setTextFormat(Qt.TextFormat.PlainText)
         self.accept_button = QPushButton(self.tr("Link this volunteer"))
         self.accept_button.setDefault(True)
-        self.empty = QLabel(self.tr("Every resident who asked for support has a volunteer. Well done!"))
+        self.empty = QLabel(
+            self.tr("Every resident who asked for support has a volunteer. Well done!")
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._lay_out()
         self.complex_filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.waiting_view.selectionModel().selectionChanged.connect(lambda *_a: self._show_suggestions())
-        self.suggested_view.selectionModel().selectionChanged.connect(lambda *_a: self._show_reasons())
+        self.waiting_view.selectionModel().selectionChanged.connect(
+            lambda *_a: self._show_suggestions()
+        )
+        self.suggested_view.selectionModel().selectionChanged.connect(
+            lambda *_a: self._show_reasons()
+        )
         self.accept_button.clicked.connect(self.accept_selected)
         self.resize(980, 560)
         self.refresh()
@@ -89,7 +109,9 @@ class MatchDialog(QDialog):
         layout.addWidget(buttons)
 
     def refresh(self) -> None:
-        self.waiting.set_rows(matching.residents_waiting(self.db, self.complex_filter.currentData()))
+        self.waiting.set_rows(
+            matching.residents_waiting(self.db, self.complex_filter.currentData())
+        )
         self.empty.setVisible(self.waiting.rowCount() == 0)
         if self.waiting.rowCount():
             self.waiting_view.selectRow(0)
@@ -129,8 +151,11 @@ class MatchDialog(QDialog):
             self.reasons.setText("")
 
     def reason_texts(self, s: matching.Suggestion) -> list[str]:
-        reasons = [self.tr("lives in the same complex") if s.same_complex
-                   else self.tr("lives in another complex (%1)").replace("%1", s.complex_name)]
+        reasons = [
+            self.tr("lives in the same complex")
+            if s.same_complex
+            else self.tr("lives in another complex (%1)").replace("%1", s.complex_name)
+        ]
         if s.floor_distance == 0:
             reasons.append(self.tr("same floor"))
         elif s.floor_distance is not None:
@@ -138,8 +163,11 @@ class MatchDialog(QDialog):
         if s.shared_languages:
             reasons.append(self.tr("speaks %1 too").replace("%1", ", ".join(s.shared_languages)))
         if s.available_slots:
-            reasons.append(self.tr("available %n part(s) of the week, first on %1", "", s.available_slots)
-                           .replace("%1", day_name(s.first_free_day)))
+            reasons.append(
+                self.tr(
+                    "available %n part(s) of the week, first on %1", "", s.available_slots
+                ).replace("%1", day_name(s.first_free_day))
+            )
         else:
             reasons.append(self.tr("no availability given"))
         reasons.append(self.tr("supports %n resident(s) now", "", s.supporting))

@@ -9,7 +9,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 from db.services import volunteers
 from desktop.widgets.search_field import SearchField
 from desktop.widgets.table_model import Column
-from desktop.widgets.volunteers_widgets import WARNING_MARK, RowsModel, WarningDelegate, compact_view
+from desktop.widgets.volunteers_widgets import (
+    WARNING_MARK,
+    RowsModel,
+    WarningDelegate,
+    compact_view,
+)
 
 
 class ResidentPicker(QDialog):
@@ -21,14 +26,21 @@ class ResidentPicker(QDialog):
         self.search = SearchField(self.tr("Search by name"))
         columns = [Column("name", self.tr("Name")), Column("address", self.tr("Address"))]
         if show_consent:
-            columns.append(Column("consent", self.tr("Contact by volunteers"),
-                                  lambda ok: self.tr("agreed") if ok else WARNING_MARK + self.tr("no consent")))
+            columns.append(
+                Column(
+                    "consent",
+                    self.tr("Contact by volunteers"),
+                    lambda ok: self.tr("agreed") if ok else WARNING_MARK + self.tr("no consent"),
+                )
+            )
         self.model = RowsModel(columns, self)
         self.view = compact_view(self.model, lambda _row: self.accept())
         self.view.setItemDelegate(WarningDelegate(self.view))
         self.empty = QLabel(self.tr("No resident found with this name."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Choose"))
         buttons.accepted.connect(self.accept)
@@ -45,7 +57,9 @@ class ResidentPicker(QDialog):
         self.refresh("")
 
     def refresh(self, text: str) -> None:
-        self.model.set_rows(volunteers.find_residents(self.db, text, without_volunteer=self.without_volunteer))
+        self.model.set_rows(
+            volunteers.find_residents(self.db, text, without_volunteer=self.without_volunteer)
+        )
         self.empty.setVisible(self.model.rowCount() == 0)
         if self.model.rowCount():
             self.view.selectRow(0)

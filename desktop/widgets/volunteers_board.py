@@ -1,5 +1,5 @@
 """The recruitment pipeline as a board: one column per stage, a card per candidate. A card is
-moved on with one action (button, Ctrl+→ or the context menu); opening it shows the volunteer."""
+moved on with one action (the button or Ctrl+→); double-clicking a card opens the volunteer."""
 
 from __future__ import annotations
 
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from db.models import Stage
-from db.services.volunteers import PipelineCard, next_stage
+from db.services.volunteer_pipeline import PipelineCard, next_stage
 from desktop import formatting, labels
+
+_ROOT = QModelIndex()  # the invisible root, as default parent
 
 
 class CardsModel(QAbstractListModel):
@@ -34,7 +36,7 @@ class CardsModel(QAbstractListModel):
         self.cards = list(cards)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.cards)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -43,8 +45,13 @@ class CardsModel(QAbstractListModel):
         card = self.cards[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             days = (date.today() - card.since).days if card.since else None
-            since = self.tr("since %1 (%n day(s))", "", days or 0).replace("%1", formatting.day(card.since)) \
-                if card.since else ""
+            since = (
+                self.tr("since %1 (%n day(s))", "", days or 0).replace(
+                    "%1", formatting.day(card.since)
+                )
+                if card.since
+                else ""
+            )
             return f"{card.name}\n{card.complex_name}\n{since}".rstrip()
         if role == Qt.ItemDataRole.ToolTipRole:
             return card.name
@@ -81,7 +88,11 @@ class StageColumn(QFrame):
 
     def selected_id(self) -> int | None:
         index = self.view.currentIndex()
-        return index.data(Qt.ItemDataRole.UserRole) if index.isValid() and self.view.selectionModel().isSelected(index) else None
+        return (
+            index.data(Qt.ItemDataRole.UserRole)
+            if index.isValid() and self.view.selectionModel().isSelected(index)
+            else None
+        )
 
 
 class PipelineBoard(QWidget):
@@ -99,9 +110,11 @@ class PipelineBoard(QWidget):
             column.setMinimumWidth(140)
             row.addWidget(column, 1)
             column.view.selectionModel().currentChanged.connect(
-                lambda _cur, _prev, c=column: self._selected_in(c))
+                lambda _cur, _prev, c=column: self._selected_in(c)
+            )
             column.view.doubleClicked.connect(
-                lambda index: self.open_requested.emit(index.data(Qt.ItemDataRole.UserRole)))
+                lambda index: self.open_requested.emit(index.data(Qt.ItemDataRole.UserRole))
+            )
         inner = QWidget()
         inner.setLayout(row)
         scroll = QScrollArea()
@@ -112,7 +125,9 @@ class PipelineBoard(QWidget):
         self.next_button.setToolTip(self.tr("Ctrl+Right"))
         self.stop_button = QPushButton(self.tr("Stop…"))
         self.open_button = QPushButton(self.tr("Open"))
-        self.hint = QLabel(self.tr("Select a candidate, then move them on with one click (or Ctrl+Right)."))
+        self.hint = QLabel(
+            self.tr("Select a candidate, then move them on with one click (or Ctrl+Right).")
+        )
         self.hint.setObjectName("boardHint")
         self.hint.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -168,8 +183,11 @@ class PipelineBoard(QWidget):
         if chosen and chosen[1] == Stage.STOPPED:
             target = Stage.APPLIED
         self.next_button.setEnabled(target is not None)
-        self.next_button.setText(self.tr("Move to: %1").replace("%1", labels.stage(target)) if target
-                                 else self.tr("Move to next stage"))
+        self.next_button.setText(
+            self.tr("Move to: %1").replace("%1", labels.stage(target))
+            if target
+            else self.tr("Move to next stage")
+        )
         self.stop_button.setEnabled(bool(chosen) and chosen[1] != Stage.STOPPED)
         self.open_button.setEnabled(bool(chosen))
 

@@ -23,7 +23,13 @@ from db.services import volunteer_matching as matching
 from desktop import formatting
 from desktop.widgets.forms import DateEdit, ValidatedLineEdit
 from desktop.widgets.table_model import Column
-from desktop.widgets.volunteers_widgets import RowsModel, compact_view, day_name, day_names, support_kind
+from desktop.widgets.volunteers_widgets import (
+    RowsModel,
+    compact_view,
+    day_name,
+    day_names,
+    support_kind,
+)
 
 
 def _hours(value) -> str:
@@ -38,12 +44,18 @@ class SupportPage(QWidget):
     def __init__(self, db, volunteer_id: int, parent=None):
         super().__init__(parent)
         self.db, self.volunteer_id = db, volunteer_id
-        self.model = RowsModel([
-            Column("name", self.tr("Resident")), Column("phone", self.tr("Phone")),
-            Column("address", self.tr("Address")), Column("kind", self.tr("Support"), support_kind),
-            Column("agreed_day", self.tr("Day"), day_name),
-            Column("started_on", self.tr("Since"), formatting.day),
-            Column("ended_on", self.tr("Ended"), formatting.day)], self)
+        self.model = RowsModel(
+            [
+                Column("name", self.tr("Resident")),
+                Column("phone", self.tr("Phone")),
+                Column("address", self.tr("Address")),
+                Column("kind", self.tr("Support"), support_kind),
+                Column("agreed_day", self.tr("Day"), day_name),
+                Column("started_on", self.tr("Since"), formatting.day),
+                Column("ended_on", self.tr("Ended"), formatting.day),
+            ],
+            self,
+        )
         self.view = compact_view(self.model)
         self.kind = QComboBox()
         for kind in SupportKind:
@@ -54,7 +66,9 @@ class SupportPage(QWidget):
             self.day.addItem(name, number)
         self.add_button = QPushButton(self.tr("Add resident…"))
         self.end_button = QPushButton(self.tr("End support"))
-        self.empty = QLabel(self.tr("Supports nobody yet. Add a resident, or use Match volunteers in the tab."))
+        self.empty = QLabel(
+            self.tr("Supports nobody yet. Add a resident, or use Match volunteers in the tab.")
+        )
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Support")))
         row.addWidget(self.kind)
@@ -78,7 +92,9 @@ class SupportPage(QWidget):
         self._update()
 
     def current_count(self) -> int:
-        return sum(1 for row in range(self.model.rowCount()) if self.model.row(row).ended_on is None)
+        return sum(
+            1 for row in range(self.model.rowCount()) if self.model.row(row).ended_on is None
+        )
 
     def _update(self) -> None:
         chosen = self.selected()
@@ -91,17 +107,28 @@ class SupportPage(QWidget):
     def add(self) -> None:
         from desktop.dialogs.volunteers_pick import ResidentPicker
 
-        picker = ResidentPicker(self.db, self.tr("Whom does this volunteer support?"),
-                                without_volunteer=False, show_consent=True, parent=self)
+        picker = ResidentPicker(
+            self.db,
+            self.tr("Whom does this volunteer support?"),
+            without_volunteer=False,
+            show_consent=True,
+            parent=self,
+        )
         if not picker.exec() or picker.chosen() is None:
             return
         self.link(picker.chosen().id)
 
     def link(self, resident_id: int) -> bool:
         try:
-            volunteers.support_links.create(self.db, volunteers.SupportLinkData(
-                volunteer_id=self.volunteer_id, resident_id=resident_id, kind=self.kind.currentData(),
-                agreed_day=self.day.currentData()))
+            volunteers.support_links.create(
+                self.db,
+                volunteers.SupportLinkData(
+                    volunteer_id=self.volunteer_id,
+                    resident_id=resident_id,
+                    kind=self.kind.currentData(),
+                    agreed_day=self.day.currentData(),
+                ),
+            )
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Not linked"), str(exc))
             return False
@@ -127,15 +154,21 @@ class HoursPage(QWidget):
         self.db, self.volunteer_id = db, volunteer_id
         self.worked_on = DateEdit(optional=False, required_message=self.tr("Fill in the date."))
         self.worked_on.set_date(date.today())
-        self.amount = ValidatedLineEdit(validation.money, optional=False, placeholder="2,5",
-                                        required_message=self.tr("Fill in the number of hours."))
+        self.amount = ValidatedLineEdit(
+            validation.money,
+            optional=False,
+            placeholder="2,5",
+            required_message=self.tr("Fill in the number of hours."),
+        )
         self.amount.edit.setMaximumWidth(80)
         self.activity = QComboBox()
         self.activity.addItem(self.tr("No activity"), None)
         data = volunteers.get(db, volunteer_id)
         for choice in volunteers.activity_choices(db, data.complex_id):
             self.activity.addItem(f"{formatting.day(choice.day)}  {choice.title}", choice)
-        self.activity.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.activity.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.activity.setMinimumContentsLength(16)
         self.activity.currentIndexChanged.connect(self._activity_chosen)
         self.description = QLineEdit()
@@ -143,12 +176,22 @@ class HoursPage(QWidget):
         self.description.setMaxLength(200)
         self.add_button = QPushButton(self.tr("Log hours"))
         self.delete_button = QPushButton(self.tr("Delete entry"))
-        self.model = RowsModel([Column("worked_on", self.tr("Date"), formatting.day),
-                                Column("hours", self.tr("Hours"), _hours, align_right=True),
-                                Column("description", self.tr("Activity"))], self)
+        self.model = RowsModel(
+            [
+                Column("worked_on", self.tr("Date"), formatting.day),
+                Column("hours", self.tr("Hours"), _hours, align_right=True),
+                Column("description", self.tr("Activity")),
+            ],
+            self,
+        )
         self.view = compact_view(self.model)
-        self.totals = RowsModel([Column("0", self.tr("Period")),
-                                 Column("1", self.tr("Hours"), _hours, align_right=True)], self)
+        self.totals = RowsModel(
+            [
+                Column("0", self.tr("Period")),
+                Column("1", self.tr("Hours"), _hours, align_right=True),
+            ],
+            self,
+        )
         self.totals_view = compact_view(self.totals)
         self.totals_view.setMaximumWidth(260)
         form = QHBoxLayout()
@@ -193,8 +236,11 @@ class HoursPage(QWidget):
         rows = []
         for year, total in totals.by_year:
             rows.append((self.tr("Year %1").replace("%1", str(year)), total))
-            rows += [(f"  {validation.format_date_long(date(y, m, 1)).split(' ', 1)[1]}", t)
-                     for y, m, t in totals.by_month if y == year]
+            rows += [
+                (f"  {validation.format_date_long(date(y, m, 1)).split(' ', 1)[1]}", t)
+                for y, m, t in totals.by_month
+                if y == year
+            ]
         self.totals.set_rows(rows)
         self._update()
 
@@ -204,9 +250,16 @@ class HoursPage(QWidget):
             return
         try:
             chosen = self.activity.currentData()
-            volunteers.hours.create(self.db, volunteers.HoursData(
-                volunteer_id=self.volunteer_id, worked_on=self.worked_on.date(), hours=self.amount.value(),
-                event_id=chosen.id if chosen else None, description=self.description.text()))
+            volunteers.hours.create(
+                self.db,
+                volunteers.HoursData(
+                    volunteer_id=self.volunteer_id,
+                    worked_on=self.worked_on.date(),
+                    hours=self.amount.value(),
+                    event_id=chosen.id if chosen else None,
+                    description=self.description.text(),
+                ),
+            )
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Hours not logged"), str(exc))
             return

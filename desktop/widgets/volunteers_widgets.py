@@ -20,14 +20,19 @@ WARNING_COLOUR = "#b3261e"
 WARNING_MARK = "⚠ "
 
 
+_ROOT = QModelIndex()  # the invisible root, as default parent
+
+
 def day_names() -> list[str]:
-    return [QCoreApplication.translate("Volunteers", "Monday"),
-            QCoreApplication.translate("Volunteers", "Tuesday"),
-            QCoreApplication.translate("Volunteers", "Wednesday"),
-            QCoreApplication.translate("Volunteers", "Thursday"),
-            QCoreApplication.translate("Volunteers", "Friday"),
-            QCoreApplication.translate("Volunteers", "Saturday"),
-            QCoreApplication.translate("Volunteers", "Sunday")]
+    return [
+        QCoreApplication.translate("Volunteers", "Monday"),
+        QCoreApplication.translate("Volunteers", "Tuesday"),
+        QCoreApplication.translate("Volunteers", "Wednesday"),
+        QCoreApplication.translate("Volunteers", "Thursday"),
+        QCoreApplication.translate("Volunteers", "Friday"),
+        QCoreApplication.translate("Volunteers", "Saturday"),
+        QCoreApplication.translate("Volunteers", "Sunday"),
+    ]
 
 
 def day_name(day: int | None) -> str:
@@ -35,9 +40,11 @@ def day_name(day: int | None) -> str:
 
 
 def part_names() -> list[str]:
-    return [QCoreApplication.translate("Volunteers", "Morning"),
-            QCoreApplication.translate("Volunteers", "Afternoon"),
-            QCoreApplication.translate("Volunteers", "Evening")]
+    return [
+        QCoreApplication.translate("Volunteers", "Morning"),
+        QCoreApplication.translate("Volunteers", "Afternoon"),
+        QCoreApplication.translate("Volunteers", "Evening"),
+    ]
 
 
 def support_kind(kind: SupportKind) -> str:
@@ -56,16 +63,20 @@ def vog_cell(value: tuple[VogStatus, date | None]) -> str:
     if status == VogStatus.MISSING:
         return WARNING_MARK + QCoreApplication.translate("Volunteers", "Missing")
     if status == VogStatus.EXPIRED:
-        return WARNING_MARK + QCoreApplication.translate("Volunteers", "Expired (%1)").replace("%1", shown)
+        return WARNING_MARK + QCoreApplication.translate("Volunteers", "Expired (%1)").replace(
+            "%1", shown
+        )
     if status == VogStatus.EXPIRING:
-        return WARNING_MARK + QCoreApplication.translate("Volunteers", "Expires soon (%1)").replace("%1", shown)
+        return WARNING_MARK + QCoreApplication.translate("Volunteers", "Expires soon (%1)").replace(
+            "%1", shown
+        )
     return shown
 
 
 class WarningDelegate(QStyledItemDelegate):
     """Paints cells whose text starts with the warning mark in the warning colour."""
 
-    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt override
+    def initStyleOption(self, option, index) -> None:
         super().initStyleOption(option, index)
         if str(index.data() or "").startswith(WARNING_MARK):
             option.palette.setColor(QPalette.ColorRole.Text, QColor(WARNING_COLOUR))
@@ -122,10 +133,10 @@ class RowsModel(QAbstractTableModel):
     def row(self, index: int) -> Any:
         return self._rows[index] if 0 <= index < len(self._rows) else None
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -138,7 +149,7 @@ class RowsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].header
         return None

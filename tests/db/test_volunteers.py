@@ -11,6 +11,7 @@ import pytest
 from db.models import Stage, SupportKind
 from db.services import ListQuery, ServiceError, complexes, residents, settings
 from db.services import volunteer_matching as matching
+from db.services import volunteer_pipeline as pipe
 from db.services import volunteers as v
 
 TODAY = date(2026, 11, 25)
@@ -25,11 +26,23 @@ def place(db):
     return cid, complexes.list_homes(db, cid), other, complexes.list_homes(db, other)
 
 
-def add_resident(db, home, given, family, consent=True, flags=("weekly_call",), languages=("nl",), phone=""):
-    return residents.create(db, residents.ResidentData(
-        given_name=given, family_name=family, home_id=home.id, phone=phone, move_in=date(2015, 1, 1),
-        consent_volunteer_contact=consent, support_flags=list(flags), languages=list(languages),
-        notes="Geheime notitie"))
+def add_resident(
+    db, home, given, family, consent=True, flags=("weekly_call",), languages=("nl",), phone=""
+):
+    return residents.create(
+        db,
+        residents.ResidentData(
+            given_name=given,
+            family_name=family,
+            home_id=home.id,
+            phone=phone,
+            move_in=date(2015, 1, 1),
+            consent_volunteer_contact=consent,
+            support_flags=list(flags),
+            languages=list(languages),
+            notes="Geheime notitie",
+        ),
+    )
 
 
 def add_volunteer(db, cid, resident_id=None, stage=Stage.ACTIVE, **kw):
@@ -41,44 +54,77 @@ def add_volunteer(db, cid, resident_id=None, stage=Stage.ACTIVE, **kw):
 
 def test_candidate_moves_through_every_stage_with_dated_history(db, place):
     cid, homes, _other, _ = place
-    vid = v.create(db, v.VolunteerData(given_name="Şükrü", family_name="Yıldız", phone="06 12345678",
-                                       complex_id=cid, stage_since=TODAY - timedelta(days=100)))
+    vid = v.create(
+        db,
+        v.VolunteerData(
+            given_name="Şükrü",
+            family_name="Yıldız",
+            phone="06 12345678",
+            complex_id=cid,
+            stage_since=TODAY - timedelta(days=100),
+        ),
+    )
     steps = [
-        v.StageStep(Stage.LETTER_SCORED, TODAY - timedelta(days=90), motivation_score=8),
-        v.StageStep(Stage.INTERVIEW, TODAY - timedelta(days=80), interview_on=TODAY - timedelta(days=80),
-                    interviewers="Fatima en Joost", interview_score=7, interview_notes="Enthousiast"),
-        v.StageStep(Stage.HOUSED, TODAY - timedelta(days=50), home_id=homes[5].id, move_in=TODAY - timedelta(days=50)),
-        v.StageStep(Stage.WELCOMED, TODAY - timedelta(days=30)),
-        v.StageStep(Stage.ACTIVE, TODAY - timedelta(days=10)),
-        v.StageStep(Stage.STOPPED, TODAY, stopped_reason="Verhuisd naar Amersfoort"),
+        pipe.StageStep(Stage.LETTER_SCORED, TODAY - timedelta(days=90), motivation_score=8),
+        pipe.StageStep(
+            Stage.INTERVIEW,
+            TODAY - timedelta(days=80),
+            interview_on=TODAY - timedelta(days=80),
+            interviewers="Fatima en Joost",
+            interview_score=7,
+            interview_notes="Enthousiast",
+        ),
+        pipe.StageStep(
+            Stage.HOUSED,
+            TODAY - timedelta(days=50),
+            home_id=homes[5].id,
+            move_in=TODAY - timedelta(days=50),
+        ),
+        pipe.StageStep(Stage.WELCOMED, TODAY - timedelta(days=30)),
+        pipe.StageStep(Stage.ACTIVE, TODAY - timedelta(days=10)),
+        pipe.StageStep(Stage.STOPPED, TODAY, stopped_reason="Verhuisd naar Amersfoort"),
     ]
     for step in steps:
-        v.move_to_stage(db, vid, step, today=TODAY)
+        pipe.move_to_stage(db, vid, step, today=TODAY)
     history = v.stage_history(db, vid)
     assert [s for s, _d, _n in history] == list(Stage)
     assert [d for _s, d, _n in history][1:] == [s.on for s in steps]
     data = v.get(db, vid)
-    assert (data.motivation_score, data.interviewers, data.interview_score) == (8, "Fatima en Joost", 7)
+    assert (data.motivation_score, data.interviewers, data.interview_score) == (
+        8,
+        "Fatima en Joost",
+        7,
+    )
     assert data.stopped_reason == "Verhuisd naar Amersfoort"
     # Housed: the candidate became a resident of that home, typed once.
     assert data.resident_id is not None and data.family_name == "" and data.phone == ""
     resident = residents.get(db, data.resident_id)
-    assert (resident.given_name, resident.family_name, resident.home_id) == ("Şükrü", "Yıldız", homes[5].id)
+    assert (resident.given_name, resident.family_name, resident.home_id) == (
+        "Şükrü",
+        "Yıldız",
+        homes[5].id,
+    )
     assert resident.phone == "+31612345678"
     assert v.person(db, vid).name == "Şükrü Yıldız"
 
 
-@pytest.mark.parametrize("step, message", [
-    (v.StageStep(Stage.INTERVIEW), "één stap"),
-    (v.StageStep(Stage.LETTER_SCORED), "score"),
-    (v.StageStep(Stage.LETTER_SCORED, motivation_score=11), "score"),
-    (v.StageStep(Stage.LETTER_SCORED, TODAY + timedelta(days=1), motivation_score=5), "toekomst"),
-    (v.StageStep(Stage.STOPPED), "reden"),
-])
+@pytest.mark.parametrize(
+    "step, message",
+    [
+        (pipe.StageStep(Stage.INTERVIEW), "één stap"),
+        (pipe.StageStep(Stage.LETTER_SCORED), "score"),
+        (pipe.StageStep(Stage.LETTER_SCORED, motivation_score=11), "score"),
+        (
+            pipe.StageStep(Stage.LETTER_SCORED, TODAY + timedelta(days=1), motivation_score=5),
+            "toekomst",
+        ),
+        (pipe.StageStep(Stage.STOPPED), "reden"),
+    ],
+)
 def test_wrong_steps_are_refused_in_dutch(db, place, step, message):
     vid = add_volunteer(db, place[0], stage=Stage.APPLIED)
     with pytest.raises(ServiceError, match=message):
-        v.move_to_stage(db, vid, step, today=TODAY)
+        pipe.move_to_stage(db, vid, step, today=TODAY)
     assert [s for s, _d, _n in v.stage_history(db, vid)] == [Stage.APPLIED]
 
 
@@ -87,7 +133,9 @@ def test_housing_into_an_occupied_home_is_refused(db, place):
     add_resident(db, homes[0], "Riet", "Jansen")
     vid = add_volunteer(db, cid, stage=Stage.INTERVIEW)
     with pytest.raises(ServiceError, match="woont nog iemand"):
-        v.move_to_stage(db, vid, v.StageStep(Stage.HOUSED, home_id=homes[0].id, move_in=TODAY), today=TODAY)
+        pipe.move_to_stage(
+            db, vid, pipe.StageStep(Stage.HOUSED, home_id=homes[0].id, move_in=TODAY), today=TODAY
+        )
 
 
 def test_linking_a_resident_shows_the_person_once(db, place):
@@ -124,10 +172,19 @@ def test_suggestions_prefer_same_complex_then_nearest_floor_then_language(db, pl
     near_turkish = add_resident(db, homes[13], "Emre", "Kaya", languages=("tr",))  # floor 3
     elsewhere = add_resident(db, other_homes[0], "Bea", "Ander")
     ids = {}
-    for name, rid, complex_id in (("far", far, cid), ("near", near, cid), ("tr", near_turkish, cid),
-                                  ("elsewhere", elsewhere, other)):
-        ids[name] = add_volunteer(db, complex_id, rid, languages=["tr"] if name == "tr" else ["nl"],
-                                  availability="wed-pm,mon-am")
+    for name, rid, complex_id in (
+        ("far", far, cid),
+        ("near", near, cid),
+        ("tr", near_turkish, cid),
+        ("elsewhere", elsewhere, other),
+    ):
+        ids[name] = add_volunteer(
+            db,
+            complex_id,
+            rid,
+            languages=["tr"] if name == "tr" else ["nl"],
+            availability="wed-pm,mon-am",
+        )
     add_volunteer(db, cid, stage=Stage.INTERVIEW)  # candidates are not suggested
     found = matching.suggestions(db, resident)
     assert [s.volunteer_id for s in found] == [ids["tr"], ids["near"], ids["far"], ids["elsewhere"]]
@@ -138,7 +195,11 @@ def test_suggestions_prefer_same_complex_then_nearest_floor_then_language(db, pl
     link = matching.accept(db, resident, best)
     assert resident not in [w.id for w in matching.residents_waiting(db)]
     (supported,) = matching.supported_by(db, best.volunteer_id)
-    assert (supported.link_id, supported.kind, supported.agreed_day) == (link, SupportKind.WEEKLY_CALL, 0)
+    assert (supported.link_id, supported.kind, supported.agreed_day) == (
+        link,
+        SupportKind.WEEKLY_CALL,
+        0,
+    )
     assert best.volunteer_id not in [s.volunteer_id for s in matching.suggestions(db, resident)]
 
 
@@ -149,8 +210,12 @@ def test_residents_without_consent_are_not_waiting(db, place):
 
 def test_hours_totals_per_month_and_year(db, place):
     vid = add_volunteer(db, place[0])
-    for day, amount in ((date(2025, 12, 3), "2"), (date(2026, 1, 5), "1,5"), (date(2026, 1, 20), "3"),
-                        (date(2026, 2, 1), "0,75")):
+    for day, amount in (
+        (date(2025, 12, 3), "2"),
+        (date(2026, 1, 5), "1,5"),
+        (date(2026, 1, 20), "3"),
+        (date(2026, 2, 1), "0,75"),
+    ):
         v.hours.create(db, v.HoursData(volunteer_id=vid, worked_on=day, hours=amount))
     totals = v.hours_totals(db, vid)
     assert totals.by_year == [(2026, Decimal("5.25")), (2025, Decimal("2.00"))]
@@ -201,11 +266,15 @@ def test_call_list_and_notice_board_hold_names_and_phones_only(db, place):
     add_volunteer(db, cid, family_name="Verlegen", on_notice_board=False)
     for i, day in ((10, 3), (11, 0)):
         rid = add_resident(db, homes[i], "محمد", f"العلي{i}", phone=f"06123456{i}")
-        v.support_links.create(db, v.SupportLinkData(volunteer_id=vid, resident_id=rid, agreed_day=day))
+        v.support_links.create(
+            db, v.SupportLinkData(volunteer_id=vid, resident_id=rid, agreed_day=day)
+        )
     (group,) = matching.call_list(db, cid)
     assert (group.volunteer_name, group.volunteer_phone) == ("Şükrü Yıldız", "06 12345678")
     assert [c.agreed_day for c in group.calls] == [0, 3]
-    assert matching.notice_board(db, cid) == [matching.BoardEntry("Şükrü Yıldız", ["Belcontact senioren"])]
+    assert matching.notice_board(db, cid) == [
+        matching.BoardEntry("Şükrü Yıldız", ["Belcontact senioren"])
+    ]
     with pytest.raises(ServiceError, match="bestaat niet"):
         matching.call_list(db, 999)
 
@@ -218,9 +287,11 @@ def test_list_filters_and_sorting_on_demo_data(demo_db):
     active = v.list_volunteers(demo_db, ListQuery(filters={"stage": Stage.ACTIVE}))
     assert active.total and {r.stage for r in active.rows} == {Stage.ACTIVE}
     role = v.role_names(demo_db)[0]
-    assert all(role in r.roles for r in v.list_volunteers(demo_db, ListQuery(filters={"role": role})).rows)
-    board = v.pipeline(demo_db)
+    assert all(
+        role in r.roles for r in v.list_volunteers(demo_db, ListQuery(filters={"role": role})).rows
+    )
+    board = pipe.pipeline(demo_db)
     assert sum(len(cards) for cards in board.values()) == page.total
     name = page.rows[0].name
-    found = [c.name for cards in v.pipeline(demo_db, text=name).values() for c in cards]
+    found = [c.name for cards in pipe.pipeline(demo_db, text=name).values() for c in cards]
     assert name in found and len(found) < page.total

@@ -1,5 +1,6 @@
 """Vrijwilligers tab: the pipeline board, linking a volunteer to a resident, match suggestions,
-hours with totals, and the VOG warning — clicked and typed like a person, then checked in the data."""
+hours with totals, and the VOG warning — clicked and typed like a person, then checked in the
+data."""
 
 from __future__ import annotations
 
@@ -27,10 +28,22 @@ def place(db):
     return cid, complexes.list_homes(db, cid)
 
 
-def add_resident(db, home, given, family, consent=True, flags=("weekly_call",), phone="", languages=("nl",)):
-    return residents.create(db, residents.ResidentData(
-        given_name=given, family_name=family, home_id=home.id, phone=phone, move_in=date(2015, 1, 1),
-        consent_volunteer_contact=consent, support_flags=list(flags), languages=list(languages)))
+def add_resident(
+    db, home, given, family, consent=True, flags=("weekly_call",), phone="", languages=("nl",)
+):
+    return residents.create(
+        db,
+        residents.ResidentData(
+            given_name=given,
+            family_name=family,
+            home_id=home.id,
+            phone=phone,
+            move_in=date(2015, 1, 1),
+            consent_volunteer_contact=consent,
+            support_flags=list(flags),
+            languages=list(languages),
+        ),
+    )
 
 
 def column(tab, key):
@@ -57,13 +70,25 @@ def fill_step(dialog):
     return dialog.result()
 
 
-def test_candidate_moves_through_every_stage_on_the_board(db, place, window_factory, qtbot, monkeypatch):
+def test_candidate_moves_through_every_stage_on_the_board(
+    db, place, window_factory, qtbot, monkeypatch
+):
     cid, _homes = place
-    vid = v.create(db, v.VolunteerData(given_name="Şükrü", family_name="Yıldız", complex_id=cid,
-                                       stage_since=date.today() - timedelta(days=30)))
+    vid = v.create(
+        db,
+        v.VolunteerData(
+            given_name="Şükrü",
+            family_name="Yıldız",
+            complex_id=cid,
+            stage_since=date.today() - timedelta(days=30),
+        ),
+    )
     seen = []
-    monkeypatch.setattr(volunteers_step.StageStepDialog, "exec",
-                        lambda self: seen.append(self.target) or fill_step(self))
+    monkeypatch.setattr(
+        volunteers_step.StageStepDialog,
+        "exec",
+        lambda self: seen.append(self.target) or fill_step(self),
+    )
     window = window_factory(db)
     tab = window.volunteers
     window.tabs.setCurrentWidget(tab)
@@ -82,12 +107,17 @@ def test_candidate_moves_through_every_stage_on_the_board(db, place, window_fact
     assert [s for s, _d, _n in v.stage_history(db, vid)] == list(Stage)
     stored = v.get(db, vid)
     assert (stored.motivation_score, stored.interviewers, stored.stopped_reason) == (
-        8, "Fatima en Joost", "Verhuisd naar Amersfoort")
+        8,
+        "Fatima en Joost",
+        "Verhuisd naar Amersfoort",
+    )
     assert stored.resident_id is not None  # housed: now a resident, typed once
     assert residents.get(db, stored.resident_id).family_name == "Yıldız"
 
 
-def test_link_volunteer_to_resident_and_the_person_shows_once(db, place, window_factory, qtbot, monkeypatch):
+def test_link_volunteer_to_resident_and_the_person_shows_once(
+    db, place, window_factory, qtbot, monkeypatch
+):
     cid, homes = place
     rid = add_resident(db, homes[2], "Zoë", "de Vries", phone="0612345678")
     vid = v.create(db, v.VolunteerData(given_name="Zoe", family_name="Vries", phone="0687654321"))
@@ -107,7 +137,12 @@ def test_link_volunteer_to_resident_and_the_person_shows_once(db, place, window_
     assert not dialog.own_fields.isVisibleTo(dialog)
     assert "Zoë de Vries" in dialog.linked.text() and "06 12345678" in dialog.linked.text()
     stored = v.get(db, vid)
-    assert (stored.resident_id, stored.family_name, stored.phone, stored.complex_id) == (rid, "", "", cid)
+    assert (stored.resident_id, stored.family_name, stored.phone, stored.complex_id) == (
+        rid,
+        "",
+        "",
+        cid,
+    )
     window.volunteers.reload_all()
     tab = window.volunteers
     assert tab.model.total == 1 and cell(tab, 0, "name") == "Zoë de Vries"
@@ -118,8 +153,16 @@ def test_accept_a_suggested_match(db, place, app, qtbot):
     cid, homes = place
     waiting = add_resident(db, homes[5], "Fatma", "Demir", languages=("tr", "nl"))
     helper = add_resident(db, homes[6], "Emre", "Kaya", flags=(), languages=("tr",))
-    vid = v.create(db, v.VolunteerData(resident_id=helper, complex_id=cid, stage=Stage.ACTIVE, languages=["tr"],
-                                       availability="tue-pm"))
+    vid = v.create(
+        db,
+        v.VolunteerData(
+            resident_id=helper,
+            complex_id=cid,
+            stage=Stage.ACTIVE,
+            languages=["tr"],
+            availability="tue-pm",
+        ),
+    )
     dialog = MatchDialog(db)
     qtbot.addWidget(dialog)
     assert dialog.waiting.rowCount() == 1 and dialog.resident().id == waiting
@@ -148,9 +191,16 @@ def test_no_consent_is_refused_with_a_dutch_message(db, place, app, qtbot, monke
 def test_log_hours_and_see_totals(db, place, app, qtbot):
     vid = v.create(db, v.VolunteerData(family_name="Uren", complex_id=place[0], stage=Stage.ACTIVE))
     burendag = datetime.combine(date.today() - timedelta(days=3), time(14))
-    with db.transaction() as session:  # held three days ago (the editor refuses new past activities)
-        event = Event(title="Burendag", starts_at=burendag, ends_at=burendag + timedelta(hours=3),
-                      complex_id=place[0], status=EventStatus.HELD)
+    with (
+        db.transaction() as session
+    ):  # held three days ago (the editor refuses new past activities)
+        event = Event(
+            title="Burendag",
+            starts_at=burendag,
+            ends_at=burendag + timedelta(hours=3),
+            complex_id=place[0],
+            status=EventStatus.HELD,
+        )
         session.add(event)
         session.flush()
         event_id = event.id
@@ -165,15 +215,20 @@ def test_log_hours_and_see_totals(db, place, app, qtbot):
     qtbot.keyClicks(page.amount.edit, "4")
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert v.hours.list_for(db, vid)[0].event_id == event_id
-    for day, amount, what in (("03-02-2026", "2,5", "Burendag"), ("17-02-2026", "1", "Bellen"),
-                              ("05-03-2026", "3", "Tuin")):
+    for day, amount, what in (
+        ("03-02-2026", "2,5", "Burendag"),
+        ("17-02-2026", "1", "Bellen"),
+        ("05-03-2026", "3", "Tuin"),
+    ):
         page.worked_on.setText(day)
         qtbot.keyClicks(page.amount.edit, amount)
         qtbot.keyClicks(page.description, what)
         qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 4
-    totals = [(page.totals.index(r, 0).data().strip(), page.totals.index(r, 1).data())
-              for r in range(page.totals.rowCount())]
+    totals = [
+        (page.totals.index(r, 0).data().strip(), page.totals.index(r, 1).data())
+        for r in range(page.totals.rowCount())
+    ]
     year = date.today().year
     assert ("februari 2026", "3,50") in totals and ("maart 2026", "3,00") in totals
     assert (f"Jaar {year}", "10,50" if year == 2026 else "4,00") in totals
@@ -183,7 +238,9 @@ def test_log_hours_and_see_totals(db, place, app, qtbot):
 def test_vog_warning_appears_and_clears(db, place, window_factory, qtbot):
     cid, homes = place
     rid = add_resident(db, homes[0], "Riet", "Jansen")
-    vid = v.create(db, v.VolunteerData(family_name="Zonder-VOG", complex_id=cid, stage=Stage.ACTIVE))
+    vid = v.create(
+        db, v.VolunteerData(family_name="Zonder-VOG", complex_id=cid, stage=Stage.ACTIVE)
+    )
     v.support_links.create(db, v.SupportLinkData(volunteer_id=vid, resident_id=rid))
     window = window_factory(db)
     tab = window.volunteers
@@ -207,8 +264,9 @@ def test_vog_warning_appears_and_clears(db, place, window_factory, qtbot):
     assert cell(tab, 0, "vog") == date.today().strftime("%d-%m-%Y")
 
 
-def test_new_candidate_is_typed_once_and_save_waits_for_a_valid_form(db, place, window_factory, qtbot,
-                                                                      monkeypatch):
+def test_new_candidate_is_typed_once_and_save_waits_for_a_valid_form(
+    db, place, window_factory, qtbot, monkeypatch
+):
     window = window_factory(db)
     tab = window.volunteers
     window.tabs.setCurrentWidget(tab)
@@ -233,5 +291,9 @@ def test_new_candidate_is_typed_once_and_save_waits_for_a_valid_form(db, place, 
     assert tab.model.total == 1 and cell(tab, 0, "name") == "Lukasz Wiśniewski"
     stored = v.get(db, opened[0])
     assert (stored.phone, stored.languages, stored.availability, stored.stage) == (
-        "+31612345678", ["nl", "pl"], "wed-pm", Stage.APPLIED)
+        "+31612345678",
+        ["nl", "pl"],
+        "wed-pm",
+        Stage.APPLIED,
+    )
     assert [s for s, _d, _n in v.stage_history(db, opened[0])] == [Stage.APPLIED]

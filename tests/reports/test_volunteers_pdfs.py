@@ -45,33 +45,76 @@ def office(db):
     homes = complexes.list_homes(db, cid)
 
     def resident(i, given, family, phone, consent=True):
-        return residents.create(db, residents.ResidentData(
-            given_name=given, family_name=family, home_id=homes[i].id, phone=phone, move_in=date(2015, 1, 1),
-            consent_volunteer_contact=consent, support_flags=["weekly_call", "paperwork", "visit"],
-            notes=SECRET_NOTE))
+        return residents.create(
+            db,
+            residents.ResidentData(
+                given_name=given,
+                family_name=family,
+                home_id=homes[i].id,
+                phone=phone,
+                move_in=date(2015, 1, 1),
+                consent_volunteer_contact=consent,
+                support_flags=["weekly_call", "paperwork", "visit"],
+                notes=SECRET_NOTE,
+            ),
+        )
 
     caller = resident(0, "Şükrü", "Yıldız", "0612345678")
-    first = v.create(db, v.VolunteerData(resident_id=caller, complex_id=cid, stage=Stage.ACTIVE,
-                                         on_notice_board=True, roles=["Belcontact senioren", "Tuincommissie"],
-                                         notes="Vertrouwelijke notitie over de vrijwilliger"))
-    second = v.create(db, v.VolunteerData(given_name="Anna", family_name="Bakker", phone="0611112222",
-                                          complex_id=cid, stage=Stage.ACTIVE, on_notice_board=False))
+    first = v.create(
+        db,
+        v.VolunteerData(
+            resident_id=caller,
+            complex_id=cid,
+            stage=Stage.ACTIVE,
+            on_notice_board=True,
+            roles=["Belcontact senioren", "Tuincommissie"],
+            notes="Vertrouwelijke notitie over de vrijwilliger",
+        ),
+    )
+    second = v.create(
+        db,
+        v.VolunteerData(
+            given_name="Anna",
+            family_name="Bakker",
+            phone="0611112222",
+            complex_id=cid,
+            stage=Stage.ACTIVE,
+            on_notice_board=False,
+        ),
+    )
     arabic = resident(1, "محمد", "العلي", "0687654321")
-    v.support_links.create(db, v.SupportLinkData(volunteer_id=first, resident_id=arabic, agreed_day=0,
-                                                 note="Vraagt steeds naar zijn schulden"))
+    v.support_links.create(
+        db,
+        v.SupportLinkData(
+            volunteer_id=first,
+            resident_id=arabic,
+            agreed_day=0,
+            note="Vraagt steeds naar zijn schulden",
+        ),
+    )
     for i in range(2, 80):  # enough calls to need a second page
         rid = resident(i, f"Bewoner{i:02d}", "de Vries", f"06{20000000 + i}")
-        v.support_links.create(db, v.SupportLinkData(volunteer_id=second, resident_id=rid, agreed_day=i % 7))
+        v.support_links.create(
+            db, v.SupportLinkData(volunteer_id=second, resident_id=rid, agreed_day=i % 7)
+        )
     ended = resident(90, "Oud", "Contact", "0633334444")
     link = v.support_links.create(db, v.SupportLinkData(volunteer_id=first, resident_id=ended))
     v.end_support(db, link)
     visit = resident(91, "Alleen", "Bezoek", "0655556666")
-    v.support_links.create(db, v.SupportLinkData(volunteer_id=first, resident_id=visit, kind=SupportKind.VISIT))
+    v.support_links.create(
+        db, v.SupportLinkData(volunteer_id=first, resident_id=visit, kind=SupportKind.VISIT)
+    )
     return cid
 
 
 def assert_nothing_sensitive(text: str) -> None:
-    for secret in [SECRET_NOTE, "schulden", "Vertrouwelijke notitie", "Vulcanusdreef 2 ", *FLAG_LABELS]:
+    for secret in [
+        SECRET_NOTE,
+        "schulden",
+        "Vertrouwelijke notitie",
+        "Vulcanusdreef 2 ",
+        *FLAG_LABELS,
+    ]:
         assert secret not in text
 
 
@@ -88,7 +131,9 @@ def test_call_list_has_names_phones_and_days_but_nothing_sensitive(db, office):
     assert "Alleen Bezoek" not in text  # a visit is not a call
     assert pages_of(data) >= 2 and "pagina 2 van" in text
     assert_nothing_sensitive(text)
-    assert {"/AAAAAA+DejaVuSans", "/AAAAAA+DejaVuSans-Bold"} <= fonts_of(data)  # embedded Unicode font
+    assert {"/AAAAAA+DejaVuSans", "/AAAAAA+DejaVuSans-Bold"} <= fonts_of(
+        data
+    )  # embedded Unicode font
 
 
 def test_call_list_leaves_out_residents_whose_consent_was_withdrawn(db, office):
@@ -111,7 +156,9 @@ def test_notice_board_lists_opted_in_active_volunteers_with_roles_only(db, offic
 @pytest.mark.parametrize("kind", ["calllist", "volunteers"])
 def test_both_pdfs_from_the_command_line(db, office, tmp_path, kind, capsys):
     out = tmp_path / f"{kind}.pdf"
-    args = build_parser().parse_args(["--db", str(db.path), "pdf", kind, str(office), "-o", str(out)])
+    args = build_parser().parse_args(
+        ["--db", str(db.path), "pdf", kind, str(office), "-o", str(out)]
+    )
     assert run_command(args, db.url) == 0
     assert "Şükrü Yıldız" in text_of(out.read_bytes())
     args = build_parser().parse_args(["--db", str(db.path), "pdf", kind, "999", "-o", str(out)])

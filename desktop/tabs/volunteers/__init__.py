@@ -12,10 +12,16 @@ __all__ = ["VolunteersTab", "install_menu"]
 
 
 def install_menu(window) -> None:
-    window.add_menu_action("manage", QCoreApplication.translate("VolunteersMenu", "Match volunteers to residents…"),
-                           lambda: _matching(window))
-    window.add_menu_action("manage", QCoreApplication.translate("VolunteersMenu", "VOG validity period…"),
-                           lambda: ask_vog_years(window))
+    window.add_menu_action(
+        "manage",
+        QCoreApplication.translate("VolunteersMenu", "Match volunteers to residents…"),
+        lambda: _matching(window),
+    )
+    window.add_menu_action(
+        "manage",
+        QCoreApplication.translate("VolunteersMenu", "VOG validity period…"),
+        lambda: ask_vog_years(window),
+    )
 
 
 def _matching(window) -> None:
@@ -25,10 +31,17 @@ def _matching(window) -> None:
 
 def ask_vog_years(window) -> None:
     years, ok = QInputDialog.getInt(
-        window, QCoreApplication.translate("VolunteersMenu", "VOG validity period"),
-        QCoreApplication.translate("VolunteersMenu", "A certificate of conduct (VOG) counts as recent for this "
-                                   "many years; after that the volunteers table warns:"),
-        settings.vog_valid_years(window.db), 1, 10)
+        window,
+        QCoreApplication.translate("VolunteersMenu", "VOG validity period"),
+        QCoreApplication.translate(
+            "VolunteersMenu",
+            "A certificate of conduct (VOG) counts as recent for this "
+            "many years; after that the volunteers table warns:",
+        ),
+        settings.vog_valid_years(window.db),
+        1,
+        10,
+    )
     if ok:
         settings.set_vog_valid_years(window.db, years)
         window.volunteers.reload_all()

@@ -3,7 +3,6 @@ filters, the recruitment pipeline board, match suggestions and the two printed l
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -11,7 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QMenu, QMessageBox, QPushButton
 
 from db.models import Stage
-from db.services import ListQuery, Page, ServiceError, complexes, volunteers
+from db.services import ListQuery, Page, ServiceError, complexes, volunteer_pipeline, volunteers
 from desktop import formatting, labels
 from desktop.tabs.base import ListTab
 from desktop.widgets.table_model import Column
@@ -34,9 +33,15 @@ class VolunteersTab(ListTab):
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.open_requested.connect(self.open_volunteer)
         self.board.open_requested.connect(self.open_volunteer)
-        self.board.move_requested.connect(lambda vid, _cur, target: self.move_on(vid, Stage(target)))
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_volunteer,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.board.move_requested.connect(
+            lambda vid, _cur, target: self.move_on(vid, Stage(target))
+        )
+        QShortcut(
+            QKeySequence.StandardKey.New,
+            self,
+            activated=self.new_volunteer,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
 
     # --- building -------------------------------------------------------------------------
     def _build_filters(self) -> None:
@@ -50,15 +55,20 @@ class VolunteersTab(ListTab):
         self.vog_filter.addItem(self.tr("Any VOG"), None)
         self.vog_filter.addItem(self.tr("VOG expires / missing"), True)
         self.stage_filter.currentIndexChanged.connect(
-            lambda _i: self.set_filter("stage", self.stage_filter.currentData()))
+            lambda _i: self.set_filter("stage", self.stage_filter.currentData())
+        )
         self.complex_filter.currentIndexChanged.connect(self._on_complex)
         self.role_filter.currentIndexChanged.connect(
-            lambda _i: self.set_filter("role", self.role_filter.currentData()))
+            lambda _i: self.set_filter("role", self.role_filter.currentData())
+        )
         self.vog_filter.currentIndexChanged.connect(
-            lambda _i: self.set_filter("vog_warning", self.vog_filter.currentData()))
+            lambda _i: self.set_filter("vog_warning", self.vog_filter.currentData())
+        )
         for widget in (self.stage_filter, self.complex_filter, self.role_filter, self.vog_filter):
             # Long complex or role names must not make the window wider than a small laptop screen.
-            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             widget.setMinimumContentsLength(6)
             self.filter_bar.addWidget(widget)
 
@@ -70,9 +80,12 @@ class VolunteersTab(ListTab):
         self.match_button = QPushButton(self.tr("Match volunteers…"))
         self.pdf_button = QPushButton(self.tr("Print lists"))
         pdf_menu = QMenu(self.pdf_button)
-        self.calllist_action = pdf_menu.addAction(self.tr("Call list (PDF)…"), lambda: self.save_pdf("calllist"))
-        self.overview_action = pdf_menu.addAction(self.tr("Notice board overview (PDF)…"),
-                                                  lambda: self.save_pdf("volunteers"))
+        self.calllist_action = pdf_menu.addAction(
+            self.tr("Call list (PDF)…"), lambda: self.save_pdf("calllist")
+        )
+        self.overview_action = pdf_menu.addAction(
+            self.tr("Notice board overview (PDF)…"), lambda: self.save_pdf("volunteers")
+        )
         self.pdf_button.setMenu(pdf_menu)
         row = QHBoxLayout()
         for button in (self.new_button, self.board_button, self.match_button):
@@ -112,8 +125,13 @@ class VolunteersTab(ListTab):
     # --- behaviour ------------------------------------------------------------------------
     def load(self) -> None:
         for combo, items, everything in (
-                (self.complex_filter, complexes.names(self.db), self.tr("All complexes")),
-                (self.role_filter, [(n, n) for n in volunteers.role_names(self.db)], self.tr("All roles"))):
+            (self.complex_filter, complexes.names(self.db), self.tr("All complexes")),
+            (
+                self.role_filter,
+                [(n, n) for n in volunteers.role_names(self.db)],
+                self.tr("All roles"),
+            ),
+        ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -123,7 +141,10 @@ class VolunteersTab(ListTab):
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
         super().load()
-        for key, width in (("roles", 210), ("languages", 90)):  # lists can be long: the rest must fit
+        for key, width in (
+            ("roles", 210),
+            ("languages", 90),
+        ):  # lists can be long: the rest must fit
             col = [c.key for c in self.model.columns()].index(key)
             self.view.setColumnWidth(col, min(self.view.columnWidth(col), width))
         self._refresh_board()
@@ -136,8 +157,11 @@ class VolunteersTab(ListTab):
     def _update_pdf_buttons(self) -> None:
         chosen = self.complex_filter.currentData() is not None
         self.pdf_button.setEnabled(chosen)
-        self.pdf_button.setToolTip(self.tr("Call list and notice-board overview of the chosen complex") if chosen
-                                   else self.tr("Choose a complex first (filter above)."))
+        self.pdf_button.setToolTip(
+            self.tr("Call list and notice-board overview of the chosen complex")
+            if chosen
+            else self.tr("Choose a complex first (filter above).")
+        )
 
     def show_board(self, on: bool) -> None:
         self.board_button.setChecked(on)
@@ -146,8 +170,11 @@ class VolunteersTab(ListTab):
 
     def _refresh_board(self) -> None:
         if self.board_button.isChecked():
-            self.board.set_board(volunteers.pipeline(self.db, self.complex_filter.currentData(),
-                                                     self.model.query.text))
+            self.board.set_board(
+                volunteer_pipeline.pipeline(
+                    self.db, self.complex_filter.currentData(), self.model.query.text
+                )
+            )
 
     def _on_search(self, text: str) -> None:
         super()._on_search(text)
@@ -181,7 +208,9 @@ class VolunteersTab(ListTab):
         """One action: steps that record nothing else happen at once, dated today."""
         if target in (Stage.WELCOMED, Stage.ACTIVE):
             try:
-                volunteers.move_to_stage(self.db, volunteer_id, volunteers.StageStep(target))
+                volunteer_pipeline.move_to_stage(
+                    self.db, volunteer_id, volunteer_pipeline.StageStep(target)
+                )
             except ServiceError as exc:
                 QMessageBox.warning(self, self.tr("Step not saved"), str(exc))
                 return
@@ -210,7 +239,9 @@ class VolunteersTab(ListTab):
         base = {"calllist": self.tr("Call list %1"), "volunteers": self.tr("Volunteers %1")}[kind]
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / f"{base.replace('%1', name)}.pdf")
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), suggested, self.tr("PDF (*.pdf)"))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save PDF"), suggested, self.tr("PDF (*.pdf)")
+        )
         if not path:
             return
         try:
@@ -220,7 +251,12 @@ class VolunteersTab(ListTab):
             QMessageBox.warning(self, self.tr("PDF not made"), str(exc))
             return
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("PDF not saved"),
-                                self.tr("The file could not be written: %1").replace("%1", exc.strerror or str(exc)))
+            QMessageBox.warning(
+                self,
+                self.tr("PDF not saved"),
+                self.tr("The file could not be written: %1").replace(
+                    "%1", exc.strerror or str(exc)
+                ),
+            )
             return
         self.window().statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
