@@ -297,3 +297,29 @@ def test_new_candidate_is_typed_once_and_save_waits_for_a_valid_form(
         Stage.APPLIED,
     )
     assert [s for s, _d, _n in v.stage_history(db, opened[0])] == [Stage.APPLIED]
+
+
+def test_print_lists_for_the_chosen_complex_and_set_the_vog_period(
+    db, place, window_factory, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from db.services import settings
+    from desktop.tabs import volunteers as volunteers_tab
+
+    cid, homes = place
+    rid = add_resident(db, homes[0], "Riet", "Jansen", phone="0612345678")
+    vid = v.create(db, v.VolunteerData(family_name="Bakker", complex_id=cid, stage=Stage.ACTIVE))
+    v.support_links.create(db, v.SupportLinkData(volunteer_id=vid, resident_id=rid, agreed_day=2))
+    window = window_factory(db)
+    tab = window.volunteers
+    assert not tab.pdf_button.isEnabled()  # which complex? choose one first
+    tab.complex_filter.setCurrentIndex(tab.complex_filter.findData(cid))
+    assert tab.pdf_button.isEnabled()
+    target = tmp_path / "belrooster.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    tab.calllist_action.trigger()
+    assert target.read_bytes().startswith(b"%PDF")
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (5, True))
+    volunteers_tab.ask_vog_years(window)
+    assert settings.vog_valid_years(db) == 5
