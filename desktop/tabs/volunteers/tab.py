@@ -7,7 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QMenu, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+)
 
 from db.models import Stage
 from db.services import ListQuery, Page, ServiceError, complexes, volunteer_pipeline, volunteers
@@ -141,12 +149,13 @@ class VolunteersTab(ListTab):
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
         super().load()
-        for key, width in (
-            ("roles", 210),
-            ("languages", 90),
-        ):  # lists can be long: the rest must fit
-            col = [c.key for c in self.model.columns()].index(key)
-            self.view.setColumnWidth(col, min(self.view.columnWidth(col), width))
+        # Roles take the room that is left (they can be long); everything else keeps its width.
+        keys = [c.key for c in self.model.columns()]
+        languages = keys.index("languages")
+        self.view.setColumnWidth(languages, min(self.view.columnWidth(languages), 90))
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(keys.index("roles"), QHeaderView.ResizeMode.Stretch)
         self._refresh_board()
 
     def _on_complex(self, _index: int) -> None:
