@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from db.engine import Database
 from desktop.dialogs import safety_menu, shipping_crash, transfer_export
+from desktop.dialogs import residents_followups, residents_partners
 from desktop.dialogs.about import AboutDialog
 from desktop.tabs.base import ListTab
 from desktop.tabs.complexes import ComplexesTab
@@ -27,6 +28,8 @@ MENU_INSTALLERS.append(volunteers_tab.install_menu)  # Manage → matching, VOG 
 MENU_INSTALLERS.append(safety_menu.install_menu)  # File → backups, check; Manage → audit, privacy
 MENU_INSTALLERS.append(events_tab.install_menu)  # File → .ics export, address labels
 MENU_INSTALLERS.append(transfer_export.install_menu)  # File → import, export; Manage → duplicates
+MENU_INSTALLERS.append(residents_partners.install_menu)  # Manage → Partners
+MENU_INSTALLERS.append(residents_followups.install_menu)  # View → Follow up
 
 
 class MainWindow(QMainWindow):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from db import validation
 from db.engine import Database
-from db.models import Partner, PartnerContact, PartnerKind
-from db.services.common import Crud
+from db.models import Partner, PartnerContact, PartnerKind, Signal
+from db.services.common import Crud, ServiceError, unit_of_work
 
 
 @dataclass
@@ -57,3 +57,14 @@ def list_contacts(db: Database, partner_id: int) -> list[ContactData]:
             select(PartnerContact).where(PartnerContact.partner_id == partner_id).order_by(PartnerContact.name)
         )
         return [contacts.to_data(c) for c in rows]
+
+
+def delete_partner(db: Database, partner_id: int) -> None:
+    """Refused while signals were passed on to this partner: they are the office's history."""
+    with unit_of_work(db) as session:
+        partner = partners.load(session, partner_id)
+        passed = session.scalar(select(func.count()).where(Signal.partner_id == partner_id))
+        if passed:
+            raise ServiceError(f"{partner.name} kan niet worden verwijderd: er zijn {passed} signalen "
+                               "aan doorgegeven. Die blijven bewaard als geschiedenis.")
+        session.delete(partner)

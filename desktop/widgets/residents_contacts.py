@@ -167,9 +167,9 @@ class ContactMomentDialog(FormDialog):
         self.by_whom = ValidatedLineEdit(placeholder=self.tr("who had the contact"))
         self.note = QPlainTextEdit()
         self.follow_up = DateEdit()
-        self.done = QComboBox()
-        self.done.addItem(self.tr("Still to do"), False)
-        self.done.addItem(self.tr("Done"), True)
+        self.done_state = QComboBox()
+        self.done_state.addItem(self.tr("Still to do"), False)
+        self.done_state.addItem(self.tr("Done"), True)
         self.problem = ErrorLabel()
         form = QFormLayout()
         form.addRow(self.tr("Date"), self.day)
@@ -177,7 +177,7 @@ class ContactMomentDialog(FormDialog):
         form.addRow(self.tr("By"), self.by_whom)
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.tr("Follow up on"), self.follow_up)
-        form.addRow(self.tr("Follow-up"), self.done)
+        form.addRow(self.tr("Follow-up"), self.done_state)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -187,8 +187,8 @@ class ContactMomentDialog(FormDialog):
         self.by_whom.setText(data.by_whom)
         self.note.setPlainText(data.note)
         self.follow_up.set_date(data.follow_up_on)
-        self.done.setCurrentIndex(1 if data.follow_up_done else 0)
-        self.form.watch(self.day, self.kind, self.by_whom, self.note, self.follow_up, self.done)
+        self.done_state.setCurrentIndex(1 if data.follow_up_done else 0)
+        self.form.watch(self.day, self.kind, self.by_whom, self.note, self.follow_up, self.done_state)
         self.form.add_check(self._problem, self.problem)
         self.form.mark_clean()
         self.resize(520, 420)
@@ -202,7 +202,7 @@ class ContactMomentDialog(FormDialog):
     def save(self) -> bool:
         data = replace(self.data, occurred_on=self.day.date(), kind=ContactKind(self.kind.currentData()),
                        by_whom=self.by_whom.text().strip(), note=self.note.toPlainText(),
-                       follow_up_on=self.follow_up.date(), follow_up_done=bool(self.done.currentData()))
+                       follow_up_on=self.follow_up.date(), follow_up_done=bool(self.done_state.currentData()))
         try:
             if data.id is None:
                 contacts.moments.create(self.db, data)

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
     <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Contact person</source>
+            <translation>Contactpersoon</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Niet opgeslagen</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactMomentDialog</name>
         <message>
             <source>Contact moment</source>
@@ -152,6 +179,100 @@
         </message>
     </context>
     <context>
+        <name>FollowUpsDialog</name>
+        <message>
+            <source>Follow up</source>
+            <translation>Opvolgen</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Vandaag of eerder</translation>
+        </message>
+        <message>
+            <source>Due within a week</source>
+            <translation>Binnen een week</translation>
+        </message>
+        <message>
+            <source>Due within a month</source>
+            <translation>Binnen een maand</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>geen datum</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>Bewoner</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Signal to %1</source>
+            <translation>Signaal aan %1</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Door</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Nothing to follow up. Well done.</source>
+            <translation>Niets op te volgen. Goed bezig.</translation>
+        </message>
+        <message>
+            <source>Open resident…</source>
+            <translation>Bewoner openen…</translation>
+        </message>
+        <message>
+            <source>Follow-up done</source>
+            <translation>Opvolging gedaan</translation>
+        </message>
+        <message>
+            <source>Signal picked up</source>
+            <translation>Signaal opgepakt</translation>
+        </message>
+        <message>
+            <source>Close signal</source>
+            <translation>Signaal afsluiten</translation>
+        </message>
+        <message>
+            <source>Sensitive: for the office only.</source>
+            <translation>Gevoelig: alleen voor het buurtkantoor.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to follow up</source>
+            <translation>
+                <numerusform>%n op te volgen</numerusform>
+                <numerusform>%n op te volgen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Niet opgeslagen</translation>
+        </message>
+        <message>
+            <source>&amp;Follow up…</source>
+            <translation>&amp;Opvolgen…</translation>
+        </message>
+    </context>
+    <context>
         <name>MoveOutDialog</name>
         <message>
             <source>Move out</source>
@@ -164,6 +285,113 @@
         <message>
             <source>Moved out on</source>
             <translation>Verhuisd op</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersDialog</name>
+        <message>
+            <source>Neighbourhood office</source>
+            <translation>Wijkbureau</translation>
+        </message>
+        <message>
+            <source>Enforcement</source>
+            <translation>Handhaving</translation>
+        </message>
+        <message>
+            <source>Social neighbourhood team</source>
+            <translation>Buurtteam</translation>
+        </message>
+        <message>
+            <source>Mental-health provider</source>
+            <translation>GGZ-aanbieder</translation>
+        </message>
+        <message>
+            <source>Housing corporation</source>
+            <translation>Woningcorporatie</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Anders</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>New partner</source>
+            <translation>Nieuwe partner</translation>
+        </message>
+        <message>
+            <source>Delete partner</source>
+            <translation>Partner verwijderen</translation>
+        </message>
+        <message>
+            <source>Save partner</source>
+            <translation>Partner opslaan</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <source>Add contact…</source>
+            <translation>Contactpersoon toevoegen…</translation>
+        </message>
+        <message>
+            <source>Change contact…</source>
+            <translation>Contactpersoon wijzigen…</translation>
+        </message>
+        <message>
+            <source>Remove contact</source>
+            <translation>Contactpersoon verwijderen</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Contact persons&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Contactpersonen&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Niet opgeslagen</translation>
+        </message>
+        <message>
+            <source>Delete %1 and its contact persons?</source>
+            <translation>%1 en de contactpersonen verwijderen?</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>Niet verwijderd</translation>
+        </message>
+        <message>
+            <source>&amp;Partners…</source>
+            <translation>&amp;Partners…</translation>
         </message>
     </context>
     <context>
