@@ -32,7 +32,7 @@ from db.models.people import resident_support_flags
 from db.models.volunteers import volunteer_roles
 from db.services.common import NotFound
 from db.services.complexes import address
-from db.services.names import display_name
+from db.services.names import display_name, sort_key
 from db.services.volunteers import DAYS, SupportLinkData, parse_availability, support_links
 
 # Support flags that ask for a volunteer, and the kind of link that answers them.
@@ -360,13 +360,13 @@ def call_list(db: Database, complex_id: int) -> list[CallGroup]:
                 calls,
                 key=lambda c: (
                     7 if c.agreed_day is None else c.agreed_day,
-                    c.resident_name.casefold(),
+                    sort_key(c.resident_name, ""),
                 ),
             ),
         )
         for name, phone, calls in groups.values()
     ]
-    return sorted(result, key=lambda g: g.volunteer_name.casefold())
+    return sorted(result, key=lambda g: sort_key(g.volunteer_name, ""))
 
 
 def _phone(e164: str | None) -> str:
@@ -407,7 +407,7 @@ def notice_board(db: Database, complex_id: int) -> list[BoardEntry]:
         ):
             roles.setdefault(vid, []).append(name)
     entries = [BoardEntry(display_name(p[1], p[2], p[3]), roles.get(p[0], [])) for p in people]
-    return sorted(entries, key=lambda e: e.name.casefold())
+    return sorted(entries, key=lambda e: sort_key(e.name, ""))
 
 
 def languages_of(db: Database, resident_id: int) -> list[str]:
