@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QMessageBox, QPushButton
 
 from db.services import ListQuery, Page, ServiceError, complexes, residents
 from desktop import formatting
@@ -42,9 +42,18 @@ class ResidentsTab(ListTab):
         self.new_button = QPushButton(self.tr("New resident"))
         self.new_button.setToolTip(self.tr("New resident (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_resident)
+        self.followups_button = QPushButton(self.tr("Follow up…"))
+        self.followups_button.setToolTip(self.tr("Due follow-ups and open signals of all residents"))
+        self.followups_button.clicked.connect(self.show_followups)
+        # Filters get a row of their own, so the search field stays wide at 1280 pixels.
+        filters = QHBoxLayout()
         for widget in (self.complex_filter, self.status_filter, self.language_filter,
-                       self.flag_filter, self.sensitive_toggle, self.new_button):
-            self.filter_bar.addWidget(widget)
+                       self.flag_filter, self.sensitive_toggle):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.followups_button)
+        filters.addWidget(self.new_button)
+        self.layout().insertLayout(1, filters)
         self._shortcut(QKeySequence.StandardKey.New, self.new_resident)
         self._shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_current, on_view=True)
         self.open_requested.connect(self.open_resident)
@@ -85,7 +94,7 @@ class ResidentsTab(ListTab):
             Column("phone", self.tr("Phone")),
             Column("complex_name", self.tr("Complex")),
             Column("languages", self.tr("Languages")),
-            Column("consent", self.tr("Contact consent"),
+            Column("consent", self.tr("Contact OK"),
                    lambda ok: self.tr("yes") if ok else self.tr("no")),
             Column("move_in", self.tr("Moved in"), formatting.day),
             Column("move_out", self.tr("Moved out"), formatting.day),
@@ -137,6 +146,12 @@ class ResidentsTab(ListTab):
         editor = ResidentEditor(self.db, resident_id, self)
         if editor.exec() == QDialog.DialogCode.Accepted:
             self._after_change(resident_id)
+
+    def show_followups(self) -> None:
+        from desktop.dialogs.residents_followups import FollowUpsDialog  # it opens editors too
+
+        FollowUpsDialog(self.db, self).exec()
+        self.model.refresh()
 
     def delete_current(self) -> None:
         resident_id = self.current_id()

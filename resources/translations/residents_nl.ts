@@ -425,10 +425,6 @@
             <translation>Verhuizing…</translation>
         </message>
         <message>
-            <source>de, van, van 't</source>
-            <translation>de, van, van 't</translation>
-        </message>
-        <message>
             <source>(no home)</source>
             <translation>(geen woning)</translation>
         </message>
@@ -449,10 +445,6 @@
             <translation>bijv. getekend formulier, telefonisch</translation>
         </message>
         <message>
-            <source>Name (given, prefix, family)</source>
-            <translation>Naam (voornaam, tussenvoegsel, achternaam)</translation>
-        </message>
-        <message>
             <source>Complex and home</source>
             <translation>Complex en woning</translation>
         </message>
@@ -471,6 +463,26 @@
         <message>
             <source>Year of birth</source>
             <translation>Geboortejaar</translation>
+        </message>
+        <message>
+            <source>prefix</source>
+            <translation>tussenvoegsel</translation>
+        </message>
+        <message>
+            <source>Name prefix (tussenvoegsel): de, van, van 't</source>
+            <translation>Tussenvoegsel: de, van, van 't</translation>
+        </message>
+        <message>
+            <source>given name</source>
+            <translation>voornaam</translation>
+        </message>
+        <message>
+            <source>family name</source>
+            <translation>achternaam</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
         </message>
         <message>
             <source>Languages</source>
@@ -556,6 +568,14 @@
             <translation>Nieuwe bewoner (Ctrl+N)</translation>
         </message>
         <message>
+            <source>Follow up…</source>
+            <translation>Opvolgen…</translation>
+        </message>
+        <message>
+            <source>Due follow-ups and open signals of all residents</source>
+            <translation>Op te volgen contacten en open signalen van alle bewoners</translation>
+        </message>
+        <message>
             <source>All complexes</source>
             <translation>Alle complexen</translation>
         </message>
@@ -592,8 +612,8 @@
             <translation>Talen</translation>
         </message>
         <message>
-            <source>Contact consent</source>
-            <translation>Contact toegestaan</translation>
+            <source>Contact OK</source>
+            <translation>Contact mag</translation>
         </message>
         <message>
             <source>yes</source>
