@@ -295,3 +295,34 @@ def test_list_filters_and_sorting_on_demo_data(demo_db):
     name = page.rows[0].name
     found = [c.name for cards in pipe.pipeline(demo_db, text=name).values() for c in cards]
     assert name in found and len(found) < page.total
+
+
+def test_office_settings_revision_migrates_a_database_with_volunteers(tmp_path):
+    """Upgrade from the revision before office_settings, with a volunteer in it."""
+    from sqlalchemy import text
+
+    from db import migrate
+    from db.engine import Database, sqlite_url
+    from db.opening import open_database
+
+    script = migrate.ScriptDirectory.from_config(migrate.alembic_config())
+    before = script.get_revision("0003_volunteers_office_settings").down_revision
+    path = tmp_path / "old.sqlite"
+    old = Database(sqlite_url(path))
+    migrate.upgrade(old.engine, before)
+    with old.transaction() as session:
+        session.execute(
+            text(
+                "INSERT INTO volunteers (given_name, name_prefix, family_name, phone, email, "
+                "stage, stopped_reason, interviewers, interview_notes, skills, availability, "
+                "on_notice_board, notes) VALUES ('Fatma','','Demir','','','active','','','','',"
+                "'mon-am',1,'')"
+            )
+        )
+    old.dispose()
+    db = open_database(sqlite_url(path))
+    assert settings.vog_valid_years(db) == 3  # the table exists, empty: the default applies
+    settings.set_vog_valid_years(db, 4)
+    assert settings.vog_valid_years(db) == 4
+    assert [r.name for r in v.list_volunteers(db).rows] == ["Fatma Demir"]
+    db.dispose()
