@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSettings, Qt, QThreadPool
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -66,7 +67,9 @@ class PreviewModel(QAbstractTableModel):
     def set_plan(self, plan: importing.ImportPlan) -> None:
         self.beginResetModel()
         self.outcomes = plan.outcomes[:PREVIEW_ROWS]
-        self.fields = [f for f in importing.KINDS[plan.kind] if f.key in plan.mapping]
+        # Mapped fields, plus parts found inside another column ("Vulcanusdreef 12A").
+        self.fields = [f for f in importing.KINDS[plan.kind] if f.key in plan.mapping or any(
+            o.values.get(f.key) not in (None, "", []) for o in self.outcomes)]
         self.endResetModel()
 
     def rowCount(self, parent=_ROOT) -> int:
@@ -85,10 +88,13 @@ class PreviewModel(QAbstractTableModel):
         return self.fields[section - 2].label
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid():
             return None
         outcome = self.outcomes[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and outcome.action == "error":
+            return QColor("#b00020")
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return " ".join(outcome.errors) or None
         if index.column() == 0:
@@ -281,9 +287,12 @@ class ReportPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
+        self.save_errors = QPushButton(self.tr("&Save rows with errors…"))
+        self.save_errors.clicked.connect(self.wiz.save_error_rows)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.report, 1)
+        layout.addWidget(self.save_errors, 0, Qt.AlignmentFlag.AlignRight)
 
     def initializePage(self) -> None:
         result = self.wiz.result
@@ -292,6 +301,7 @@ class ReportPage(QWizardPage):
             text += "\n" + self.tr("A backup was made first: %1").replace("%1", str(result.backup))
         self.summary.setText(text)
         self.report.setPlainText("\n".join(result.report) or self.tr("Every row was imported."))
+        self.save_errors.setVisible(bool(result.report))
 
 
 class ImportWizard(QWizard):
@@ -306,6 +316,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
         self.file_page, self.mapping_page = FilePage(self), MappingPage(self)
         self.preview_page, self.report_page = PreviewPage(self), ReportPage(self)
         for page in (self.file_page, self.mapping_page, self.preview_page, self.report_page):
