@@ -14,6 +14,7 @@ from desktop.tabs.base import ListTab
 from desktop.tabs.complexes import ComplexesTab
 from desktop.tabs import events as events_tab
 from desktop.tabs.events import EventsTab
+from desktop.tabs import funding as funding_tab
 from desktop.tabs.funding import FundingTab
 from desktop.tabs.residents import ResidentsTab
 from desktop.tabs import volunteers as volunteers_tab
@@ -28,6 +29,7 @@ MENU_INSTALLERS.append(volunteers_tab.install_menu)  # Manage → matching, VOG 
 MENU_INSTALLERS.append(safety_menu.install_menu)  # File → backups, check; Manage → audit, privacy
 MENU_INSTALLERS.append(events_tab.install_menu)  # File → .ics export, address labels
 MENU_INSTALLERS.append(transfer_export.install_menu)  # File → import, export; Manage → duplicates
+MENU_INSTALLERS.append(funding_tab.install_menu)  # Manage → Funds
 MENU_INSTALLERS.append(residents_partners.install_menu)  # Manage → Partners
 MENU_INSTALLERS.append(residents_followups.install_menu)  # View → Follow up
 

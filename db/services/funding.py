@@ -469,6 +469,12 @@ def save(db: Database, data: ApplicationData, costs: Sequence[CostLineData],
         return obj.id
 
 
+def delete_application(db: Database, app_id: int) -> None:
+    """The application with its lines, history and attachment files; activities stay, unlinked."""
+    applications.delete(db, app_id)
+    shutil.rmtree(attachments_dir(app_id), ignore_errors=True)
+
+
 # Only the workflow functions below change these, so each change is dated in the history.
 _WORKFLOW_FIELDS = {"status", "submitted_on", "decision_on", "amount_granted", "decision_reference",
                     "accounted_on", "closed_on"}
