@@ -31,16 +31,36 @@ def test_application_pdf_with_60_cost_lines(benchmark, tmp_path, monkeypatch):
     db = open_database(sqlite_url(tmp_path / "bench.sqlite"))
     try:
         fund = funding.list_funds(db)[0]
-        costs = [funding.CostLineData(description=f"Kostenpost {n} voor het buurtfeest", category="Catering",
-                                      quantity=Decimal(n % 5 + 1), unit_price=Decimal(f"{n}.25"))
-                 for n in range(1, LINES + 1)]
-        income = [funding.IncomeLineData(kind=IncomeKind.OWN_MONEY, description="Eigen bijdrage",
-                                         amount=Decimal("100"))]
+        costs = [
+            funding.CostLineData(
+                description=f"Kostenpost {n} voor het buurtfeest",
+                category="Catering",
+                quantity=Decimal(n % 5 + 1),
+                unit_price=Decimal(f"{n}.25"),
+            )
+            for n in range(1, LINES + 1)
+        ]
+        income = [
+            funding.IncomeLineData(
+                kind=IncomeKind.OWN_MONEY, description="Eigen bijdrage", amount=Decimal("100")
+            )
+        ]
         start = date.today() + timedelta(weeks=10)
-        aid = funding.save(db, funding.ApplicationData(
-            fund_id=fund.id, title="Buurtfeest", contact_name="Zoë de Vries-van 't Hof",
-            description="Een feest voor de hele flat.", activity_start=start, activity_end=start,
-            iban="NL91ABNA0417164300", account_holder="Z. de Vries"), costs, income)
+        aid = funding.save(
+            db,
+            funding.ApplicationData(
+                fund_id=fund.id,
+                title="Buurtfeest",
+                contact_name="Zoë de Vries-van 't Hof",
+                description="Een feest voor de hele flat.",
+                activity_start=start,
+                activity_end=start,
+                iban="NL91ABNA0417164300",
+                account_holder="Z. de Vries",
+            ),
+            costs,
+            income,
+        )
         data = benchmark(funding_application.render, db, aid)
     finally:
         db.dispose()

@@ -80,7 +80,11 @@ class FundData:
 
 
 def _optional_money(value) -> Decimal | None:
-    return None if value is None or (isinstance(value, str) and not value.strip()) else validation.money(value)
+    return (
+        None
+        if value is None or (isinstance(value, str) and not value.strip())
+        else validation.money(value)
+    )
 
 
 def _weeks(value: int | None, what: str, optional: bool = False) -> int | None:
@@ -94,7 +98,9 @@ def _weeks(value: int | None, what: str, optional: bool = False) -> int | None:
 def _normalise_fund(d: FundData) -> FundData:
     fixed = rules.parse_fixed_dates(d.fixed_decision_dates)
     if d.max_material_share is not None and not 0 <= d.max_material_share <= 100:
-        raise validation.Invalid("Het maximale aandeel materiaal is een percentage van 0 tot en met 100.")
+        raise validation.Invalid(
+            "Het maximale aandeel materiaal is een percentage van 0 tot en met 100."
+        )
     if d.max_years_same_initiative is not None and d.max_years_same_initiative < 1:
         raise validation.Invalid("Het aantal jaren steun voor hetzelfde initiatief is minstens 1.")
     return replace(
@@ -120,7 +126,10 @@ funds = Crud(Fund, FundData, "Fonds", _normalise_fund)
 
 def list_funds(db: Database) -> list[FundData]:
     with db.reading() as session:
-        return [funds.to_data(f) for f in session.scalars(select(Fund).order_by(Fund.is_default.desc(), Fund.name))]
+        return [
+            funds.to_data(f)
+            for f in session.scalars(select(Fund).order_by(Fund.is_default.desc(), Fund.name))
+        ]
 
 
 def save_fund(db: Database, data: FundData) -> int:
@@ -142,8 +151,10 @@ def delete_fund(db: Database, fund_id: int) -> None:
         obj = funds.load(session, fund_id)
         used = session.scalar(select(func.count()).where(FundingApplication.fund_id == fund_id))
         if used:
-            raise ServiceError(f"Fonds '{obj.name}' kan niet worden verwijderd: er zijn {used} aanvragen "
-                               "bij dit fonds.")
+            raise ServiceError(
+                f"Fonds '{obj.name}' kan niet worden verwijderd: er zijn {used} aanvragen "
+                "bij dit fonds."
+            )
         session.delete(obj)
 
 
@@ -201,8 +212,13 @@ def _normalise(data: ApplicationData) -> ApplicationData:
         title=validation.required_text(data.title, "Titel", 200),
         kvk_number=validation.kvk(data.kvk_number) if data.kvk_number.strip() else "",
         iban=validation.iban(data.iban) if bank and data.iban.strip() else "",
-        account_holder=(validation.account_holder(data.account_holder) if bank and data.iban.strip()
-                        else data.account_holder.strip() if bank else ""),
+        account_holder=(
+            validation.account_holder(data.account_holder)
+            if bank and data.iban.strip()
+            else data.account_holder.strip()
+            if bank
+            else ""
+        ),
         initiative_key=(data.initiative_key or data.title).strip().lower(),
         organisation_name=data.organisation_name.strip(),
         contact_name=data.contact_name.strip(),
@@ -210,8 +226,12 @@ def _normalise(data: ApplicationData) -> ApplicationData:
 
 
 applications = Crud(FundingApplication, ApplicationData, "Aanvraag", _normalise)
-get, create, update_application, delete = (applications.get, applications.create, applications.update,
-                                           applications.delete)
+get, create, update_application, delete = (
+    applications.get,
+    applications.create,
+    applications.update,
+    applications.delete,
+)
 update = update_application
 
 
@@ -253,16 +273,33 @@ def _money(value) -> Decimal:
     return Decimal(str(value or 0)).quantize(Decimal("0.01"))
 
 
-def list_applications(db: Database, query: ListQuery = ListQuery()) -> Page[ApplicationRow]:
+def list_applications(db: Database, query: ListQuery | None = None) -> Page[ApplicationRow]:
     """Filters: status, fund_id; the next deadline is computed from each row's fund rules."""
+    query = query or ListQuery()
     requested = _requested_sql()
-    applicant = func.coalesce(func.nullif(FundingApplication.organisation_name, ""), FundingApplication.contact_name)
-    linked = (select(Event.title).where(Event.funding_application_id == FundingApplication.id)
-              .order_by(Event.starts_at).limit(1).scalar_subquery())
+    applicant = func.coalesce(
+        func.nullif(FundingApplication.organisation_name, ""), FundingApplication.contact_name
+    )
+    linked = (
+        select(Event.title)
+        .where(Event.funding_application_id == FundingApplication.id)
+        .order_by(Event.starts_at)
+        .limit(1)
+        .scalar_subquery()
+    )
     stmt = select(
-        FundingApplication.id, FundingApplication.title, Fund.name, applicant, FundingApplication.status,
-        requested, FundingApplication.amount_granted, FundingApplication.activity_start, linked,
-        FundingApplication.activity_end, FundingApplication.submitted_on, Fund,
+        FundingApplication.id,
+        FundingApplication.title,
+        Fund.name,
+        applicant,
+        FundingApplication.status,
+        requested,
+        FundingApplication.amount_granted,
+        FundingApplication.activity_start,
+        linked,
+        FundingApplication.activity_end,
+        FundingApplication.submitted_on,
+        Fund,
     ).join(Fund, FundingApplication.fund_id == Fund.id)
     f = query.filters
     if f.get("status"):
@@ -271,18 +308,42 @@ def list_applications(db: Database, query: ListQuery = ListQuery()) -> Page[Appl
         stmt = stmt.where(FundingApplication.fund_id == f["fund_id"])
     if query.text.strip():
         pattern = like_pattern(query.text.strip())
-        stmt = stmt.where(or_(FundingApplication.title.ilike(pattern, escape="\\"), applicant.ilike(pattern, escape="\\")))
-    columns = {"title": FundingApplication.title, "fund_name": Fund.name, "applicant": applicant,
-               "status": FundingApplication.status, "requested": requested,
-               "granted": FundingApplication.amount_granted, "activity_start": FundingApplication.activity_start,
-               "linked_activity": linked}
-    stmt = order(stmt, columns, query, [FundingApplication.activity_start.desc(), FundingApplication.id])
+        stmt = stmt.where(
+            or_(
+                FundingApplication.title.ilike(pattern, escape="\\"),
+                applicant.ilike(pattern, escape="\\"),
+            )
+        )
+    columns = {
+        "title": FundingApplication.title,
+        "fund_name": Fund.name,
+        "applicant": applicant,
+        "status": FundingApplication.status,
+        "requested": requested,
+        "granted": FundingApplication.amount_granted,
+        "activity_start": FundingApplication.activity_start,
+        "linked_activity": linked,
+    }
+    stmt = order(
+        stmt, columns, query, [FundingApplication.activity_start.desc(), FundingApplication.id]
+    )
 
     def row(r) -> ApplicationRow:
         status, amount = ApplicationStatus(r[4]), _money(r[5])
         due = rules.next_deadline(r[11], status, r[7], r[9], r[10], amount)
-        return ApplicationRow(r[0], r[1], r[2], r[3] or "", status, amount, r[6], r[7], r[8] or "",
-                              due[0] if due else "", due[1] if due else None)
+        return ApplicationRow(
+            r[0],
+            r[1],
+            r[2],
+            r[3] or "",
+            status,
+            amount,
+            r[6],
+            r[7],
+            r[8] or "",
+            due[0] if due else "",
+            due[1] if due else None,
+        )
 
     with db.reading() as session:
         return paged(session, stmt, query, row)
@@ -333,7 +394,9 @@ def _income(data: IncomeLineData) -> IncomeLineData:
 
 
 cost_lines = ChildCrud(CostLine, CostLineData, "Kostenregel", "application_id", _cost, "position")
-income_lines = ChildCrud(IncomeLine, IncomeLineData, "Inkomstenregel", "application_id", _income, "position")
+income_lines = ChildCrud(
+    IncomeLine, IncomeLineData, "Inkomstenregel", "application_id", _income, "position"
+)
 
 
 # --- the whole application at once (editor, PDFs) ---------------------------------------------
@@ -385,11 +448,15 @@ class ApplicationBundle:
     def rule_input(self) -> rules.Application:
         a = self.application
         return rules.Application(
-            activity_start=a.activity_start, activity_end=a.activity_end, submitted_on=a.submitted_on,
+            activity_start=a.activity_start,
+            activity_end=a.activity_end,
+            submitted_on=a.submitted_on,
             costs=[rules.CostItem(c.category, c.total) for c in self.costs],
             income=[i.amount for i in self.income],
             attachment_kinds=[att.kind for att in self.attachments],
-            recurring_yearly=a.recurring_yearly, prior=self.prior)
+            recurring_yearly=a.recurring_yearly,
+            prior=self.prior,
+        )
 
     def checks(self, today: date | None = None) -> list[rules.Check]:
         return rules.check(self.fund, self.rule_input(), today)
@@ -405,27 +472,44 @@ def load(db: Database, app_id: int) -> ApplicationBundle:
             costs=[cost_lines.to_data(c) for c in obj.cost_lines],
             income=[income_lines.to_data(i) for i in obj.income_lines],
             history=[StatusChangeData(h.status, h.changed_on, h.note) for h in obj.status_history],
-            attachments=[AttachmentData(a.id, a.kind, a.filename, a.stored_path, a.added_on)
-                         for a in obj.attachments],
-            events=[LinkedEvent(e.id, e.title, e.starts_at.date()) for e in session.scalars(
-                select(Event).where(Event.funding_application_id == app_id).order_by(Event.starts_at))],
-            complex_name=session.scalar(select(Complex.name).where(Complex.id == obj.complex_id)) or "",
+            attachments=[
+                AttachmentData(a.id, a.kind, a.filename, a.stored_path, a.added_on)
+                for a in obj.attachments
+            ],
+            events=[
+                LinkedEvent(e.id, e.title, e.starts_at.date())
+                for e in session.scalars(
+                    select(Event)
+                    .where(Event.funding_application_id == app_id)
+                    .order_by(Event.starts_at)
+                )
+            ],
+            complex_name=session.scalar(select(Complex.name).where(Complex.id == obj.complex_id))
+            or "",
         )
     bundle.prior = prior_support(db, data.fund_id, data.initiative_key, exclude_id=app_id)
     return bundle
 
 
-def prior_support(db: Database, fund_id: int, initiative_key: str,
-                  exclude_id: int | None = None) -> list[rules.PriorSupport]:
+def prior_support(
+    db: Database, fund_id: int, initiative_key: str, exclude_id: int | None = None
+) -> list[rules.PriorSupport]:
     """Other submitted or decided applications for the same initiative at the same fund."""
     key = (initiative_key or "").strip().lower()
     if not key:
         return []
     granted = (S.GRANTED, S.PARTLY_GRANTED, S.ACCOUNTED, S.CLOSED)
-    stmt = select(FundingApplication.status, FundingApplication.amount_granted,
-                  FundingApplication.activity_start, FundingApplication.submitted_on, _requested_sql()).where(
-        FundingApplication.fund_id == fund_id, FundingApplication.initiative_key == key,
-        FundingApplication.status.notin_([S.DRAFT, S.REJECTED]))
+    stmt = select(
+        FundingApplication.status,
+        FundingApplication.amount_granted,
+        FundingApplication.activity_start,
+        FundingApplication.submitted_on,
+        _requested_sql(),
+    ).where(
+        FundingApplication.fund_id == fund_id,
+        FundingApplication.initiative_key == key,
+        FundingApplication.status.notin_([S.DRAFT, S.REJECTED]),
+    )
     if exclude_id is not None:
         stmt = stmt.where(FundingApplication.id != exclude_id)
     result = []
@@ -434,14 +518,21 @@ def prior_support(db: Database, fund_id: int, initiative_key: str,
             day = start or submitted
             if day is None:
                 continue
-            is_granted = S(status) in granted and not (S(status) == S.CLOSED and amount_granted is None)
+            is_granted = S(status) in granted and not (
+                S(status) == S.CLOSED and amount_granted is None
+            )
             amount = amount_granted if amount_granted is not None else _money(requested)
             result.append(rules.PriorSupport(day.year, _money(amount), is_granted))
     return result
 
 
-def save(db: Database, data: ApplicationData, costs: Sequence[CostLineData],
-         income: Sequence[IncomeLineData], event_ids: Sequence[int] | None = None) -> int:
+def save(
+    db: Database,
+    data: ApplicationData,
+    costs: Sequence[CostLineData],
+    income: Sequence[IncomeLineData],
+    event_ids: Sequence[int] | None = None,
+) -> int:
     """Create or update an application with its budget lines (and linked activities) in one go."""
     data = applications.prepare(data)
     costs = [cost_lines.prepare(replace(c, position=n)) for n, c in enumerate(costs)]
@@ -460,12 +551,17 @@ def save(db: Database, data: ApplicationData, costs: Sequence[CostLineData],
         session.add(obj)
         session.flush()
         if event_ids is not None:
-            session.execute(sql_update(Event).where(Event.funding_application_id == obj.id,
-                                                Event.id.notin_(list(event_ids)))
-                            .values(funding_application_id=None))
+            session.execute(
+                sql_update(Event)
+                .where(Event.funding_application_id == obj.id, Event.id.notin_(list(event_ids)))
+                .values(funding_application_id=None)
+            )
             if event_ids:
-                session.execute(sql_update(Event).where(Event.id.in_(list(event_ids)))
-                                .values(funding_application_id=obj.id))
+                session.execute(
+                    sql_update(Event)
+                    .where(Event.id.in_(list(event_ids)))
+                    .values(funding_application_id=obj.id)
+                )
         return obj.id
 
 
@@ -476,8 +572,15 @@ def delete_application(db: Database, app_id: int) -> None:
 
 
 # Only the workflow functions below change these, so each change is dated in the history.
-_WORKFLOW_FIELDS = {"status", "submitted_on", "decision_on", "amount_granted", "decision_reference",
-                    "accounted_on", "closed_on"}
+_WORKFLOW_FIELDS = {
+    "status",
+    "submitted_on",
+    "decision_on",
+    "amount_granted",
+    "decision_reference",
+    "accounted_on",
+    "closed_on",
+}
 
 
 def _columns(crud: Crud, data) -> dict:
@@ -497,24 +600,35 @@ NEXT = {
 }
 
 
-def _move(session, app_id: int, to: ApplicationStatus, on: date, note: str = "") -> FundingApplication:
+def _move(
+    session, app_id: int, to: ApplicationStatus, on: date, note: str = ""
+) -> FundingApplication:
     obj = applications.load(session, app_id)
     if to not in NEXT[S(obj.status)]:
-        raise ServiceError(f"Deze aanvraag kan niet van '{_STATUS_NL[S(obj.status)]}' naar "
-                           f"'{_STATUS_NL[to]}'.")
+        raise ServiceError(
+            f"Deze aanvraag kan niet van '{_STATUS_NL[S(obj.status)]}' naar '{_STATUS_NL[to]}'."
+        )
     # The draft's creation date does not count: applications submitted earlier are entered later.
     last = max((h.changed_on for h in obj.status_history if h.status != S.DRAFT), default=None)
     if last is not None and on < last:
-        raise ServiceError(f"De datum kan niet vóór de vorige statuswijziging ({validation.format_date(last)}) "
-                           "liggen.")
+        raise ServiceError(
+            f"De datum kan niet vóór de vorige statuswijziging ({validation.format_date(last)}) "
+            "liggen."
+        )
     obj.status = to
     obj.status_history.append(StatusChange(status=to, changed_on=on, note=note[:300]))
     return obj
 
 
-_STATUS_NL = {S.DRAFT: "concept", S.SUBMITTED: "ingediend", S.GRANTED: "toegekend",
-              S.PARTLY_GRANTED: "deels toegekend", S.REJECTED: "afgewezen",
-              S.ACCOUNTED: "verantwoord", S.CLOSED: "afgesloten"}
+_STATUS_NL = {
+    S.DRAFT: "concept",
+    S.SUBMITTED: "ingediend",
+    S.GRANTED: "toegekend",
+    S.PARTLY_GRANTED: "deels toegekend",
+    S.REJECTED: "afgewezen",
+    S.ACCOUNTED: "verantwoord",
+    S.CLOSED: "afgesloten",
+}
 
 
 def submit(db: Database, app_id: int, on: date, note: str = "") -> None:
@@ -530,8 +644,15 @@ def withdraw(db: Database, app_id: int, on: date, note: str = "") -> None:
         obj.submitted_on = None
 
 
-def decide(db: Database, app_id: int, status: ApplicationStatus, on: date,
-           amount_granted: Decimal | str | None = None, reference: str = "", note: str = "") -> None:
+def decide(
+    db: Database,
+    app_id: int,
+    status: ApplicationStatus,
+    on: date,
+    amount_granted: Decimal | str | None = None,
+    reference: str = "",
+    note: str = "",
+) -> None:
     status = S(status)
     if status not in (S.GRANTED, S.PARTLY_GRANTED, S.REJECTED):
         raise ServiceError("Een besluit is toegekend, deels toegekend of afgewezen.")
@@ -544,17 +665,30 @@ def decide(db: Database, app_id: int, status: ApplicationStatus, on: date,
         except validation.Invalid as exc:
             raise ServiceError(str(exc)) from exc
         if status == S.PARTLY_GRANTED and not 0 < amount < requested:
-            raise ServiceError(f"Bij een gedeeltelijke toekenning ligt het bedrag tussen € 0,00 en het "
-                               f"gevraagde bedrag ({validation.format_money(requested)}).")
+            raise ServiceError(
+                f"Bij een gedeeltelijke toekenning ligt het bedrag tussen € 0,00 en het "
+                f"gevraagde bedrag ({validation.format_money(requested)})."
+            )
     with unit_of_work(db) as session:
         obj = _move(session, app_id, status, on, note)
         if obj.submitted_on and on < obj.submitted_on:
             raise ServiceError("De besluitdatum kan niet vóór de indiening liggen.")
-        obj.decision_on, obj.amount_granted, obj.decision_reference = on, amount, reference.strip()[:60]
+        obj.decision_on, obj.amount_granted, obj.decision_reference = (
+            on,
+            amount,
+            reference.strip()[:60],
+        )
 
 
-def account(db: Database, app_id: int, on: date, actual: dict[int, Decimal | str],
-            participants: int | None, report_text: str, files: Sequence[tuple[str, Path]] = ()) -> None:
+def account(
+    db: Database,
+    app_id: int,
+    on: date,
+    actual: dict[int, Decimal | str],
+    participants: int | None,
+    report_text: str,
+    files: Sequence[tuple[str, Path]] = (),
+) -> None:
     """Accountability: actual costs per line, participants, a report, photos and receipts."""
     try:
         amounts = {line_id: validation.money(value) for line_id, value in actual.items()}
@@ -569,7 +703,11 @@ def account(db: Database, app_id: int, on: date, actual: dict[int, Decimal | str
             for line in obj.cost_lines:
                 if line.id in amounts:
                     line.actual_amount = amounts[line.id]
-            obj.accounted_on, obj.actual_participants, obj.report_text = on, participants, report_text.strip()
+            obj.accounted_on, obj.actual_participants, obj.report_text = (
+                on,
+                participants,
+                report_text.strip(),
+            )
             for kind, source in files:
                 obj.attachments.append(_copy_in(app_id, kind, Path(source), on, copied))
     except Exception:
@@ -609,14 +747,22 @@ def _copy_in(app_id: int, kind: str, source: Path, on: date, copied: list[Path])
     try:
         shutil.copy2(source, target)
     except OSError as exc:
-        raise ServiceError(f"Kan '{source.name}' niet kopiëren naar de gegevensmap: {exc.strerror}.") from exc
+        raise ServiceError(
+            f"Kan '{source.name}' niet kopiëren naar de gegevensmap: {exc.strerror}."
+        ) from exc
     copied.append(target)
     kind = validation.required_text(kind, "Soort bijlage", 40)
-    return Attachment(kind=kind, filename=source.name[:260],
-                      stored_path=target.relative_to(data_dir()).as_posix(), added_on=on)
+    return Attachment(
+        kind=kind,
+        filename=source.name[:260],
+        stored_path=target.relative_to(data_dir()).as_posix(),
+        added_on=on,
+    )
 
 
-def add_attachment(db: Database, app_id: int, kind: str, source: Path, on: date | None = None) -> int:
+def add_attachment(
+    db: Database, app_id: int, kind: str, source: Path, on: date | None = None
+) -> int:
     copied: list[Path] = []
     try:
         with unit_of_work(db) as session:
@@ -663,8 +809,14 @@ def activity_choices(db: Database, app_id: int | None) -> list[tuple[int, str, d
     if app_id:
         free = or_(free, Event.funding_application_id == app_id)
     with db.reading() as session:
-        return [(r[0], r[1], r[2].date()) for r in session.execute(
-            select(Event.id, Event.title, Event.starts_at).where(free).order_by(Event.starts_at.desc()))]
+        return [
+            (r[0], r[1], r[2].date())
+            for r in session.execute(
+                select(Event.id, Event.title, Event.starts_at)
+                .where(free)
+                .order_by(Event.starts_at.desc())
+            )
+        ]
 
 
 def activity_dates(db: Database, event_id: int) -> tuple[date, date, int | None, str]:
@@ -692,13 +844,18 @@ def signature_sheet(db: Database, app_id: int) -> SignatureSheet:
     with db.reading() as session:
         obj = applications.load(session, app_id)
         if obj.complex_id is None:
-            raise ServiceError(f"Aanvraag {app_id} hoort niet bij een complex: kies eerst een complex, "
-                               "dan kan de handtekeningenlijst de adressen invullen.")
+            raise ServiceError(
+                f"Aanvraag {app_id} hoort niet bij een complex: kies eerst een complex, "
+                "dan kan de handtekeningenlijst de adressen invullen."
+            )
         complex_name = session.scalar(select(Complex.name).where(Complex.id == obj.complex_id))
         rows = session.execute(
             select(Home.street, Home.house_number, Home.house_letter, Home.addition, Home.postcode)
             .where(Home.complex_id == obj.complex_id)
-            .order_by(Home.street, Home.house_number, Home.house_letter, Home.addition))
-        addresses = [f"{street} {validation.format_house_number(n, letter, add)}" for street, n, letter, add, _pc
-                     in rows]
+            .order_by(Home.street, Home.house_number, Home.house_letter, Home.addition)
+        )
+        addresses = [
+            f"{street} {validation.format_house_number(n, letter, add)}"
+            for street, n, letter, add, _pc in rows
+        ]
         return SignatureSheet(obj.title, obj.description or obj.goal, complex_name or "", addresses)

@@ -57,8 +57,10 @@ def parse_fixed_dates(text: str) -> list[tuple[int, int]]:
             month, day = int(m[1]), int(m[2])
             date(2024, month, day)  # a leap year, so 02-29 is allowed
         except ValueError:
-            raise Invalid(f"Vaste besluitdatum '{part}' is niet geldig: schrijf maand-dag, "
-                          "bijvoorbeeld 01-01,04-01,09-01.") from None
+            raise Invalid(
+                f"Vaste besluitdatum '{part}' is niet geldig: schrijf maand-dag, "
+                "bijvoorbeeld 01-01,04-01,09-01."
+            ) from None
         result.append((month, day))
     return sorted(set(result))
 
@@ -98,7 +100,9 @@ def submit_deadline(fund: FundRules, activity_start: date | None) -> date | None
 
 def is_large(fund: FundRules, requested: Decimal) -> bool:
     threshold = fund.large_request_threshold
-    return threshold is not None and requested > threshold and bool(lines(fund.fixed_decision_dates))
+    return (
+        threshold is not None and requested > threshold and bool(lines(fund.fixed_decision_dates))
+    )
 
 
 def next_fixed_date(fixed: Sequence[tuple[int, int]], after: date) -> date:
@@ -113,8 +117,9 @@ def next_fixed_date(fixed: Sequence[tuple[int, int]], after: date) -> date:
     return min(d for d in candidates if d > after)
 
 
-def decision_dates(fund: FundRules, submitted_on: date | None,
-                   requested: Decimal) -> tuple[date, date] | None:
+def decision_dates(
+    fund: FundRules, submitted_on: date | None, requested: Decimal
+) -> tuple[date, date] | None:
     """'Besluit verwacht' and the latest date with the one extension; None before submitting.
 
     A request above the large-request threshold is decided on the next fixed date instead.
@@ -128,8 +133,9 @@ def decision_dates(fund: FundRules, submitted_on: date | None,
     return expected, expected + timedelta(weeks=fund.decision_extension_weeks)
 
 
-def accountability_deadline(fund: FundRules, activity_start: date | None,
-                            activity_end: date | None) -> date | None:
+def accountability_deadline(
+    fund: FundRules, activity_start: date | None, activity_end: date | None
+) -> date | None:
     """'Verantwoording vóór': the fund's period counted from the end of the activity."""
     last_day = activity_end or activity_start
     if last_day is None or fund.accountability_weeks is None:
@@ -143,9 +149,14 @@ class DeadlineKind:
     ACCOUNTABILITY = "accountability"
 
 
-def next_deadline(fund: FundRules, status: ApplicationStatus, activity_start: date | None,
-                  activity_end: date | None, submitted_on: date | None,
-                  requested: Decimal) -> tuple[str, date] | None:
+def next_deadline(
+    fund: FundRules,
+    status: ApplicationStatus,
+    activity_start: date | None,
+    activity_end: date | None,
+    submitted_on: date | None,
+    requested: Decimal,
+) -> tuple[str, date] | None:
     """The one deadline that matters now for an application in this status."""
     status = ApplicationStatus(status)
     if status == ApplicationStatus.DRAFT:
@@ -210,38 +221,69 @@ def _weeks(n: int) -> str:
 def check_timing(fund: FundRules, app: Application, today: date) -> Check:
     start = app.activity_start
     if start is None:
-        return Check("timing", False, "Vul de datum van de activiteit in; daarmee wordt gecontroleerd "
-                                      "of de aanvraag op tijd is.")
+        return Check(
+            "timing",
+            False,
+            "Vul de datum van de activiteit in; daarmee wordt gecontroleerd "
+            "of de aanvraag op tijd is.",
+        )
     deadline = submit_deadline(fund, start)
     moment = app.submitted_on or today
     lead = _weeks(fund.min_lead_weeks)
     if moment >= start:
         verb = "is ingediend op" if app.submitted_on else "wordt ingediend op"
-        return Check("timing", False, f"De aanvraag {verb} {format_date(moment)}, maar de activiteit "
-                                      f"begint op {format_date(start)}: aanvragen kan alleen vóór de "
-                                      "activiteit, nooit achteraf.")
+        return Check(
+            "timing",
+            False,
+            f"De aanvraag {verb} {format_date(moment)}, maar de activiteit "
+            f"begint op {format_date(start)}: aanvragen kan alleen vóór de "
+            "activiteit, nooit achteraf.",
+        )
     if moment > deadline:
-        return Check("timing", False, f"Te laat: het fonds wil de aanvraag minstens {lead} vóór de "
-                                      f"activiteit ({format_date(start)}), dus uiterlijk op "
-                                      f"{format_date(deadline)}.")
+        return Check(
+            "timing",
+            False,
+            f"Te laat: het fonds wil de aanvraag minstens {lead} vóór de "
+            f"activiteit ({format_date(start)}), dus uiterlijk op "
+            f"{format_date(deadline)}.",
+        )
     if app.submitted_on:
-        return Check("timing", True, f"Op tijd ingediend: op {format_date(moment)}, uiterlijk mocht "
-                                     f"{format_date(deadline)} ({lead} vóór de activiteit).")
-    return Check("timing", True, f"Op tijd: indienen kan tot en met {format_date(deadline)} "
-                                 f"({lead} vóór de activiteit op {format_date(start)}).")
+        return Check(
+            "timing",
+            True,
+            f"Op tijd ingediend: op {format_date(moment)}, uiterlijk mocht "
+            f"{format_date(deadline)} ({lead} vóór de activiteit).",
+        )
+    return Check(
+        "timing",
+        True,
+        f"Op tijd: indienen kan tot en met {format_date(deadline)} "
+        f"({lead} vóór de activiteit op {format_date(start)}).",
+    )
 
 
 def check_max_request(fund: FundRules, app: Application) -> Check:
     requested = app.budget.requested
     if requested <= 0:
-        return Check("max_request", False, "Er wordt niets gevraagd: de inkomsten dekken de kosten al. "
-                                           "Vul de kosten in of verlaag de inkomsten.")
+        return Check(
+            "max_request",
+            False,
+            "Er wordt niets gevraagd: de inkomsten dekken de kosten al. "
+            "Vul de kosten in of verlaag de inkomsten.",
+        )
     maximum = fund.max_per_request
     if maximum is not None and requested > maximum:
-        return Check("max_request", False, f"Het gevraagde bedrag ({format_money(requested)}) is hoger "
-                                           f"dan het maximum van {format_money(maximum)} per aanvraag.")
-    limit = f"binnen het maximum van {format_money(maximum)}" if maximum is not None else \
-        "dit fonds kent geen maximum per aanvraag"
+        return Check(
+            "max_request",
+            False,
+            f"Het gevraagde bedrag ({format_money(requested)}) is hoger "
+            f"dan het maximum van {format_money(maximum)} per aanvraag.",
+        )
+    limit = (
+        f"binnen het maximum van {format_money(maximum)}"
+        if maximum is not None
+        else "dit fonds kent geen maximum per aanvraag"
+    )
     return Check("max_request", True, f"Gevraagd bedrag {format_money(requested)}: {limit}.")
 
 
@@ -257,36 +299,64 @@ def check_max_year(fund: FundRules, app: Application, today: date) -> Check:
     if maximum is None:
         return Check("max_year", True, "Dit fonds kent geen maximum per initiatief per jaar.")
     if total > maximum:
-        return Check("max_year", False, f"Samen met eerdere aanvragen voor dit initiatief in {year} "
-                                        f"({format_money(earlier)}) komt het op {format_money(total)}: "
-                                        f"meer dan het maximum van {format_money(maximum)} per jaar.")
+        return Check(
+            "max_year",
+            False,
+            f"Samen met eerdere aanvragen voor dit initiatief in {year} "
+            f"({format_money(earlier)}) komt het op {format_money(total)}: "
+            f"meer dan het maximum van {format_money(maximum)} per jaar.",
+        )
     if earlier:
-        return Check("max_year", True, f"Samen met eerdere aanvragen in {year} ({format_money(earlier)}) "
-                                       f"{format_money(total)}: binnen het maximum van "
-                                       f"{format_money(maximum)} per jaar.")
-    return Check("max_year", True, f"Geen eerdere aanvragen voor dit initiatief in {year}; binnen het "
-                                   f"maximum van {format_money(maximum)} per jaar.")
+        return Check(
+            "max_year",
+            True,
+            f"Samen met eerdere aanvragen voor dit initiatief in {year} "
+            f"({format_money(earlier)}) is het {format_money(total)}: binnen het "
+            f"maximum van {format_money(maximum)} per jaar.",
+        )
+    return Check(
+        "max_year",
+        True,
+        f"Geen eerdere aanvragen voor dit initiatief in {year}; binnen het "
+        f"maximum van {format_money(maximum)} per jaar.",
+    )
 
 
 def check_ineligible(fund: FundRules, app: Application) -> Check:
     excluded = {c.casefold(): c for c in lines(fund.ineligible_categories)}
     if not excluded:
         return Check("ineligible", True, "Dit fonds sluit geen kostensoorten uit.")
-    found = sorted({excluded[c.category.strip().casefold()] for c in app.costs
-                    if c.category.strip().casefold() in excluded})
+    found = sorted(
+        {
+            excluded[c.category.strip().casefold()]
+            for c in app.costs
+            if c.category.strip().casefold() in excluded
+        }
+    )
     if found:
-        return Check("ineligible", False, f"Het fonds betaalt niet voor: {', '.join(found)}. Haal deze "
-                                          "kosten uit de begroting of betaal ze op een andere manier.")
-    return Check("ineligible", True, "Geen kosten die het fonds uitsluit "
-                                     f"({', '.join(excluded.values())}).")
+        return Check(
+            "ineligible",
+            False,
+            f"Het fonds betaalt niet voor: {', '.join(found)}. Haal deze "
+            "kosten uit de begroting of betaal ze op een andere manier.",
+        )
+    return Check(
+        "ineligible", True, f"Geen kosten die het fonds uitsluit ({', '.join(excluded.values())})."
+    )
 
 
 def check_own_contribution(app: Application) -> Check:
     own = sum(app.income, ZERO)
     if own <= 0:
-        return Check("own_contribution", False, "Er is geen eigen bijdrage: voeg een inkomstenregel toe "
-                                                "(eigen geld, inzet in natura of bijdrage van anderen).")
-    return Check("own_contribution", True, f"Eigen bijdrage en bijdragen van anderen: {format_money(own)}.")
+        return Check(
+            "own_contribution",
+            False,
+            "Er is geen eigen bijdrage: voeg een inkomstenregel toe "
+            "(eigen geld, inzet in natura of bijdrage van anderen).",
+        )
+    return Check(
+        "own_contribution", True, f"Eigen bijdrage en bijdragen van anderen: {format_money(own)}."
+    )
 
 
 def check_material(fund: FundRules, app: Application) -> Check:
@@ -300,10 +370,16 @@ def check_material(fund: FundRules, app: Application) -> Check:
         return Check("material", True, "Nog geen kosten ingevuld.")
     actual = (material * 100 / costs).quantize(Decimal("1"))
     if material * 100 > costs * share:
-        return Check("material", False, f"Materiaal is {actual}% van de kosten ({format_money(material)}); "
-                                        f"het fonds wil dat materiaal in verhouding blijft: hoogstens "
-                                        f"{share}% van de totale kosten.")
-    return Check("material", True, f"Materiaal is {actual}% van de kosten: binnen de grens van {share}%.")
+        return Check(
+            "material",
+            False,
+            f"Materiaal is {actual}% van de kosten ({format_money(material)}); "
+            f"het fonds wil dat materiaal in verhouding blijft: hoogstens "
+            f"{share}% van de totale kosten.",
+        )
+    return Check(
+        "material", True, f"Materiaal is {actual}% van de kosten: binnen de grens van {share}%."
+    )
 
 
 def check_attachments(fund: FundRules, app: Application) -> Check:
@@ -314,7 +390,9 @@ def check_attachments(fund: FundRules, app: Application) -> Check:
         return Check("attachments", False, f"Verplichte bijlagen ontbreken: {', '.join(missing)}.")
     if not required:
         return Check("attachments", True, "Dit fonds vraagt geen verplichte bijlagen.")
-    return Check("attachments", True, f"Alle verplichte bijlagen zijn aanwezig ({', '.join(required)}).")
+    return Check(
+        "attachments", True, f"Alle verplichte bijlagen zijn aanwezig ({', '.join(required)})."
+    )
 
 
 def check_years(fund: FundRules, app: Application, today: date) -> Check:
@@ -322,19 +400,33 @@ def check_years(fund: FundRules, app: Application, today: date) -> Check:
     if limit is None:
         return Check("years", True, "Dit fonds kent geen grens aan het aantal jaren steun.")
     if app.recurring_yearly:
-        return Check("years", True, "Jaarlijks terugkerende activiteit: de grens van "
-                                    f"{limit} jaar steun geldt hiervoor niet.")
+        return Check(
+            "years",
+            True,
+            "Jaarlijks terugkerende activiteit: de grens van "
+            f"{limit} jaar steun geldt hiervoor niet.",
+        )
     year = _year(app, today)
     years = sorted({p.year for p in app.prior if p.granted and p.year != year} | {year})
     count = len(years)
     if count > limit:
-        return Check("years", False, f"Dit initiatief kreeg al steun in {', '.join(map(str, years[:-1]))}: "
-                                     f"hetzelfde initiatief krijgt hoogstens {limit} jaar steun, "
-                                     "tenzij het een jaarlijks terugkerende activiteit is.")
+        return Check(
+            "years",
+            False,
+            f"Dit initiatief kreeg al steun in {', '.join(map(str, years[:-1]))}: "
+            f"hetzelfde initiatief krijgt hoogstens {limit} jaar steun, "
+            "tenzij het een jaarlijks terugkerende activiteit is.",
+        )
     if count == limit and count > 1:
-        return Check("years", True, f"Let op: dit is het laatste jaar ({count} van {limit}) waarin dit "
-                                    "initiatief steun kan krijgen.")
-    return Check("years", True, f"Jaar {count} van hoogstens {limit} met steun voor dit initiatief.")
+        return Check(
+            "years",
+            True,
+            f"Let op: dit is het laatste jaar ({count} van {limit}) waarin dit "
+            "initiatief steun kan krijgen.",
+        )
+    return Check(
+        "years", True, f"Jaar {count} van hoogstens {limit} met steun voor dit initiatief."
+    )
 
 
 def check(fund: FundRules, app: Application, today: date | None = None) -> list[Check]:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -19,8 +20,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QSpinBox,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,7 +34,13 @@ from db.services import funding_rules as rules
 from desktop import labels
 from desktop.dialogs import funding_status as steps
 from desktop.dialogs.funding_pdf import save_pdf
-from desktop.widgets.forms import DateEdit, ErrorLabel, FormDialog, ValidatedLineEdit, show_service_error
+from desktop.widgets.forms import (
+    DateEdit,
+    ErrorLabel,
+    FormDialog,
+    ValidatedLineEdit,
+    show_service_error,
+)
 from desktop.widgets.funding_budget import BudgetWidget
 from desktop.widgets.funding_checklist import ChecksPanel
 from desktop.widgets.funding_pages import AttachmentsPage, HistoryPage
@@ -73,9 +80,11 @@ class ApplicationEditor(FormDialog):
         for f in self.funds:
             self.fund.addItem(f.name, f.id)
         self.kind = QComboBox()
-        for kind, text in ((ApplicantKind.ORGANISATION, self.tr("Residents' group or organisation")),
-                           (ApplicantKind.RESIDENT, self.tr("Resident")),
-                           (ApplicantKind.VOLUNTEER, self.tr("Volunteer"))):
+        for kind, text in (
+            (ApplicantKind.ORGANISATION, self.tr("Residents' group or organisation")),
+            (ApplicantKind.RESIDENT, self.tr("Resident")),
+            (ApplicantKind.VOLUNTEER, self.tr("Volunteer")),
+        ):
             self.kind.addItem(text, kind.value)
         self.person = QComboBox()
         self.person.setEditable(True)
@@ -85,8 +94,11 @@ class ApplicationEditor(FormDialog):
         self.organisation = QLineEdit()
         self.kvk = ValidatedLineEdit(validation.kvk, placeholder="12345678")
         self.contact = QLineEdit()
-        self.title_edit = ValidatedLineEdit(lambda t: validation.required_text(t, "Titel", 200), optional=False,
-                                            required_message=self.tr("Fill in a title."))
+        self.title_edit = ValidatedLineEdit(
+            lambda t: validation.required_text(t, "Titel", 200),
+            optional=False,
+            required_message=self.tr("Fill in a title."),
+        )
         self.description = _text_edit()
         self.goal = _text_edit()
         self.target_group = QLineEdit()
@@ -95,12 +107,16 @@ class ApplicationEditor(FormDialog):
         self.volunteers = _count(1000)
         self.volunteers.setSpecialValueText(self.tr("unknown"))
         self.support = _text_edit(height=50)
-        self.support.setPlaceholderText(self.tr("e.g. signature list with 36 signatures: 29 for, 2 against"))
+        self.support.setPlaceholderText(
+            self.tr("e.g. signature list with 36 signatures: 29 for, 2 against")
+        )
         self.initiative = QLineEdit()
         self.recurring = QCheckBox(self.tr("Recurs every year (e.g. King's Day, Burendag)"))
         self.activity = QComboBox()
         self.activity.addItem(self.tr("— no activity linked —"), None)
-        for event_id, title, day in funding.activity_choices(self.db, self.bundle and self.bundle.application.id):
+        for event_id, title, day in funding.activity_choices(
+            self.db, self.bundle and self.bundle.application.id
+        ):
             self.activity.addItem(f"{title} ({validation.format_date(day)})", event_id)
         self.start = DateEdit()
         self.end = DateEdit()
@@ -119,21 +135,51 @@ class ApplicationEditor(FormDialog):
         self.history = HistoryPage()
         self.checks = ChecksPanel()
         self.cross_errors = ErrorLabel()
-        self.form.watch(self.fund, self.kind, self.person, self.organisation, self.kvk, self.contact,
-                        self.title_edit, self.description, self.goal, self.target_group, self.participants,
-                        self.volunteers, self.support, self.initiative, self.recurring, self.activity,
-                        self.start, self.end, self.complex, self.location, self.payout, self.iban, self.holder,
-                        self.budget)
+        self.form.watch(
+            self.fund,
+            self.kind,
+            self.person,
+            self.organisation,
+            self.kvk,
+            self.contact,
+            self.title_edit,
+            self.description,
+            self.goal,
+            self.target_group,
+            self.participants,
+            self.volunteers,
+            self.support,
+            self.initiative,
+            self.recurring,
+            self.activity,
+            self.start,
+            self.end,
+            self.complex,
+            self.location,
+            self.payout,
+            self.iban,
+            self.holder,
+            self.budget,
+        )
         self.form.add_check(self._cross_field_error, self.cross_errors)
         self.form.valid_changed.connect(lambda _v: self._update_actions())
         self.form.dirty_changed.connect(lambda _d: self._update_actions())
-        for signal in (self.fund.currentIndexChanged, self.start.changed, self.end.changed, self.budget.changed,
-                       self.recurring.toggled, self.initiative.textChanged, self.title_edit.changed):
+        for signal in (
+            self.fund.currentIndexChanged,
+            self.start.changed,
+            self.end.changed,
+            self.budget.changed,
+            self.recurring.toggled,
+            self.initiative.textChanged,
+            self.title_edit.changed,
+        ):
             signal.connect(self.recheck)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.payout.currentIndexChanged.connect(self._payout_changed)
         self.activity.currentIndexChanged.connect(self._activity_chosen)
-        self.title_edit.changed.connect(lambda: self.initiative.setPlaceholderText(self.title_edit.text()))
+        self.title_edit.changed.connect(
+            lambda: self.initiative.setPlaceholderText(self.title_edit.text())
+        )
         self.attachments.changed.connect(self._reload)
 
     def _page(self, rows: list[tuple[str, QWidget]], extra: QWidget | None = None) -> QWidget:
@@ -148,24 +194,58 @@ class ApplicationEditor(FormDialog):
 
     def _lay_out(self) -> None:
         self.pages = QTabWidget()
-        self.pages.addTab(self._page([
-            (self.tr("Fund:"), self.fund), (self.tr("Applicant is a:"), self.kind),
-            (self.tr("Person:"), self.person), (self.tr("Name of group or organisation:"), self.organisation),
-            (self.tr("KvK number:"), self.kvk), (self.tr("Contact person:"), self.contact)]), self.tr("&Applicant"))
-        self.pages.addTab(self._page([
-            (self.tr("Title:"), self.title_edit), (self.tr("Description:"), self.description),
-            (self.tr("Goal:"), self.goal), (self.tr("Target group:"), self.target_group),
-            (self.tr("Expected participants:"), self.participants),
-            (self.tr("Expected volunteers:"), self.volunteers), (self.tr("Proof of support:"), self.support),
-            (self.tr("Same initiative as (for earlier years):"), self.initiative), ("", self.recurring)]),
-            self.tr("&Plan"))
-        self.pages.addTab(self._page([
-            (self.tr("Linked activity:"), self.activity), (self.tr("First day:"), self.start),
-            (self.tr("Last day:"), self.end), (self.tr("Complex:"), self.complex),
-            (self.tr("Location:"), self.location)]), self.tr("&Dates and place"))
+        self.pages.addTab(
+            self._page(
+                [
+                    (self.tr("Fund:"), self.fund),
+                    (self.tr("Applicant is a:"), self.kind),
+                    (self.tr("Person:"), self.person),
+                    (self.tr("Name of group or organisation:"), self.organisation),
+                    (self.tr("KvK number:"), self.kvk),
+                    (self.tr("Contact person:"), self.contact),
+                ]
+            ),
+            self.tr("&Applicant"),
+        )
+        self.pages.addTab(
+            self._page(
+                [
+                    (self.tr("Title:"), self.title_edit),
+                    (self.tr("Description:"), self.description),
+                    (self.tr("Goal:"), self.goal),
+                    (self.tr("Target group:"), self.target_group),
+                    (self.tr("Expected participants:"), self.participants),
+                    (self.tr("Expected volunteers:"), self.volunteers),
+                    (self.tr("Proof of support:"), self.support),
+                    (self.tr("Same initiative as (for earlier years):"), self.initiative),
+                    ("", self.recurring),
+                ]
+            ),
+            self.tr("&Plan"),
+        )
+        self.pages.addTab(
+            self._page(
+                [
+                    (self.tr("Linked activity:"), self.activity),
+                    (self.tr("First day:"), self.start),
+                    (self.tr("Last day:"), self.end),
+                    (self.tr("Complex:"), self.complex),
+                    (self.tr("Location:"), self.location),
+                ]
+            ),
+            self.tr("&Dates and place"),
+        )
         self.pages.addTab(self.budget, self.tr("&Budget"))
-        self.pages.addTab(self._page([(self.tr("Payout:"), self.payout), (self.tr("IBAN:"), self.iban),
-                                      (self.tr("Account holder:"), self.holder)]), self.tr("Pa&yout"))
+        self.pages.addTab(
+            self._page(
+                [
+                    (self.tr("Payout:"), self.payout),
+                    (self.tr("IBAN:"), self.iban),
+                    (self.tr("Account holder:"), self.holder),
+                ]
+            ),
+            self.tr("Pa&yout"),
+        )
         self.pages.addTab(self.attachments, self.tr("Attac&hments"))
         self.pages.addTab(self.history, self.tr("Hi&story"))
         left = QWidget()
@@ -178,6 +258,7 @@ class ApplicationEditor(FormDialog):
         splitter.addWidget(self._side_panel())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([680, 480])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
@@ -191,31 +272,45 @@ class ApplicationEditor(FormDialog):
         self.close_button = QPushButton(self.tr("Close…"))
         self.withdraw_button = QPushButton(self.tr("Back to draft"))
         status = QGroupBox(self.tr("Status"))
-        grid = QVBoxLayout(status)
-        grid.addWidget(self.status_label)
-        row = QHBoxLayout()
-        for button in (self.submit_button, self.decide_button, self.account_button, self.close_button,
-                       self.withdraw_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        grid.addLayout(row)
+        grid = QGridLayout(status)
+        grid.addWidget(self.status_label, 0, 0, 1, 3)
+        for n, button in enumerate(
+            (
+                self.submit_button,
+                self.decide_button,
+                self.account_button,
+                self.close_button,
+                self.withdraw_button,
+            )
+        ):
+            grid.addWidget(button, 1 + n // 3, n % 3)
         pdfs = QGroupBox(self.tr("Documents (PDF)"))
         pdf_row = QHBoxLayout(pdfs)
         self.pdf_buttons = {}
-        for kind, text in (("application", self.tr("Application…")), ("signatures", self.tr("Signature list…")),
-                           ("accountability", self.tr("Accountability…"))):
+        for kind, text in (
+            ("application", self.tr("Application…")),
+            ("signatures", self.tr("Signature list…")),
+            ("accountability", self.tr("Accountability…")),
+        ):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, k=kind: self._pdf(k))
             pdf_row.addWidget(button)
             self.pdf_buttons[kind] = button
         pdf_row.addStretch(1)
         self.submit_button.clicked.connect(self.submit)
-        self.decide_button.clicked.connect(lambda: self._step(lambda: steps.DecisionDialog(
-            self.db, self.bundle.application.id, self.bundle.budget.requested, self)))
-        self.account_button.clicked.connect(lambda: self._step(lambda: steps.AccountabilityDialog(
-            self.db, self.bundle, self)))
-        self.close_button.clicked.connect(lambda: self._step(lambda: steps.CloseDialog(
-            self.db, self.bundle.application.id, self)))
+        self.decide_button.clicked.connect(
+            lambda: self._step(
+                lambda: steps.DecisionDialog(
+                    self.db, self.bundle.application.id, self.bundle.budget.requested, self
+                )
+            )
+        )
+        self.account_button.clicked.connect(
+            lambda: self._step(lambda: steps.AccountabilityDialog(self.db, self.bundle, self))
+        )
+        self.close_button.clicked.connect(
+            lambda: self._step(lambda: steps.CloseDialog(self.db, self.bundle.application.id, self))
+        )
         self.withdraw_button.clicked.connect(self._withdraw)
         panel = QWidget()
         layout = QVBoxLayout(panel)
@@ -227,12 +322,19 @@ class ApplicationEditor(FormDialog):
 
     # --- showing ----------------------------------------------------------------------------
     def show_application(self) -> None:
-        a = self.bundle.application if self.bundle else funding.ApplicationData(
-            fund_id=self.funds[0].id if self.funds else 0)
+        a = (
+            self.bundle.application
+            if self.bundle
+            else funding.ApplicationData(fund_id=self.funds[0].id if self.funds else 0)
+        )
         self.fund.setCurrentIndex(max(0, self.fund.findData(a.fund_id)))
         self.kind.setCurrentIndex(max(0, self.kind.findData(ApplicantKind(a.applicant_kind).value)))
         self._kind_changed()
-        person_id = a.applicant_resident_id if a.applicant_kind == ApplicantKind.RESIDENT else a.applicant_volunteer_id
+        person_id = (
+            a.applicant_resident_id
+            if a.applicant_kind == ApplicantKind.RESIDENT
+            else a.applicant_volunteer_id
+        )
         self.person.setCurrentIndex(self.person.findData(person_id) if person_id else -1)
         self.organisation.setText(a.organisation_name)
         self.kvk.setText(a.kvk_number)
@@ -244,7 +346,9 @@ class ApplicationEditor(FormDialog):
         self.participants.setValue(a.expected_participants or 0)
         self.volunteers.setValue(a.expected_volunteers or 0)
         self.support.setPlainText(a.proof_of_support)
-        self.initiative.setText(a.initiative_key if a.initiative_key != a.title.strip().lower() else "")
+        self.initiative.setText(
+            a.initiative_key if a.initiative_key != a.title.strip().lower() else ""
+        )
         self.recurring.setChecked(a.recurring_yearly)
         events = self.bundle.events if self.bundle else []
         self.activity.blockSignals(True)
@@ -255,12 +359,16 @@ class ApplicationEditor(FormDialog):
         self.end.set_date(a.activity_end)
         self.complex.setCurrentIndex(max(0, self.complex.findData(a.complex_id)))
         self.location.setText(a.location)
-        self.payout.setCurrentIndex(max(0, self.payout.findData(PayoutMethod(a.payout_method).value)))
+        self.payout.setCurrentIndex(
+            max(0, self.payout.findData(PayoutMethod(a.payout_method).value))
+        )
         self.iban.setText(validation.format_iban(a.iban) if a.iban else "")
         self.holder.setText(a.account_holder)
         self._payout_changed()
-        self.budget.set_lines(list(self.bundle.costs) if self.bundle else [],
-                              list(self.bundle.income) if self.bundle else [])
+        self.budget.set_lines(
+            list(self.bundle.costs) if self.bundle else [],
+            list(self.bundle.income) if self.bundle else [],
+        )
         self.attachments.show_bundle(self.bundle, self.current_fund())
         self.history.show_bundle(self.bundle)
         self.form.mark_clean()
@@ -280,8 +388,12 @@ class ApplicationEditor(FormDialog):
                 self.person.addItem(name, person_id)
             self.person.setCurrentIndex(-1)
         self.person.blockSignals(False)
-        for widget, visible in ((self.person, is_person), (self.organisation, not is_person),
-                                (self.kvk, not is_person), (self.contact, not is_person)):
+        for widget, visible in (
+            (self.person, is_person),
+            (self.organisation, not is_person),
+            (self.kvk, not is_person),
+            (self.contact, not is_person),
+        ):
             widget.setEnabled(visible)
         self.form.refresh()
 
@@ -328,12 +440,15 @@ class ApplicationEditor(FormDialog):
             self._prior = funding.prior_support(self.db, fund.id, key, exclude)
             self._prior_key = (fund.id, key)
         return rules.Application(
-            activity_start=self.start.date(), activity_end=self.end.date(),
+            activity_start=self.start.date(),
+            activity_end=self.end.date(),
             submitted_on=self.bundle.application.submitted_on if self.bundle else None,
             costs=[rules.CostItem(c.category, c.total) for c in self.budget.costs.rows],
             income=[i.amount for i in self.budget.income.rows],
             attachment_kinds=[a.kind for a in self.bundle.attachments] if self.bundle else [],
-            recurring_yearly=self.recurring.isChecked(), prior=self._prior)
+            recurring_yearly=self.recurring.isChecked(),
+            prior=self._prior,
+        )
 
     def recheck(self, *_args) -> None:
         fund, app = self.current_fund(), self.rule_input()
@@ -341,7 +456,8 @@ class ApplicationEditor(FormDialog):
         self.checks.deadlines.show_dates(
             rules.submit_deadline(fund, app.activity_start),
             rules.decision_dates(fund, app.submitted_on, app.budget.requested),
-            rules.accountability_deadline(fund, app.activity_start, app.activity_end))
+            rules.accountability_deadline(fund, app.activity_start, app.activity_end),
+        )
 
     # --- saving -----------------------------------------------------------------------------
     def collected(self) -> funding.ApplicationData:
@@ -350,28 +466,43 @@ class ApplicationEditor(FormDialog):
         person = self.person.currentData()
         is_org = kind == ApplicantKind.ORGANISATION
         return replace(
-            base, fund_id=self.fund.currentData(), applicant_kind=kind,
+            base,
+            fund_id=self.fund.currentData(),
+            applicant_kind=kind,
             applicant_resident_id=person if kind == ApplicantKind.RESIDENT else None,
             applicant_volunteer_id=person if kind == ApplicantKind.VOLUNTEER else None,
             organisation_name=self.organisation.text() if is_org else "",
             kvk_number=self.kvk.text() if is_org else "",
             contact_name=self.contact.text() if is_org else self.person.currentText(),
-            title=self.title_edit.text(), initiative_key=self.initiative.text(),
-            recurring_yearly=self.recurring.isChecked(), description=self.description.toPlainText().strip(),
-            goal=self.goal.toPlainText().strip(), target_group=self.target_group.text().strip(),
+            title=self.title_edit.text(),
+            initiative_key=self.initiative.text(),
+            recurring_yearly=self.recurring.isChecked(),
+            description=self.description.toPlainText().strip(),
+            goal=self.goal.toPlainText().strip(),
+            target_group=self.target_group.text().strip(),
             expected_participants=self.participants.value() or None,
-            expected_volunteers=self.volunteers.value() or None, complex_id=self.complex.currentData(),
-            location=self.location.text().strip(), activity_start=self.start.date(), activity_end=self.end.date(),
-            proof_of_support=self.support.toPlainText().strip(), payout_method=PayoutMethod(self.payout.currentData()),
+            expected_volunteers=self.volunteers.value() or None,
+            complex_id=self.complex.currentData(),
+            location=self.location.text().strip(),
+            activity_start=self.start.date(),
+            activity_end=self.end.date(),
+            proof_of_support=self.support.toPlainText().strip(),
+            payout_method=PayoutMethod(self.payout.currentData()),
             iban=self.iban.text() if self.iban.isEnabled() else "",
-            account_holder=self.holder.text() if self.holder.isEnabled() else "")
+            account_holder=self.holder.text() if self.holder.isEnabled() else "",
+        )
 
     def save(self) -> bool:
         chosen = self.activity.currentData()
         event_ids = None if chosen == self._loaded_activity else ([chosen] if chosen else [])
         try:
-            app_id = funding.save(self.db, self.collected(), self.budget.costs.rows, self.budget.income.rows,
-                                  event_ids)
+            app_id = funding.save(
+                self.db,
+                self.collected(),
+                self.budget.costs.rows,
+                self.budget.income.rows,
+                event_ids,
+            )
         except ServiceError as exc:
             show_service_error(self, self.tr("Funding application"), str(exc))
             return False
@@ -386,7 +517,9 @@ class ApplicationEditor(FormDialog):
     # --- status steps and documents ---------------------------------------------------------
     def _update_actions(self) -> None:
         status = S(self.bundle.application.status) if self.bundle else S.DRAFT
-        self.status_label.setText(self.tr("Status: %1").replace("%1", labels.application_status(status)))
+        self.status_label.setText(
+            self.tr("Status: %1").replace("%1", labels.application_status(status))
+        )
         allowed = funding.NEXT[status] if self.bundle else ()
         self.submit_button.setEnabled(S.SUBMITTED in allowed or not self.bundle)
         self.decide_button.setEnabled(S.GRANTED in allowed)
@@ -401,8 +534,11 @@ class ApplicationEditor(FormDialog):
             return True
         self.form.show_errors()
         if not self.form.is_valid():
-            QMessageBox.information(self, self.tr("Funding application"),
-                                    self.tr("Correct the marked fields first; then the application can be saved."))
+            QMessageBox.information(
+                self,
+                self.tr("Funding application"),
+                self.tr("Correct the marked fields first; then the application can be saved."),
+            )
             return False
         if not self.save():
             return False
@@ -416,10 +552,16 @@ class ApplicationEditor(FormDialog):
         if failing:
             lines = "\n".join(f"• {c.text}" for c in failing)
             answer = QMessageBox.question(
-                self, self.tr("Submit application"),
-                self.tr("The application does not meet %n rule(s) of the fund:", "", len(failing)) + "\n\n" + lines
-                + "\n\n" + self.tr("Submit anyway?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                self,
+                self.tr("Submit application"),
+                self.tr("The application does not meet %n rule(s) of the fund:", "", len(failing))
+                + "\n\n"
+                + lines
+                + "\n\n"
+                + self.tr("Submit anyway?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._step(lambda: steps.SubmitDialog(self.db, self.app_id, self))

@@ -58,7 +58,9 @@ class FundsDialog(QDialog):
         self.list = QListWidget()
         self.new_button = QPushButton(self.tr("New fund"))
         self.delete_button = QPushButton(self.tr("Delete"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.form = FormController(self.save_button, self)
         self._build_fields()
@@ -74,8 +76,11 @@ class FundsDialog(QDialog):
 
     def _build_fields(self) -> None:
         none = self.tr("none")
-        self.name = ValidatedLineEdit(lambda t: validation.required_text(t, "Naam", 120), optional=False,
-                                      required_message=self.tr("Fill in the fund's name."))
+        self.name = ValidatedLineEdit(
+            lambda t: validation.required_text(t, "Naam", 120),
+            optional=False,
+            required_message=self.tr("Fill in the fund's name."),
+        )
         self.municipality = QLineEdit()
         self.max_request = MoneyEdit()
         self.max_year = MoneyEdit()
@@ -93,10 +98,25 @@ class FundsDialog(QDialog):
         self.material_share.setSuffix(" %")
         self.is_default = QCheckBox(self.tr("Default fund for new applications"))
         self.notes = _lines_edit("")
-        self.form.watch(self.name, self.municipality, self.max_request, self.max_year, self.lead, self.decision,
-                        self.extension, self.threshold, self.fixed, self.accountability, self.years,
-                        self.attachments, self.ineligible, self.material, self.material_share, self.is_default,
-                        self.notes)
+        self.form.watch(
+            self.name,
+            self.municipality,
+            self.max_request,
+            self.max_year,
+            self.lead,
+            self.decision,
+            self.extension,
+            self.threshold,
+            self.fixed,
+            self.accountability,
+            self.years,
+            self.attachments,
+            self.ineligible,
+            self.material,
+            self.material_share,
+            self.is_default,
+            self.notes,
+        )
 
     def _lay_out(self) -> None:
         weeks = self.tr(" weeks")
@@ -106,11 +126,13 @@ class FundsDialog(QDialog):
         fields = QWidget()
         form = QFormLayout(fields)
         for label, widget in [
-            (self.tr("Name:"), self.name), (self.tr("Municipality:"), self.municipality),
+            (self.tr("Name:"), self.name),
+            (self.tr("Municipality:"), self.municipality),
             (self.tr("Maximum per request:"), self.max_request),
             (self.tr("Maximum per initiative per year:"), self.max_year),
             (self.tr("Apply at least (before the activity):"), self.lead),
-            (self.tr("Decision within:"), self.decision), (self.tr("Extension (once):"), self.extension),
+            (self.tr("Decision within:"), self.decision),
+            (self.tr("Extension (once):"), self.extension),
             (self.tr("Large requests above:"), self.threshold),
             (self.tr("…are decided only on (month-day):"), self.fixed),
             (self.tr("Account for within (after the activity):"), self.accountability),
@@ -119,7 +141,9 @@ class FundsDialog(QDialog):
             (self.tr("Ineligible cost categories:"), self.ineligible),
             (self.tr("Material categories:"), self.material),
             (self.tr("Material at most (share of costs):"), self.material_share),
-            ("", self.is_default), (self.tr("Notes:"), self.notes)]:
+            ("", self.is_default),
+            (self.tr("Notes:"), self.notes),
+        ]:
             form.addRow(label, widget)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -146,7 +170,9 @@ class FundsDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, fund)
             self.list.addItem(item)
         self.list.blockSignals(False)
-        rows = [self.list.item(i).data(Qt.ItemDataRole.UserRole).id for i in range(self.list.count())]
+        rows = [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole).id for i in range(self.list.count())
+        ]
         row = rows.index(select_id) if select_id in rows else 0
         if rows:
             self.list.setCurrentRow(row)
@@ -173,8 +199,11 @@ class FundsDialog(QDialog):
     def _delete(self) -> None:
         if self.current is None or self.current.id is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete fund"),
-                                      self.tr("Delete the fund '%1'?").replace("%1", self.current.name))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete fund"),
+            self.tr("Delete the fund '%1'?").replace("%1", self.current.name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -202,7 +231,9 @@ class FundsDialog(QDialog):
         self.attachments.setPlainText(fund.required_attachments)
         self.ineligible.setPlainText(fund.ineligible_categories)
         self.material.setPlainText(fund.material_categories)
-        self.material_share.setValue(-1 if fund.max_material_share is None else fund.max_material_share)
+        self.material_share.setValue(
+            -1 if fund.max_material_share is None else fund.max_material_share
+        )
         self.is_default.setChecked(fund.is_default)
         self.notes.setPlainText(fund.notes)
         self.delete_button.setEnabled(fund.id is not None)
@@ -211,16 +242,25 @@ class FundsDialog(QDialog):
     def collected(self) -> funding.FundData:
         share = self.material_share.value()
         return funding.FundData(
-            id=self.current.id if self.current else None, name=self.name.text(),
-            municipality=self.municipality.text(), max_per_request=self.max_request.amount(),
-            max_per_year=self.max_year.amount(), min_lead_weeks=self.lead.value(),
-            decision_weeks=self.decision.value(), decision_extension_weeks=self.extension.value(),
-            large_request_threshold=self.threshold.amount(), fixed_decision_dates=self.fixed.text(),
+            id=self.current.id if self.current else None,
+            name=self.name.text(),
+            municipality=self.municipality.text(),
+            max_per_request=self.max_request.amount(),
+            max_per_year=self.max_year.amount(),
+            min_lead_weeks=self.lead.value(),
+            decision_weeks=self.decision.value(),
+            decision_extension_weeks=self.extension.value(),
+            large_request_threshold=self.threshold.amount(),
+            fixed_decision_dates=self.fixed.text(),
             accountability_weeks=self.accountability.value() or None,
             max_years_same_initiative=self.years.value() or None,
-            required_attachments=self.attachments.toPlainText(), ineligible_categories=self.ineligible.toPlainText(),
-            material_categories=self.material.toPlainText(), max_material_share=None if share < 0 else share,
-            is_default=self.is_default.isChecked(), notes=self.notes.toPlainText().strip())
+            required_attachments=self.attachments.toPlainText(),
+            ineligible_categories=self.ineligible.toPlainText(),
+            material_categories=self.material.toPlainText(),
+            max_material_share=None if share < 0 else share,
+            is_default=self.is_default.isChecked(),
+            notes=self.notes.toPlainText().strip(),
+        )
 
     def _save_quietly(self) -> bool:
         self.form.show_errors()
@@ -243,6 +283,6 @@ class FundsDialog(QDialog):
         if self.form.confirm_discard(self, self._save_quietly):
             super().reject()
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         event.ignore()
         self.reject()

@@ -13,9 +13,11 @@ from desktop.reports import load_all
 
 
 def default_name(kind: str, title: str) -> str:
-    names = {"application": QCoreApplication.translate("FundingPdf", "Application %1.pdf"),
-             "signatures": QCoreApplication.translate("FundingPdf", "Signature list %1.pdf"),
-             "accountability": QCoreApplication.translate("FundingPdf", "Accountability %1.pdf")}
+    names = {
+        "application": QCoreApplication.translate("FundingPdf", "Application %1.pdf"),
+        "signatures": QCoreApplication.translate("FundingPdf", "Signature list %1.pdf"),
+        "accountability": QCoreApplication.translate("FundingPdf", "Accountability %1.pdf"),
+    }
     return names[kind].replace("%1", re.sub(r'[\\/:*?"<>|]+', " ", title).strip())
 
 
@@ -28,8 +30,11 @@ def write_pdf(db, kind: str, app_id: int, target: Path) -> None:
 def save_pdf(parent: QWidget, db, kind: str, app_id: int, title: str) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     path, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("FundingPdf", "Save PDF"), str(Path(folder) / default_name(kind, title)),
-        QCoreApplication.translate("FundingPdf", "PDF files (*.pdf)"))
+        parent,
+        QCoreApplication.translate("FundingPdf", "Save PDF"),
+        str(Path(folder) / default_name(kind, title)),
+        QCoreApplication.translate("FundingPdf", "PDF files (*.pdf)"),
+    )
     if not path:
         return None
     target = Path(path) if path.lower().endswith(".pdf") else Path(f"{path}.pdf")
@@ -40,15 +45,20 @@ def save_pdf(parent: QWidget, db, kind: str, app_id: int, title: str) -> Path | 
         QMessageBox.warning(parent, QCoreApplication.translate("FundingPdf", "Save PDF"), str(exc))
         return None
     except OSError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("FundingPdf", "Save PDF"),
-                            QCoreApplication.translate("FundingPdf", "Cannot write %1: %2. Choose another folder.")
-                            .replace("%1", str(target)).replace("%2", exc.strerror or str(exc)))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("FundingPdf", "Save PDF"),
+            QCoreApplication.translate("FundingPdf", "Cannot write %1: %2. Choose another folder.")
+            .replace("%1", str(target))
+            .replace("%2", exc.strerror or str(exc)),
+        )
         return None
     finally:
         QApplication.restoreOverrideCursor()
     window = parent.window()
     main = window.parent().window() if window.parent() else window
     if isinstance(main, QMainWindow):
-        main.statusBar().showMessage(QCoreApplication.translate("FundingPdf", "Saved %1").replace("%1", str(target)),
-                                     8000)
+        main.statusBar().showMessage(
+            QCoreApplication.translate("FundingPdf", "Saved %1").replace("%1", str(target)), 8000
+        )
     return target

@@ -65,7 +65,9 @@ class SubmitDialog(_StepDialog):
         self.form.watch(self.day, self.note)
 
     def save(self) -> bool:
-        return self.finish(lambda: funding.submit(self.db, self.app_id, self.day.date(), self.note.text()))
+        return self.finish(
+            lambda: funding.submit(self.db, self.app_id, self.day.date(), self.note.text())
+        )
 
 
 class DecisionDialog(_StepDialog):
@@ -76,7 +78,9 @@ class DecisionDialog(_StepDialog):
         self.outcome = QComboBox()
         for status in (S.GRANTED, S.PARTLY_GRANTED, S.REJECTED):
             self.outcome.addItem(labels.application_status(status), status.value)
-        self.amount = MoneyEdit(optional=False, required_message=self.tr("Fill in the granted amount."))
+        self.amount = MoneyEdit(
+            optional=False, required_message=self.tr("Fill in the granted amount.")
+        )
         self.amount.set_amount(requested)
         self.reference = QLineEdit()
         self.reference.setMaxLength(60)
@@ -99,8 +103,17 @@ class DecisionDialog(_StepDialog):
     def save(self) -> bool:
         status = S(self.outcome.currentData())
         amount = self.amount.amount() if status != S.REJECTED else None
-        return self.finish(lambda: funding.decide(self.db, self.app_id, status, self.day.date(), amount,
-                                                  self.reference.text(), self.note.text()))
+        return self.finish(
+            lambda: funding.decide(
+                self.db,
+                self.app_id,
+                status,
+                self.day.date(),
+                amount,
+                self.reference.text(),
+                self.note.text(),
+            )
+        )
 
 
 class CloseDialog(_StepDialog):
@@ -111,7 +124,9 @@ class CloseDialog(_StepDialog):
         self.form.watch(self.day, self.note)
 
     def save(self) -> bool:
-        return self.finish(lambda: funding.close(self.db, self.app_id, self.day.date(), self.note.text()))
+        return self.finish(
+            lambda: funding.close(self.db, self.app_id, self.day.date(), self.note.text())
+        )
 
 
 class AccountabilityDialog(_StepDialog):
@@ -126,21 +141,30 @@ class AccountabilityDialog(_StepDialog):
         for line in bundle.costs:
             edit = MoneyEdit(optional=False, required_message=self.tr("Fill in the actual amount."))
             edit.set_amount(line.actual_amount if line.actual_amount is not None else line.total)
-            lines.addRow(self.tr("%1 (planned %2):").replace("%1", line.description)
-                         .replace("%2", formatting.money(line.total)), edit)
+            lines.addRow(
+                self.tr("%1 (planned %2):")
+                .replace("%1", line.description)
+                .replace("%2", formatting.money(line.total)),
+                edit,
+            )
             self.actuals[line.id] = edit
         self.participants = QSpinBox()
         self.participants.setRange(0, 100000)
         self.participants.setValue(bundle.application.actual_participants or 0)
         self.report = QPlainTextEdit(bundle.application.report_text)
-        self.report.setPlaceholderText(self.tr("A few lines: what happened, who came, what you learned."))
+        self.report.setPlaceholderText(
+            self.tr("A few lines: what happened, who came, what you learned.")
+        )
         self.files = QListWidget()
         add_photos = QPushButton(self.tr("Add photos…"))
         add_receipts = QPushButton(self.tr("Add receipts…"))
         remove = QPushButton(self.tr("Remove file"))
-        add_photos.clicked.connect(lambda: self._pick(funding.PHOTO, self.tr("Images (*.jpg *.jpeg *.png *.heic)")))
-        add_receipts.clicked.connect(lambda: self._pick(funding.RECEIPT,
-                                                        self.tr("Receipts (*.pdf *.jpg *.jpeg *.png)")))
+        add_photos.clicked.connect(
+            lambda: self._pick(funding.PHOTO, self.tr("Images (*.jpg *.jpeg *.png *.heic)"))
+        )
+        add_receipts.clicked.connect(
+            lambda: self._pick(funding.RECEIPT, self.tr("Receipts (*.pdf *.jpg *.jpeg *.png)"))
+        )
         remove.clicked.connect(lambda: self.files.takeItem(self.files.currentRow()))
         self.form_layout.addRow(QLabel(self.tr("<b>Actual costs per line</b>")))
         self.form_layout.addRow(lines)
@@ -165,16 +189,30 @@ class AccountabilityDialog(_StepDialog):
         self.files.addItem(item)
 
     def chosen_files(self) -> list[tuple[str, Path]]:
-        return [(kind, Path(p)) for kind, p in
-                (self.files.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.files.count()))]
+        return [
+            (kind, Path(p))
+            for kind, p in (
+                self.files.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.files.count())
+            )
+        ]
 
     def save(self) -> bool:
         actual = {line_id: edit.amount() for line_id, edit in self.actuals.items()}
-        return self.finish(lambda: funding.account(
-            self.db, self.app_id, self.day.date(), actual, self.participants.value(), self.report.toPlainText(),
-            self.chosen_files()))
+        return self.finish(
+            lambda: funding.account(
+                self.db,
+                self.app_id,
+                self.day.date(),
+                actual,
+                self.participants.value(),
+                self.report.toPlainText(),
+                self.chosen_files(),
+            )
+        )
 
 
 def format_history(change: funding.StatusChangeData) -> str:
-    text = f"{validation.format_date(change.changed_on)}  {labels.application_status(change.status)}"
+    text = (
+        f"{validation.format_date(change.changed_on)}  {labels.application_status(change.status)}"
+    )
     return f"{text} — {change.note}" if change.note else text

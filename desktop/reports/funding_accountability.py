@@ -25,8 +25,15 @@ def difference(planned: Decimal, actual: Decimal | None) -> str:
 
 def cost_table(costs: list[funding.CostLineData]) -> object:
     rows = [["Kostenpost", "Begroot", "Werkelijk", "Verschil"]]
-    rows += [[c.description, money(c.total), money(c.actual_amount) or "niet opgegeven",
-              difference(c.total, c.actual_amount)] for c in costs]
+    rows += [
+        [
+            c.description,
+            money(c.total),
+            money(c.actual_amount) or "niet opgegeven",
+            difference(c.total, c.actual_amount),
+        ]
+        for c in costs
+    ]
     planned = sum((c.total for c in costs), ZERO)
     actual = sum((c.actual_amount or ZERO for c in costs), ZERO)
     rows.append(["Totaal", money(planned), money(actual), difference(planned, actual)])
@@ -37,30 +44,77 @@ def story(bundle: funding.ApplicationBundle) -> list:
     app = bundle.application
     actual = sum((c.actual_amount or ZERO for c in bundle.costs), ZERO)
     h1 = lambda text: theme.paragraph(text, "h1")  # noqa: E731
-    out = [theme.paragraph(f"Verantwoording: {app.title}", "title"),
-           facts([("Fonds", bundle.fund.name), ("Kenmerk", app.reference),
-                  ("Besluit", app.decision_reference), ("Aanvrager", app.applicant_name),
-                  ("Activiteit", period(app.activity_start, app.activity_end)), ("Waar", app.location)]),
-           h1("Geld"),
-           facts([("Gevraagd", money(bundle.budget.requested)), ("Toegekend", money(app.amount_granted)),
-                  ("Werkelijke kosten", money(actual))]),
-           theme.paragraph("Kosten per post", "h2"), cost_table(bundle.costs),
-           h1("Deelnemers"),
-           facts([("Verwacht", "" if app.expected_participants is None else str(app.expected_participants)),
-                  ("Werkelijk", "" if app.actual_participants is None else str(app.actual_participants))]),
-           h1("Verslag"), theme.paragraph(app.report_text or "Nog geen verslag."), h1("Bijlagen")]
+    out = [
+        theme.paragraph(f"Verantwoording: {app.title}", "title"),
+        facts(
+            [
+                ("Fonds", bundle.fund.name),
+                ("Kenmerk", app.reference),
+                ("Besluit", app.decision_reference),
+                ("Aanvrager", app.applicant_name),
+                ("Activiteit", period(app.activity_start, app.activity_end)),
+                ("Waar", app.location),
+            ]
+        ),
+        h1("Geld"),
+        facts(
+            [
+                ("Gevraagd", money(bundle.budget.requested)),
+                ("Toegekend", money(app.amount_granted)),
+                ("Werkelijke kosten", money(actual)),
+            ]
+        ),
+        theme.paragraph("Kosten per post", "h2"),
+        cost_table(bundle.costs),
+        h1("Deelnemers"),
+        facts(
+            [
+                (
+                    "Verwacht",
+                    "" if app.expected_participants is None else str(app.expected_participants),
+                ),
+                (
+                    "Werkelijk",
+                    "" if app.actual_participants is None else str(app.actual_participants),
+                ),
+            ]
+        ),
+        h1("Verslag"),
+        theme.paragraph(app.report_text or "Nog geen verslag."),
+        h1("Bijlagen"),
+    ]
     if bundle.attachments:
-        out.append(theme.table([["Soort", "Bestand", "Toegevoegd"]] +
-                               [[a.kind, a.filename, validation.format_date(a.added_on)] for a in bundle.attachments],
-                               cols(34, 110, 30)))
+        out.append(
+            theme.table(
+                [["Soort", "Bestand", "Toegevoegd"]]
+                + [
+                    [a.kind, a.filename, validation.format_date(a.added_on)]
+                    for a in bundle.attachments
+                ],
+                cols(34, 110, 30),
+            )
+        )
     else:
         out.append(theme.paragraph("Geen bijlagen."))
-    out.append(KeepTogether([h1("Ondertekening"), Spacer(1, 2 * mm),
-                             signature_block(app.contact_name or app.organisation_name)]))
+    out.append(
+        KeepTogether(
+            [
+                h1("Ondertekening"),
+                Spacer(1, 2 * mm),
+                signature_block(app.contact_name or app.organisation_name),
+            ]
+        )
+    )
     return out
 
 
-@document("accountability", "application", "verantwoording: begroot tegenover werkelijk, deelnemers, verslag")
+@document(
+    "accountability",
+    "application",
+    "verantwoording: begroot tegenover werkelijk, deelnemers, verslag",
+)
 def render(db: Database, application_id: int) -> bytes:
     bundle = funding.load(db, application_id)
-    return theme.build(story(bundle), f"Verantwoording {bundle.fund.name}", bundle.application.reference)
+    return theme.build(
+        story(bundle), f"Verantwoording {bundle.fund.name}", bundle.application.reference
+    )

@@ -21,10 +21,17 @@ def cols(*parts: float) -> list[float]:
     """Column widths as shares of the text width."""
     return [WIDTH * p / sum(parts) for p in parts]
 
-INCOME_KINDS = {IncomeKind.OWN_MONEY: "Eigen bijdrage (geld)", IncomeKind.OWN_IN_KIND: "Eigen bijdrage (in natura)",
-                IncomeKind.COFUNDING: "Bijdrage van anderen"}
-APPLICANT_KINDS = {ApplicantKind.RESIDENT: "Bewoner", ApplicantKind.VOLUNTEER: "Vrijwilliger",
-                   ApplicantKind.ORGANISATION: "Bewonersgroep / organisatie"}
+
+INCOME_KINDS = {
+    IncomeKind.OWN_MONEY: "Eigen bijdrage (geld)",
+    IncomeKind.OWN_IN_KIND: "Eigen bijdrage (in natura)",
+    IncomeKind.COFUNDING: "Bijdrage van anderen",
+}
+APPLICANT_KINDS = {
+    ApplicantKind.RESIDENT: "Bewoner",
+    ApplicantKind.VOLUNTEER: "Vrijwilliger",
+    ApplicantKind.ORGANISATION: "Bewonersgroep / organisatie",
+}
 
 
 def money(value: Decimal | None) -> str:
@@ -32,7 +39,9 @@ def money(value: Decimal | None) -> str:
 
 
 def quantity(value: Decimal) -> str:
-    return format_decimal(value.normalize() if value == value.to_integral() else value, locale="nl_NL")
+    return format_decimal(
+        value.normalize() if value == value.to_integral() else value, locale="nl_NL"
+    )
 
 
 def long_date(value) -> str:
@@ -50,12 +59,21 @@ def period(start, end) -> str:
 def facts(rows: list[tuple[str, str]]) -> object:
     """Label/value pairs as a quiet two-column block."""
     st = theme.styles()
-    cells = [[theme.Paragraph(theme._escape(label), st["small"]), theme.paragraph(value or "—")]
-             for label, value in rows]
+    cells = [
+        [theme.Paragraph(theme._escape(label), st["small"]), theme.paragraph(value or "—")]
+        for label, value in rows
+    ]
     tbl = theme.Table(cells, colWidths=cols(46, 128))
-    tbl.setStyle(theme.TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    tbl.setStyle(
+        theme.TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return tbl
 
 
@@ -72,7 +90,10 @@ def applicant_rows(app: funding.ApplicationData) -> list[tuple[str, str]]:
 
 def cost_table(costs: list[funding.CostLineData], total: Decimal) -> object:
     rows = [["Omschrijving", "Soort", "Aantal", "Stukprijs", "Totaal"]]
-    rows += [[c.description, c.category, quantity(c.quantity), money(c.unit_price), money(c.total)] for c in costs]
+    rows += [
+        [c.description, c.category, quantity(c.quantity), money(c.unit_price), money(c.total)]
+        for c in costs
+    ]
     rows.append(["Totale kosten", "", "", "", money(total)])
     return theme.table(rows, cols(68, 28, 20, 29, 29), right_cols=(2, 3, 4), total_row=True)
 
@@ -85,62 +106,124 @@ def income_table(income: list[funding.IncomeLineData], total: Decimal) -> object
 
 
 def summary_table(b) -> object:
-    rows = [["", "Bedrag"], ["Totale kosten", money(b.costs)], ["Af: eigen bijdrage en bijdragen van anderen",
-                                                              money(b.income)],
-            ["Gevraagd bij het fonds", money(b.requested)]]
+    rows = [
+        ["", "Bedrag"],
+        ["Totale kosten", money(b.costs)],
+        ["Af: eigen bijdrage en bijdragen van anderen", money(b.income)],
+        ["Gevraagd bij het fonds", money(b.requested)],
+    ]
     return theme.table(rows, cols(146, 28), right_cols=(1,), total_row=True)
 
 
 def payout_rows(app: funding.ApplicationData) -> list[tuple[str, str]]:
     if app.payout_method == PayoutMethod.PREPAID_CARD:
         return [("Uitbetaling", "Op een prepaidkaart")]
-    return [("Uitbetaling", "Op bankrekening"),
-            ("IBAN", validation.format_iban(app.iban) if app.iban else "nog niet ingevuld"),
-            ("Ten name van", app.account_holder)]
+    return [
+        ("Uitbetaling", "Op bankrekening"),
+        ("IBAN", validation.format_iban(app.iban) if app.iban else "nog niet ingevuld"),
+        ("Ten name van", app.account_holder),
+    ]
 
 
 def signature_block(name: str) -> object:
     """Name, place and date, and a signature, each on a ruled line."""
     st = theme.styles()
     label = lambda text: theme.Paragraph(text, st["small"])  # noqa: E731
-    rows = [[label("Naam"), theme.paragraph(name), "", label("Plaats en datum"), ""],
-            [label("Handtekening"), "", "", "", ""]]
+    rows = [
+        [label("Naam"), theme.paragraph(name), "", label("Plaats en datum"), ""],
+        [label("Handtekening"), "", "", "", ""],
+    ]
     tbl = theme.Table(rows, colWidths=cols(26, 60, 8, 28, 52), rowHeights=[10 * mm, 18 * mm])
-    tbl.setStyle(theme.TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("LINEBELOW", (1, 0), (1, 1), 0.5, theme.INK), ("LINEBELOW", (4, 0), (4, 0), 0.5, theme.INK)]))
+    tbl.setStyle(
+        theme.TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (1, 0), (1, 1), 0.5, theme.INK),
+                ("LINEBELOW", (4, 0), (4, 0), 0.5, theme.INK),
+            ]
+        )
+    )
     return tbl
 
 
 def story(bundle: funding.ApplicationBundle) -> list:
     app, fund, b = bundle.application, bundle.fund, bundle.budget
     h1 = lambda text: theme.paragraph(text, "h1")  # noqa: E731
-    out = [theme.paragraph(app.title, "title"),
-           facts([("Fonds", fund.name), ("Kenmerk", app.reference or "nog niet toegekend"),
-                  ("Ingediend op", long_date(app.submitted_on) if app.submitted_on else "nog niet ingediend")]),
-           h1("Aanvrager"), facts(applicant_rows(app)),
-           h1("Het plan"),
-           facts([("Omschrijving", app.description), ("Doel", app.goal), ("Doelgroep", app.target_group)]),
-           h1("Datum en plaats"),
-           facts([("Wanneer", period(app.activity_start, app.activity_end)), ("Waar", app.location),
-                  ("Wooncomplex", bundle.complex_name)] +
-                 [("Activiteit", f"{e.title} ({validation.format_date(e.starts_on)})") for e in bundle.events]),
-           h1("Verwacht bereik"),
-           facts([("Deelnemers", _count(app.expected_participants)), ("Vrijwilligers", _count(app.expected_volunteers)),
-                  ("Draagvlak", app.proof_of_support)]),
-           CondPageBreak(40 * mm), h1("Begroting"), theme.paragraph("Kosten", "h2"), cost_table(bundle.costs, b.costs),
-           KeepTogether([theme.paragraph("Inkomsten", "h2"), income_table(bundle.income, b.income),
-                         Spacer(1, 3 * mm), summary_table(b)]),
-           KeepTogether([h1("Uitbetaling"), facts(payout_rows(app))]),
-           h1("Bijlagen")]
+    out = [
+        theme.paragraph(app.title, "title"),
+        facts(
+            [
+                ("Fonds", fund.name),
+                ("Kenmerk", app.reference or "nog niet toegekend"),
+                (
+                    "Ingediend op",
+                    long_date(app.submitted_on) if app.submitted_on else "nog niet ingediend",
+                ),
+            ]
+        ),
+        h1("Aanvrager"),
+        facts(applicant_rows(app)),
+        h1("Het plan"),
+        facts(
+            [("Omschrijving", app.description), ("Doel", app.goal), ("Doelgroep", app.target_group)]
+        ),
+        h1("Datum en plaats"),
+        facts(
+            [
+                ("Wanneer", period(app.activity_start, app.activity_end)),
+                ("Waar", app.location),
+                ("Wooncomplex", bundle.complex_name),
+            ]
+            + [
+                ("Activiteit", f"{e.title} ({validation.format_date(e.starts_on)})")
+                for e in bundle.events
+            ]
+        ),
+        h1("Verwacht bereik"),
+        facts(
+            [
+                ("Deelnemers", _count(app.expected_participants)),
+                ("Vrijwilligers", _count(app.expected_volunteers)),
+                ("Draagvlak", app.proof_of_support),
+            ]
+        ),
+        CondPageBreak(40 * mm),
+        h1("Begroting"),
+        theme.paragraph("Kosten", "h2"),
+        cost_table(bundle.costs, b.costs),
+        KeepTogether(
+            [
+                theme.paragraph("Inkomsten", "h2"),
+                income_table(bundle.income, b.income),
+                Spacer(1, 3 * mm),
+                summary_table(b),
+            ]
+        ),
+        KeepTogether([h1("Uitbetaling"), facts(payout_rows(app))]),
+        h1("Bijlagen"),
+    ]
     if bundle.attachments:
-        out.append(theme.table([["Soort", "Bestand"]] + [[a.kind, a.filename] for a in bundle.attachments],
-                               cols(50, 124)))
+        out.append(
+            theme.table(
+                [["Soort", "Bestand"]] + [[a.kind, a.filename] for a in bundle.attachments],
+                cols(50, 124),
+            )
+        )
     else:
         out.append(theme.paragraph("Geen bijlagen."))
-    out.append(KeepTogether([h1("Ondertekening"),
-                             theme.paragraph("Hierbij verklaar ik deze aanvraag naar waarheid te hebben ingevuld."),
-                             Spacer(1, 4 * mm), signature_block(app.contact_name or app.organisation_name)]))
+    out.append(
+        KeepTogether(
+            [
+                h1("Ondertekening"),
+                theme.paragraph(
+                    "Hierbij verklaar ik deze aanvraag naar waarheid te hebben ingevuld."
+                ),
+                Spacer(1, 4 * mm),
+                signature_block(app.contact_name or app.organisation_name),
+            ]
+        )
+    )
     return out
 
 
@@ -151,5 +234,9 @@ def _count(value: int | None) -> str:
 @document("application", "application", "aanvraag bij een fonds, met begroting en uitbetaling")
 def render(db: Database, application_id: int) -> bytes:
     bundle = funding.load(db, application_id)
-    subtitle = f"Kenmerk {bundle.application.reference}" if bundle.application.reference else bundle.application.title
+    subtitle = (
+        f"Kenmerk {bundle.application.reference}"
+        if bundle.application.reference
+        else bundle.application.title
+    )
     return theme.build(story(bundle), f"Aanvraag {bundle.fund.name}", subtitle)

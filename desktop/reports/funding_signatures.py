@@ -27,23 +27,39 @@ def rows_table(addresses: list[str]) -> object:
     body = [[address, "", BOX, BOX, BOX, ""] for address in addresses]
     body += [["", "", BOX, BOX, BOX, ""] for _ in range(EXTRA_ROWS)]
     tbl = theme.table([header, *body], cols(33, 39, 15, 15, 19, 43))
-    tbl.setStyle(theme.TableStyle([("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
-                                   ("TOPPADDING", (0, 1), (-1, -1), 3 * mm),  # room to write by hand
-                                   ("BOTTOMPADDING", (0, 1), (-1, -1), 3 * mm),
-                                   ("ALIGN", (2, 0), (4, -1), "CENTER"),
-                                   ("LINEAFTER", (0, 1), (-2, -1), 0.25, theme.RULE)]))
+    tbl.setStyle(
+        theme.TableStyle(
+            [
+                ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 1), (-1, -1), 3 * mm),  # room to write by hand
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 3 * mm),
+                ("ALIGN", (2, 0), (4, -1), "CENTER"),
+                ("LINEAFTER", (0, 1), (-2, -1), 0.25, theme.RULE),
+            ]
+        )
+    )
     return tbl
 
 
 def story(sheet: funding.SignatureSheet) -> list:
-    intro = ("Steunt u dit plan? Zet een kruisje bij voor, tegen of geen mening en zet uw handtekening. "
-             "Uw naam en handtekening worden alleen gebruikt als bewijs van draagvlak bij de aanvraag.")
-    return [*plan_lines(sheet), Spacer(1, 2 * mm), theme.paragraph(intro, "small"), Spacer(1, 3 * mm),
-            rows_table(sheet.addresses)]
+    intro = (
+        "Steunt u dit plan? Zet een kruisje bij voor, tegen of geen mening en zet uw handtekening. "
+        "Uw naam en handtekening worden alleen gebruikt als bewijs van draagvlak bij de aanvraag."
+    )
+    return [
+        *plan_lines(sheet),
+        Spacer(1, 2 * mm),
+        theme.paragraph(intro, "small"),
+        Spacer(1, 3 * mm),
+        rows_table(sheet.addresses),
+    ]
 
 
-@document("signatures", "application",
-          "handtekeningenlijst voor draagvlak, met de adressen van het complex van de aanvraag")
+@document(
+    "signatures",
+    "application",
+    "handtekeningenlijst voor draagvlak, met de adressen van het complex van de aanvraag",
+)
 def render(db: Database, application_id: int) -> bytes:
     sheet = funding.signature_sheet(db, application_id)
     return theme.build(story(sheet), "Handtekeningenlijst", sheet.complex_name)

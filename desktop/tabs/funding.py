@@ -25,9 +25,13 @@ SOON_BACKGROUND = QColor("#fff4d6")
 def deadline_text(kind: str, when: date | None) -> str:
     if when is None:
         return ""
-    texts = {DeadlineKind.SUBMIT: QCoreApplication.translate("FundingTab", "Submit before %1"),
-             DeadlineKind.DECISION: QCoreApplication.translate("FundingTab", "Decision expected %1"),
-             DeadlineKind.ACCOUNTABILITY: QCoreApplication.translate("FundingTab", "Account for before %1")}
+    texts = {
+        DeadlineKind.SUBMIT: QCoreApplication.translate("FundingTab", "Submit before %1"),
+        DeadlineKind.DECISION: QCoreApplication.translate("FundingTab", "Decision expected %1"),
+        DeadlineKind.ACCOUNTABILITY: QCoreApplication.translate(
+            "FundingTab", "Account for before %1"
+        ),
+    }
     return texts[kind].replace("%1", formatting.day(when))
 
 
@@ -64,8 +68,11 @@ class FundingTableModel(ServiceTableModel):
                 font.setBold(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole and urgency:
-                return (self.tr("This deadline has passed.") if urgency == "overdue"
-                        else self.tr("This deadline is within two weeks."))
+                return (
+                    self.tr("This deadline has passed.")
+                    if urgency == "overdue"
+                    else self.tr("This deadline is within two weeks.")
+                )
         return super().data(index, role)
 
 
@@ -83,21 +90,27 @@ class FundingTab(ListTab):
         for status in ApplicationStatus:
             self.status_filter.addItem(labels.application_status(status), status.value)
         self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.set_filter("status", self.status_filter.currentData()))
+            lambda _i: self.set_filter("status", self.status_filter.currentData())
+        )
         self.fund_filter = QComboBox()
         self.fund_filter.currentIndexChanged.connect(
-            lambda _i: self.set_filter("fund_id", self.fund_filter.currentData()))
+            lambda _i: self.set_filter("fund_id", self.fund_filter.currentData())
+        )
         self.new_button = QPushButton(self.tr("&New application"))
         self.new_button.setToolTip(self.tr("New funding application (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.open_application(None))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
         for combo in (self.status_filter, self.fund_filter):  # the window must fit small screens
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(10)
         for widget in (self.status_filter, self.fund_filter, self.new_button, self.delete_button):
             self.filter_bar.addWidget(widget)
-        shortcut = QShortcut(QKeySequence.StandardKey.New, self, lambda: self.open_application(None))
+        shortcut = QShortcut(
+            QKeySequence.StandardKey.New, self, lambda: self.open_application(None)
+        )
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def load(self) -> None:
@@ -138,11 +151,16 @@ class FundingTab(ListTab):
 
     # --- actions ----------------------------------------------------------------------------
     def open_application(self, app_id: int | None) -> None:
-        from desktop.dialogs.funding_editor import ApplicationEditor  # the editor is heavy; load on use
+        from desktop.dialogs.funding_editor import (
+            ApplicationEditor,
+        )  # the editor is heavy; load on use
 
         editor = ApplicationEditor(self.db, app_id, self)
-        editor.setWindowTitle(self.tr("Funding application") if app_id is None
-                              else self.tr("Funding application: %1").replace("%1", editor.title_edit.text()))
+        editor.setWindowTitle(
+            self.tr("Funding application")
+            if app_id is None
+            else self.tr("Funding application: %1").replace("%1", editor.title_edit.text())
+        )
         editor.exec()
         app_id = editor.app_id
         editor.deleteLater()
@@ -150,7 +168,7 @@ class FundingTab(ListTab):
         if app_id is not None and (row := self.model.row_of(app_id)) is not None:
             self.view.selectRow(row)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Delete and self.view.hasFocus():
             self.delete_selected()
             return
@@ -162,8 +180,12 @@ class FundingTab(ListTab):
             return
         app = funding.get(self.db, app_id)
         answer = QMessageBox.question(
-            self, self.tr("Delete application"),
-            self.tr("Delete the application '%1' with its budget, history and attachments?").replace("%1", app.title))
+            self,
+            self.tr("Delete application"),
+            self.tr(
+                "Delete the application '%1' with its budget, history and attachments?"
+            ).replace("%1", app.title),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -175,7 +197,9 @@ class FundingTab(ListTab):
 
 
 def install_menu(window) -> None:
-    window.add_menu_action("manage", QCoreApplication.translate("FundingMenu", "&Funds…"), lambda: _funds(window))
+    window.add_menu_action(
+        "manage", QCoreApplication.translate("FundingMenu", "&Funds…"), lambda: _funds(window)
+    )
 
 
 def _funds(window) -> None:

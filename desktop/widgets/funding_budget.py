@@ -8,7 +8,14 @@ from decimal import Decimal
 from typing import Any
 
 from babel.numbers import format_decimal
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,8 +42,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 def income_kind_label(kind: IncomeKind) -> str:
     return {
-        IncomeKind.OWN_MONEY: QCoreApplication.translate("FundingBudget", "Own contribution (money)"),
-        IncomeKind.OWN_IN_KIND: QCoreApplication.translate("FundingBudget", "Own contribution (in kind)"),
+        IncomeKind.OWN_MONEY: QCoreApplication.translate(
+            "FundingBudget", "Own contribution (money)"
+        ),
+        IncomeKind.OWN_IN_KIND: QCoreApplication.translate(
+            "FundingBudget", "Own contribution (in kind)"
+        ),
         IncomeKind.COFUNDING: QCoreApplication.translate("FundingBudget", "Co-funding from others"),
     }[IncomeKind(kind)]
 
@@ -75,13 +86,13 @@ class LinesModel(QAbstractTableModel):
         self._make_row = make_row
         self.rows: list[Any] = []
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._fields)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._fields[section].header
         return None
@@ -103,7 +114,7 @@ class LinesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         f = self._fields[index.column()]
         if role != Qt.ItemDataRole.EditRole or not f.edit_text:
             return False
@@ -113,7 +124,9 @@ class LinesModel(QAbstractTableModel):
             self.invalid.emit(str(exc))
             return False
         self.rows[index.row()] = replace(self.rows[index.row()], **{f.key: parsed})
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self._fields) - 1))
+        self.dataChanged.emit(
+            self.index(index.row(), 0), self.index(index.row(), len(self._fields) - 1)
+        )
         self.invalid.emit("")
         self.changed.emit()
         return True
@@ -140,37 +153,72 @@ class LinesModel(QAbstractTableModel):
 
 class CostLinesModel(LinesModel):
     def __init__(self, parent=None):
-        super().__init__([
-            Field("description", self.tr("Description"), str, str),
-            Field("category", self.tr("Category"), str, str),
-            Field("quantity", self.tr("Quantity"), quantity_text, quantity_text, _amount, right=True),
-            Field("unit_price", self.tr("Unit price"), formatting.money, validation.format_money, _amount, True),
-            Field("total", self.tr("Total"), formatting.money, right=True),
-        ], lambda: funding.CostLineData(description=self.tr("New cost line")), parent)
+        super().__init__(
+            [
+                Field("description", self.tr("Description"), str, str),
+                Field("category", self.tr("Category"), str, str),
+                Field(
+                    "quantity",
+                    self.tr("Quantity"),
+                    quantity_text,
+                    quantity_text,
+                    _amount,
+                    right=True,
+                ),
+                Field(
+                    "unit_price",
+                    self.tr("Unit price"),
+                    formatting.money,
+                    validation.format_money,
+                    _amount,
+                    True,
+                ),
+                Field("total", self.tr("Total"), formatting.money, right=True),
+            ],
+            lambda: funding.CostLineData(description=self.tr("New cost line")),
+            parent,
+        )
 
 
 class IncomeLinesModel(LinesModel):
     def __init__(self, parent=None):
-        super().__init__([
-            Field("kind", self.tr("Kind"), income_kind_label, lambda k: IncomeKind(k).value, IncomeKind),
-            Field("description", self.tr("Description"), str, str),
-            Field("amount", self.tr("Amount"), formatting.money, validation.format_money, _amount, True),
-        ], lambda: funding.IncomeLineData(kind=IncomeKind.OWN_MONEY), parent)
+        super().__init__(
+            [
+                Field(
+                    "kind",
+                    self.tr("Kind"),
+                    income_kind_label,
+                    lambda k: IncomeKind(k).value,
+                    IncomeKind,
+                ),
+                Field("description", self.tr("Description"), str, str),
+                Field(
+                    "amount",
+                    self.tr("Amount"),
+                    formatting.money,
+                    validation.format_money,
+                    _amount,
+                    True,
+                ),
+            ],
+            lambda: funding.IncomeLineData(kind=IncomeKind.OWN_MONEY),
+            parent,
+        )
 
 
 class IncomeKindDelegate(QStyledItemDelegate):
     """A combo box for the kind of income, so only the three kinds can be chosen."""
 
-    def createEditor(self, parent, _option, _index):  # noqa: N802
+    def createEditor(self, parent, _option, _index):
         combo = QComboBox(parent)
         for kind in IncomeKind:
             combo.addItem(income_kind_label(kind), kind.value)
         return combo
 
-    def setEditorData(self, editor: QComboBox, index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QComboBox, index) -> None:
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QComboBox, model, index) -> None:  # noqa: N802
+    def setModelData(self, editor: QComboBox, model, index) -> None:
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
@@ -179,8 +227,11 @@ def _view(model: LinesModel, stretch: int) -> QTableView:
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
@@ -216,8 +267,12 @@ class BudgetWidget(QWidget):
         self._lay_out()
         self.add_cost.clicked.connect(lambda: self._add(self.costs, self.cost_view))
         self.add_income.clicked.connect(lambda: self._add(self.income, self.income_view))
-        self.remove_cost.clicked.connect(lambda: self.costs.remove_row(self.cost_view.currentIndex().row()))
-        self.remove_income.clicked.connect(lambda: self.income.remove_row(self.income_view.currentIndex().row()))
+        self.remove_cost.clicked.connect(
+            lambda: self.costs.remove_row(self.cost_view.currentIndex().row())
+        )
+        self.remove_income.clicked.connect(
+            lambda: self.income.remove_row(self.income_view.currentIndex().row())
+        )
         for model in (self.costs, self.income):
             model.changed.connect(self._on_changed)
             model.invalid.connect(self.error.show_message)
@@ -228,15 +283,21 @@ class BudgetWidget(QWidget):
         layout.addWidget(QLabel(self.tr("<b>Costs</b> (double-click a cell to edit)")))
         layout.addWidget(self.cost_view, 3)
         layout.addLayout(_buttons(self.add_cost, self.remove_cost))
-        layout.addWidget(QLabel(self.tr("<b>Income</b>: own contribution in money or in kind, co-funding")))
+        layout.addWidget(
+            QLabel(self.tr("<b>Income</b>: own contribution in money or in kind, co-funding"))
+        )
         layout.addWidget(self.income_view, 2)
         layout.addLayout(_buttons(self.add_income, self.remove_income))
         layout.addWidget(self.error)
         totals = QGridLayout()
         totals.setColumnStretch(0, 1)
-        for row, (text, label) in enumerate([(self.tr("Total costs"), self.total_costs),
-                                             (self.tr("Total income"), self.total_income),
-                                             (self.tr("Requested from the fund"), self.requested)]):
+        for row, (text, label) in enumerate(
+            [
+                (self.tr("Total costs"), self.total_costs),
+                (self.tr("Total income"), self.total_income),
+                (self.tr("Requested from the fund"), self.requested),
+            ]
+        ):
             caption = QLabel(text)
             caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             totals.addWidget(caption, row, 0)
@@ -263,9 +324,13 @@ class BudgetWidget(QWidget):
 
     # --- for the editor ---------------------------------------------------------------------
     def budget(self) -> rules.Budget:
-        return rules.budget((c.total for c in self.costs.rows), (i.amount for i in self.income.rows))
+        return rules.budget(
+            (c.total for c in self.costs.rows), (i.amount for i in self.income.rows)
+        )
 
-    def set_lines(self, costs: list[funding.CostLineData], income: list[funding.IncomeLineData]) -> None:
+    def set_lines(
+        self, costs: list[funding.CostLineData], income: list[funding.IncomeLineData]
+    ) -> None:
         self.costs.set_rows(costs)
         self.income.set_rows(income)
         self.error.show_message(None)
@@ -273,8 +338,10 @@ class BudgetWidget(QWidget):
 
     def form_state(self) -> tuple:
         """What FormController compares to see whether the budget changed."""
-        return (tuple((c.description, c.category, c.quantity, c.unit_price) for c in self.costs.rows),
-                tuple((i.kind, i.description, i.amount) for i in self.income.rows))
+        return (
+            tuple((c.description, c.category, c.quantity, c.unit_price) for c in self.costs.rows),
+            tuple((i.kind, i.description, i.amount) for i in self.income.rows),
+        )
 
 
 def _buttons(*buttons: QPushButton) -> QHBoxLayout:

@@ -51,14 +51,21 @@ class ChecklistWidget(QGroupBox):
                 continue
             check = checks[n]
             mark.setText("✔" if check.ok else "✘")
-            mark.setStyleSheet(f"color: {OK_COLOUR if check.ok else FAIL_COLOUR}; font-weight: bold;")
+            mark.setStyleSheet(
+                f"color: {OK_COLOUR if check.ok else FAIL_COLOUR}; font-weight: bold;"
+            )
             mark.setAccessibleName(self.tr("In order") if check.ok else self.tr("Not in order"))
             text.setText(check.text)
             text.setObjectName(f"check_{check.key}")
         failing = sum(not c.ok for c in checks)
-        self.summary.setText(self.tr("All rules are met.") if not failing
-                             else self.tr("%n rule(s) not met.", "", failing))
-        self.summary.setStyleSheet(f"color: {FAIL_COLOUR if failing else OK_COLOUR}; font-weight: bold;")
+        self.summary.setText(
+            self.tr("All rules are met.")
+            if not failing
+            else self.tr("%n rule(s) not met.", "", failing)
+        )
+        self.summary.setStyleSheet(
+            f"color: {FAIL_COLOUR if failing else OK_COLOUR}; font-weight: bold;"
+        )
 
     def failing(self) -> list[rules.Check]:
         return [c for c in self.checks if not c.ok]
@@ -78,8 +85,12 @@ class DeadlinesWidget(QGroupBox):
         form.addRow(self.tr("Decision expected:"), self.decision)
         form.addRow(self.tr("Account for before:"), self.accountability)
 
-    def show_dates(self, submit_by: date | None, decision: tuple[date, date] | None,
-                   accountability: date | None) -> None:
+    def show_dates(
+        self,
+        submit_by: date | None,
+        decision: tuple[date, date] | None,
+        accountability: date | None,
+    ) -> None:
         unknown = self.tr("not known yet")
         self.submit_by.setText(formatting.day(submit_by) or unknown)
         if decision is None:
@@ -87,8 +98,11 @@ class DeadlinesWidget(QGroupBox):
         elif decision[0] == decision[1]:
             self.decision.setText(formatting.day(decision[0]))
         else:
-            self.decision.setText(self.tr("%1 (at the latest %2)").replace("%1", formatting.day(decision[0]))
-                                  .replace("%2", formatting.day(decision[1])))
+            self.decision.setText(
+                self.tr("%1 (at the latest %2)")
+                .replace("%1", formatting.day(decision[0]))
+                .replace("%2", formatting.day(decision[1]))
+            )
         self.accountability.setText(formatting.day(accountability) or unknown)
 
 

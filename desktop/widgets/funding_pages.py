@@ -62,18 +62,29 @@ class AttachmentsPage(QWidget):
         self.app_id = bundle.application.id if bundle else None
         current = self.kind.currentText()
         self.kind.clear()
-        self.kind.addItems([*rules.lines(fund.required_attachments), funding.PHOTO, funding.RECEIPT, funding.OTHER])
+        self.kind.addItems(
+            [*rules.lines(fund.required_attachments), funding.PHOTO, funding.RECEIPT, funding.OTHER]
+        )
         if current:
             self.kind.setCurrentText(current)
         self.list.clear()
         for att in bundle.attachments if bundle else []:
-            item = QListWidgetItem(self.tr("%1: %2 (added %3)").replace("%1", att.kind).replace("%2", att.filename)
-                                   .replace("%3", validation.format_date(att.added_on)))
+            item = QListWidgetItem(
+                self.tr("%1: %2 (added %3)")
+                .replace("%1", att.kind)
+                .replace("%2", att.filename)
+                .replace("%3", validation.format_date(att.added_on))
+            )
             item.setData(Qt.ItemDataRole.UserRole, att)
             self.list.addItem(item)
-        self.hint.setText(self.tr("Files are copied into the data folder, so the original may be moved or "
-                                  "deleted afterwards.") if self.app_id else
-                          self.tr("Save the application first; then files can be attached."))
+        self.hint.setText(
+            self.tr(
+                "Files are copied into the data folder, so the original may be moved or "
+                "deleted afterwards."
+            )
+            if self.app_id
+            else self.tr("Save the application first; then files can be attached.")
+        )
         self._update_buttons()
 
     def _update_buttons(self, *_args) -> None:

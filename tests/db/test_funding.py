@@ -1,4 +1,4 @@
-"""Funding services: saving with budget lines, the list with deadlines, the workflow, attachments."""
+"""Funding services: budget lines, the list with deadlines, the workflow, attachments."""
 
 from __future__ import annotations
 
@@ -22,27 +22,48 @@ def fund(db) -> funding.FundData:
 
 
 def costs():
-    return [funding.CostLineData(description="Soep en broodjes", category="Catering", quantity=D("60"),
-                                 unit_price=D("4.50")),
-            funding.CostLineData(description="Partytent (huur)", category="Materiaal", unit_price=D("120"))]
+    return [
+        funding.CostLineData(
+            description="Soep en broodjes",
+            category="Catering",
+            quantity=D("60"),
+            unit_price=D("4.50"),
+        ),
+        funding.CostLineData(
+            description="Partytent (huur)", category="Materiaal", unit_price=D("120")
+        ),
+    ]
 
 
 def income():
-    return [funding.IncomeLineData(kind=IncomeKind.OWN_MONEY, description="Eigen bijdrage", amount=D("40")),
-            funding.IncomeLineData(kind=IncomeKind.COFUNDING, description="Corporatie", amount=D("50"))]
+    return [
+        funding.IncomeLineData(
+            kind=IncomeKind.OWN_MONEY, description="Eigen bijdrage", amount=D("40")
+        ),
+        funding.IncomeLineData(kind=IncomeKind.COFUNDING, description="Corporatie", amount=D("50")),
+    ]
 
 
 def new_app(db, fund, **kw) -> int:
-    data = funding.ApplicationData(fund_id=fund.id, title="Burendag Vulcanusdreef", activity_start=START,
-                                   activity_end=START, iban="nl91abna0417164300",
-                                   account_holder="Bewonerscommissie Vulcanusdreef",
-                                   organisation_name="Bewonerscommissie Vulcanusdreef", **kw)
+    data = funding.ApplicationData(
+        fund_id=fund.id,
+        title="Burendag Vulcanusdreef",
+        activity_start=START,
+        activity_end=START,
+        iban="nl91abna0417164300",
+        account_holder="Bewonerscommissie Vulcanusdreef",
+        organisation_name="Bewonerscommissie Vulcanusdreef",
+        **kw,
+    )
     return funding.save(db, data, costs(), income())
 
 
 def test_utrecht_is_seeded_with_the_material_rule(fund):
     assert (fund.name, fund.max_material_share, fund.material_categories) == (
-        "Initiatievenfonds Utrecht", 50, "Materiaal")
+        "Initiatievenfonds Utrecht",
+        50,
+        "Materiaal",
+    )
     assert fund.fixed_decision_dates == "01-01,04-01,09-01"
 
 
@@ -56,7 +77,10 @@ def test_save_keeps_lines_in_order_and_derives_the_requested_amount(db, fund):
     assert [h.status for h in bundle.history] == [S.DRAFT]
     row = funding.list_applications(db).rows[0]
     assert (row.requested, row.deadline_kind, row.next_deadline) == (
-        D("300.00"), "submit", START - timedelta(weeks=8))
+        D("300.00"),
+        "submit",
+        START - timedelta(weeks=8),
+    )
     # editing replaces the lines; the history is not touched by a plain save
     data = bundle.application
     funding.save(db, data, costs()[:1], [])
@@ -66,13 +90,30 @@ def test_save_keeps_lines_in_order_and_derives_the_requested_amount(db, fund):
 
 def test_save_refuses_bad_iban_and_missing_holder(db, fund):
     with pytest.raises(ServiceError, match="IBAN"):
-        funding.save(db, funding.ApplicationData(fund_id=fund.id, title="X", iban="NL00ABNA0417164300",
-                                                 account_holder="A B"), [], [])
+        funding.save(
+            db,
+            funding.ApplicationData(
+                fund_id=fund.id, title="X", iban="NL00ABNA0417164300", account_holder="A B"
+            ),
+            [],
+            [],
+        )
     with pytest.raises(ServiceError, match="rekeninghouder"):
-        funding.save(db, funding.ApplicationData(fund_id=fund.id, title="X", iban="NL91ABNA0417164300"), [], [])
+        funding.save(
+            db,
+            funding.ApplicationData(fund_id=fund.id, title="X", iban="NL91ABNA0417164300"),
+            [],
+            [],
+        )
     # a prepaid card needs no account at all
-    aid = funding.save(db, funding.ApplicationData(fund_id=fund.id, title="X", iban="NL91ABNA0417164300",
-                                                   payout_method="prepaid_card"), [], [])
+    aid = funding.save(
+        db,
+        funding.ApplicationData(
+            fund_id=fund.id, title="X", iban="NL91ABNA0417164300", payout_method="prepaid_card"
+        ),
+        [],
+        [],
+    )
     assert funding.get(db, aid).iban == ""
 
 
@@ -88,11 +129,18 @@ def test_workflow_with_dated_history(db, fund):
         funding.decide(db, aid, S.PARTLY_GRANTED, submitted - timedelta(days=1), "250")
     funding.decide(db, aid, S.PARTLY_GRANTED, submitted + timedelta(days=20), "250", "BES-2026-1")
     row = funding.list_applications(db).rows[0]
-    assert (row.status, row.granted, row.deadline_kind) == (S.PARTLY_GRANTED, D("250.00"), "accountability")
+    assert (row.status, row.granted, row.deadline_kind) == (
+        S.PARTLY_GRANTED,
+        D("250.00"),
+        "accountability",
+    )
     assert row.next_deadline == START + timedelta(weeks=12)
     app = funding.get(db, aid)
     assert (app.decision_on, app.decision_reference, app.submitted_on) == (
-        submitted + timedelta(days=20), "BES-2026-1", submitted)
+        submitted + timedelta(days=20),
+        "BES-2026-1",
+        submitted,
+    )
     history = funding.load(db, aid).history
     assert [h.status for h in history] == [S.DRAFT, S.SUBMITTED, S.PARTLY_GRANTED]
 
@@ -101,14 +149,23 @@ def test_accountability_copies_files_into_the_data_folder(db, fund, tmp_path):
     aid = new_app(db, fund)
     funding.submit(db, aid, date.today())
     funding.decide(db, aid, S.GRANTED, date.today())
-    assert funding.get(db, aid).amount_granted == D("300.00")  # granted in full = the requested amount
+    assert funding.get(db, aid).amount_granted == D(
+        "300.00"
+    )  # granted in full = the requested amount
     photo = tmp_path / "foto burendag.jpg"
     photo.write_bytes(b"\xff\xd8 jpeg")
     receipt = tmp_path / "bon.pdf"
     receipt.write_bytes(b"%PDF receipt")
     lines = funding.load(db, aid).costs
-    funding.account(db, aid, date.today(), {lines[0].id: "255,50", lines[1].id: D("120")}, 48,
-                    "Het was gezellig.", [(funding.PHOTO, photo), (funding.RECEIPT, receipt)])
+    funding.account(
+        db,
+        aid,
+        date.today(),
+        {lines[0].id: "255,50", lines[1].id: D("120")},
+        48,
+        "Het was gezellig.",
+        [(funding.PHOTO, photo), (funding.RECEIPT, receipt)],
+    )
     bundle = funding.load(db, aid)
     assert [c.actual_amount for c in bundle.costs] == [D("255.50"), D("120.00")]
     assert (bundle.application.actual_participants, bundle.application.status) == (48, S.ACCOUNTED)
@@ -128,7 +185,9 @@ def test_failed_accountability_leaves_no_files_behind(db, fund, tmp_path):
     photo.write_bytes(b"x")
     with pytest.raises(ServiceError):  # still a draft: cannot be accounted for
         funding.account(db, aid, date.today(), {}, 3, "", [(funding.PHOTO, photo)])
-    assert not funding.attachments_dir(aid).exists() or not any(funding.attachments_dir(aid).iterdir())
+    assert not funding.attachments_dir(aid).exists() or not any(
+        funding.attachments_dir(aid).iterdir()
+    )
 
 
 def test_attachments_add_remove_and_same_name_twice(db, fund, tmp_path):
@@ -150,13 +209,21 @@ def test_prior_support_feeds_the_year_rules(db, fund):
     ids = []
     for years_ago in (3, 2, 1):
         day = date.today().replace(year=date.today().year - years_ago)
-        aid = funding.save(db, funding.ApplicationData(fund_id=fund.id, title="Moestuin", activity_start=day),
-                           costs(), income())
+        aid = funding.save(
+            db,
+            funding.ApplicationData(fund_id=fund.id, title="Moestuin", activity_start=day),
+            costs(),
+            income(),
+        )
         funding.submit(db, aid, day - timedelta(weeks=9))
         funding.decide(db, aid, S.GRANTED, day - timedelta(weeks=6))
         ids.append(aid)
-    aid = funding.save(db, funding.ApplicationData(fund_id=fund.id, title="Moestuin", activity_start=START),
-                       costs(), income())
+    aid = funding.save(
+        db,
+        funding.ApplicationData(fund_id=fund.id, title="Moestuin", activity_start=START),
+        costs(),
+        income(),
+    )
     bundle = funding.load(db, aid)
     assert len(bundle.prior) == 3 and all(p.granted for p in bundle.prior)
     years = next(c for c in bundle.checks() if c.key == "years")
@@ -168,15 +235,32 @@ def test_linking_activities_and_fund_defaults(db, fund):
         complex_ = Complex(name="Vulcanusdreef 1-188")
         session.add(complex_)
         session.flush()
-        session.add_all([Home(complex_id=complex_.id, street="Vulcanusdreef", house_number=n, house_letter=letter,
-                              postcode="3533 AB") for n, letter in ((12, ""), (2, "A"), (2, ""))])
+        session.add_all(
+            [
+                Home(
+                    complex_id=complex_.id,
+                    street="Vulcanusdreef",
+                    house_number=n,
+                    house_letter=letter,
+                    postcode="3533 AB",
+                )
+                for n, letter in ((12, ""), (2, "A"), (2, ""))
+            ]
+        )
         when = datetime.combine(START, datetime.min.time()) + timedelta(hours=14)
         session.add(Event(title="Burendag", starts_at=when, ends_at=when + timedelta(hours=3)))
         session.flush()
         complex_id = complex_.id
     event_id = funding.activity_choices(db, None)[0][0]
-    aid = funding.save(db, funding.ApplicationData(fund_id=fund.id, title="Burendag", complex_id=complex_id,
-                                                   description="Samen opruimen."), [], [], [event_id])
+    aid = funding.save(
+        db,
+        funding.ApplicationData(
+            fund_id=fund.id, title="Burendag", complex_id=complex_id, description="Samen opruimen."
+        ),
+        [],
+        [],
+        [event_id],
+    )
     assert funding.list_applications(db).rows[0].linked_activity == "Burendag"
     assert [e.title for e in funding.load(db, aid).events] == ["Burendag"]
     assert funding.activity_choices(db, None) == []  # taken by this application
@@ -185,8 +269,15 @@ def test_linking_activities_and_fund_defaults(db, fund):
     funding.save(db, funding.get(db, aid), [], [], [])
     assert funding.load(db, aid).events == []
     # one default fund at a time; a fund in use cannot be deleted
-    other = funding.save_fund(db, funding.FundData(name="Bewonersfonds Rotterdam", min_lead_weeks=6,
-                                                   fixed_decision_dates="9-1, 1-1", is_default=True))
+    other = funding.save_fund(
+        db,
+        funding.FundData(
+            name="Bewonersfonds Rotterdam",
+            min_lead_weeks=6,
+            fixed_decision_dates="9-1, 1-1",
+            is_default=True,
+        ),
+    )
     listed = funding.list_funds(db)
     assert [f.name for f in listed if f.is_default] == ["Bewonersfonds Rotterdam"]
     assert next(f for f in listed if f.id == other).fixed_decision_dates == "01-01,09-01"
@@ -206,9 +297,13 @@ def test_fund_validation_messages(db):
 
 def test_list_filters_and_demo_deadlines(demo_db):
     page = funding.list_applications(demo_db, ListQuery(filters={"status": S.DRAFT}))
-    assert page.total > 0 and all(r.status == S.DRAFT and r.deadline_kind == "submit" for r in page.rows)
+    assert page.total > 0 and all(
+        r.status == S.DRAFT and r.deadline_kind == "submit" for r in page.rows
+    )
     fund_id = funding.list_funds(demo_db)[0].id
-    assert funding.list_applications(demo_db, ListQuery(filters={"fund_id": fund_id})).total == \
-        funding.list_applications(demo_db).total
+    assert (
+        funding.list_applications(demo_db, ListQuery(filters={"fund_id": fund_id})).total
+        == funding.list_applications(demo_db).total
+    )
     assert funding.people_choices(demo_db, ApplicantKind.VOLUNTEER)
     assert funding.people_choices(demo_db, ApplicantKind.RESIDENT)

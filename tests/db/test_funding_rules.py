@@ -15,20 +15,32 @@ from db.validation import Invalid
 
 D = Decimal
 UTRECHT = FundData(
-    name="Initiatievenfonds Utrecht", max_per_request=D("20000.00"), max_per_year=D("20000.00"),
-    min_lead_weeks=8, decision_weeks=4, decision_extension_weeks=4, large_request_threshold=D("20000.00"),
-    fixed_decision_dates="01-01,04-01,09-01", accountability_weeks=12, max_years_same_initiative=3,
-    required_attachments="Begroting\nHandtekeningenlijst", material_categories="Materiaal",
-    max_material_share=50)
+    name="Initiatievenfonds Utrecht",
+    max_per_request=D("20000.00"),
+    max_per_year=D("20000.00"),
+    min_lead_weeks=8,
+    decision_weeks=4,
+    decision_extension_weeks=4,
+    large_request_threshold=D("20000.00"),
+    fixed_decision_dates="01-01,04-01,09-01",
+    accountability_weeks=12,
+    max_years_same_initiative=3,
+    required_attachments="Begroting\nHandtekeningenlijst",
+    material_categories="Materiaal",
+    max_material_share=50,
+)
 START = date(2026, 9, 26)  # Burendag, a Saturday
 TODAY = date(2026, 6, 1)
 
 
 def app(costs=(("Catering", "500"),), income=("50",), **kw) -> rules.Application:
     base = rules.Application(
-        activity_start=START, activity_end=START,
+        activity_start=START,
+        activity_end=START,
         costs=[rules.CostItem(cat, D(total)) for cat, total in costs],
-        income=[D(i) for i in income], attachment_kinds=["Begroting", "Handtekeningenlijst"])
+        income=[D(i) for i in income],
+        attachment_kinds=["Begroting", "Handtekeningenlijst"],
+    )
     return replace(base, **kw)
 
 
@@ -41,19 +53,23 @@ def one(key: str, fund=UTRECHT, application=None, today=TODAY) -> rules.Check:
 
 # --- timing -------------------------------------------------------------------------------
 
+
 def test_submit_deadline_is_lead_time_before_the_activity():
     assert rules.submit_deadline(UTRECHT, START) == date(2026, 8, 1)
     assert rules.submit_deadline(UTRECHT, None) is None
 
 
-@pytest.mark.parametrize(("today", "ok"), [
-    (date(2026, 7, 31), True),   # a day before the deadline
-    (date(2026, 8, 1), True),    # exactly 8 weeks before: still in time
-    (date(2026, 8, 2), False),   # one day late
-    (START - timedelta(days=1), False),
-    (START, False),              # on the day itself: never afterwards
-    (START + timedelta(days=1), False),
-])
+@pytest.mark.parametrize(
+    ("today", "ok"),
+    [
+        (date(2026, 7, 31), True),  # a day before the deadline
+        (date(2026, 8, 1), True),  # exactly 8 weeks before: still in time
+        (date(2026, 8, 2), False),  # one day late
+        (START - timedelta(days=1), False),
+        (START, False),  # on the day itself: never afterwards
+        (START + timedelta(days=1), False),
+    ],
+)
 def test_draft_timing_against_today(today, ok):
     check = one("timing", today=today)
     assert check.ok is ok
@@ -61,8 +77,9 @@ def test_draft_timing_against_today(today, ok):
         assert "01-08-2026" in check.text or "achteraf" in check.text
 
 
-@pytest.mark.parametrize(("submitted", "ok"), [
-    (date(2026, 8, 1), True), (date(2026, 8, 2), False), (START, False)])
+@pytest.mark.parametrize(
+    ("submitted", "ok"), [(date(2026, 8, 1), True), (date(2026, 8, 2), False), (START, False)]
+)
 def test_submitted_timing_uses_the_submission_date_not_today(submitted, ok):
     check = one("timing", application=app(submitted_on=submitted), today=date(2027, 1, 1))
     assert check.ok is ok
@@ -82,14 +99,18 @@ def test_zero_lead_time_still_requires_before_the_activity():
 
 # --- amounts ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("costs", "income", "ok"), [
-    ("20000.00", "0.01", True),    # requested 19.999,99
-    ("20000.01", "0.01", True),    # requested exactly the maximum
-    ("20000.02", "0.01", False),   # one cent over
-    ("100.00", "100.00", False),   # nothing requested
-    ("100.00", "150.00", False),   # income above costs
-    ("100.00", "99.99", True),     # one cent requested
-])
+
+@pytest.mark.parametrize(
+    ("costs", "income", "ok"),
+    [
+        ("20000.00", "0.01", True),  # requested 19.999,99
+        ("20000.01", "0.01", True),  # requested exactly the maximum
+        ("20000.02", "0.01", False),  # one cent over
+        ("100.00", "100.00", False),  # nothing requested
+        ("100.00", "150.00", False),  # income above costs
+        ("100.00", "99.99", True),  # one cent requested
+    ],
+)
 def test_maximum_per_request(costs, income, ok):
     check = one("max_request", application=app(costs=(("Catering", costs),), income=(income,)))
     assert check.ok is ok
@@ -97,12 +118,15 @@ def test_maximum_per_request(costs, income, ok):
 
 
 def test_no_maximum_per_request():
-    check = one("max_request", replace(UTRECHT, max_per_request=None),
-                app(costs=(("Catering", "999999"),)))
+    check = one(
+        "max_request", replace(UTRECHT, max_per_request=None), app(costs=(("Catering", "999999"),))
+    )
     assert check.ok and "geen maximum" in check.text
 
 
-@pytest.mark.parametrize(("earlier", "ok"), [("19550.00", True), ("19550.01", False), ("19549.99", True)])
+@pytest.mark.parametrize(
+    ("earlier", "ok"), [("19550.00", True), ("19550.01", False), ("19549.99", True)]
+)
 def test_maximum_per_year_counts_earlier_requests_for_the_same_initiative(earlier, ok):
     # this request: 500 − 50 = 450; 19.550 + 450 = 20.000 exactly
     prior = [rules.PriorSupport(2026, D(earlier), granted=True)]
@@ -112,7 +136,10 @@ def test_maximum_per_year_counts_earlier_requests_for_the_same_initiative(earlie
 
 
 def test_maximum_per_year_ignores_other_years():
-    prior = [rules.PriorSupport(2025, D("20000.00"), True), rules.PriorSupport(2027, D("20000.00"), False)]
+    prior = [
+        rules.PriorSupport(2025, D("20000.00"), True),
+        rules.PriorSupport(2027, D("20000.00"), False),
+    ]
     check = one("max_year", application=app(prior=prior))
     assert check.ok and "Geen eerdere" in check.text
 
@@ -122,6 +149,7 @@ def test_no_maximum_per_year():
 
 
 # --- categories, contribution, material ---------------------------------------------------
+
 
 def test_ineligible_category_case_insensitive():
     fund = replace(UTRECHT, ineligible_categories="Alcohol\nVrijwilligersvergoeding")
@@ -136,42 +164,65 @@ def test_own_contribution(income, ok):
     assert one("own_contribution", application=app(income=income)).ok is ok
 
 
-@pytest.mark.parametrize(("material", "ok"), [("500.00", True), ("500.01", False), ("499.99", True)])
+@pytest.mark.parametrize(
+    ("material", "ok"), [("500.00", True), ("500.01", False), ("499.99", True)]
+)
 def test_material_share_boundary(material, ok):
     # material / (material + 500 catering) against 50 %
-    check = one("material", application=app(costs=(("Catering", "500.00"), ("Materiaal", material))))
+    check = one(
+        "material", application=app(costs=(("Catering", "500.00"), ("Materiaal", material)))
+    )
     assert check.ok is ok
     assert "%" in check.text
 
 
 def test_material_rule_off_and_without_costs():
-    assert one("material", replace(UTRECHT, max_material_share=None),
-               app(costs=(("Materiaal", "900"),))).ok
+    assert one(
+        "material", replace(UTRECHT, max_material_share=None), app(costs=(("Materiaal", "900"),))
+    ).ok
     assert one("material", application=app(costs=())).ok
-    assert not one("material", replace(UTRECHT, max_material_share=0), app(costs=(("materiaal", "0.01"),))).ok
+    assert not one(
+        "material", replace(UTRECHT, max_material_share=0), app(costs=(("materiaal", "0.01"),))
+    ).ok
 
 
 # --- attachments and years ----------------------------------------------------------------
 
+
 def test_required_attachments():
     assert one("attachments").ok
     missing = one("attachments", application=app(attachment_kinds=["begroting", "Foto"]))
-    assert not missing.ok and "Handtekeningenlijst" in missing.text and "Begroting" not in missing.text
-    assert one("attachments", replace(UTRECHT, required_attachments=""), app(attachment_kinds=[])).ok
+    assert (
+        not missing.ok and "Handtekeningenlijst" in missing.text and "Begroting" not in missing.text
+    )
+    assert one(
+        "attachments", replace(UTRECHT, required_attachments=""), app(attachment_kinds=[])
+    ).ok
 
 
 def _years(*years, granted=True):
     return [rules.PriorSupport(y, D("100.00"), granted) for y in years]
 
 
-@pytest.mark.parametrize(("prior", "ok", "words"), [
-    ([], True, "Jaar 1 van hoogstens 3"),
-    (_years(2025), True, "Jaar 2 van hoogstens 3"),
-    (_years(2024, 2025), True, "laatste jaar (3 van 3)"),   # the third year: allowed, with a warning
-    (_years(2023, 2024, 2025), False, "2023, 2024, 2025"),  # a fourth year is refused
-    (_years(2025, 2025, 2026), True, "Jaar 2"),             # same year twice counts once
-    (_years(2023, 2024, 2025, granted=False), True, "Jaar 1"),  # refused/pending years do not count
-])
+@pytest.mark.parametrize(
+    ("prior", "ok", "words"),
+    [
+        ([], True, "Jaar 1 van hoogstens 3"),
+        (_years(2025), True, "Jaar 2 van hoogstens 3"),
+        (
+            _years(2024, 2025),
+            True,
+            "laatste jaar (3 van 3)",
+        ),  # the third year: allowed, with a warning
+        (_years(2023, 2024, 2025), False, "2023, 2024, 2025"),  # a fourth year is refused
+        (_years(2025, 2025, 2026), True, "Jaar 2"),  # same year twice counts once
+        (
+            _years(2023, 2024, 2025, granted=False),
+            True,
+            "Jaar 1",
+        ),  # refused/pending years do not count
+    ],
+)
 def test_at_most_three_years_for_the_same_initiative(prior, ok, words):
     check = one("years", application=app(prior=prior))
     assert check.ok is ok
@@ -179,45 +230,70 @@ def test_at_most_three_years_for_the_same_initiative(prior, ok, words):
 
 
 def test_recurring_yearly_initiative_is_exempt():
-    check = one("years", application=app(prior=_years(2020, 2021, 2022, 2023), recurring_yearly=True))
+    check = one(
+        "years", application=app(prior=_years(2020, 2021, 2022, 2023), recurring_yearly=True)
+    )
     assert check.ok and "jaarlijks terugkerende" in check.text.lower()
 
 
 def test_checklist_order_and_all_green_for_a_good_application():
     checks = rules.check(UTRECHT, app(), TODAY)
-    assert [c.key for c in checks] == ["timing", "max_request", "max_year", "ineligible",
-                                       "own_contribution", "material", "attachments", "years"]
+    assert [c.key for c in checks] == [
+        "timing",
+        "max_request",
+        "max_year",
+        "ineligible",
+        "own_contribution",
+        "material",
+        "attachments",
+        "years",
+    ]
     assert all(c.ok for c in checks)
 
 
 # --- decision and accountability dates ----------------------------------------------------
 
+
 def test_decision_within_four_weeks_extendable_once():
     assert rules.decision_dates(UTRECHT, None, D("450")) is None
-    assert rules.decision_dates(UTRECHT, date(2026, 3, 2), D("20000.00")) == (date(2026, 3, 30), date(2026, 4, 27))
+    assert rules.decision_dates(UTRECHT, date(2026, 3, 2), D("20000.00")) == (
+        date(2026, 3, 30),
+        date(2026, 4, 27),
+    )
 
 
-@pytest.mark.parametrize(("submitted", "decided"), [
-    (date(2026, 3, 2), date(2026, 4, 1)),
-    (date(2026, 4, 1), date(2026, 9, 1)),   # submitted on a decision day: the next one
-    (date(2026, 8, 31), date(2026, 9, 1)),
-    (date(2026, 9, 2), date(2027, 1, 1)),   # wraps into next year
-])
+@pytest.mark.parametrize(
+    ("submitted", "decided"),
+    [
+        (date(2026, 3, 2), date(2026, 4, 1)),
+        (date(2026, 4, 1), date(2026, 9, 1)),  # submitted on a decision day: the next one
+        (date(2026, 8, 31), date(2026, 9, 1)),
+        (date(2026, 9, 2), date(2027, 1, 1)),  # wraps into next year
+    ],
+)
 def test_large_requests_wait_for_a_fixed_decision_date(submitted, decided):
     assert rules.decision_dates(UTRECHT, submitted, D("20000.01")) == (decided, decided)
 
 
 def test_accountability_deadline_counts_from_the_end():
-    assert rules.accountability_deadline(UTRECHT, START, START + timedelta(days=2)) == date(2026, 12, 21)
+    assert rules.accountability_deadline(UTRECHT, START, START + timedelta(days=2)) == date(
+        2026, 12, 21
+    )
     assert rules.accountability_deadline(UTRECHT, START, None) == date(2026, 12, 19)
-    assert rules.accountability_deadline(replace(UTRECHT, accountability_weeks=None), START, START) is None
+    assert (
+        rules.accountability_deadline(replace(UTRECHT, accountability_weeks=None), START, START)
+        is None
+    )
 
 
 def test_next_deadline_follows_the_status():
     args = (START, START, date(2026, 5, 1), D("450"))
     assert rules.next_deadline(UTRECHT, S.DRAFT, *args) == ("submit", date(2026, 8, 1))
     assert rules.next_deadline(UTRECHT, S.SUBMITTED, *args) == ("decision", date(2026, 5, 29))
-    assert rules.next_deadline(UTRECHT, S.PARTLY_GRANTED, *args) == ("accountability", date(2026, 12, 19))
+    assert rules.next_deadline(UTRECHT, S.PARTLY_GRANTED, *args) == (
+        "accountability",
+        date(2026, 12, 19),
+    )
     assert rules.next_deadline(UTRECHT, S.CLOSED, *args) is None
     assert rules.next_deadline(UTRECHT, S.DRAFT, None, None, None, D("1")) is None
 

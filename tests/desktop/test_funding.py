@@ -41,12 +41,14 @@ def type_cell(view, row: int, column: int, text: str) -> None:
 
 def on_next_dialog(action) -> None:
     """Act on the modal dialog that is about to open (exec() blocks the test otherwise)."""
+
     def run():
         dialog = QApplication.activeModalWidget()
         if dialog is None:
             QTimer.singleShot(20, run)
             return
         action(dialog)
+
     QTimer.singleShot(0, run)
 
 
@@ -114,15 +116,24 @@ def test_create_budget_checklist_submit_grant_account(editor, db, qtbot, tmp_pat
 
     # submit with a failing check: asked first; the Dutch warning names the rule
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
     on_next_dialog(lambda d: d.save_button.click())
     editor.submit_button.click()
     assert asked and "Verplichte bijlagen ontbreken" in asked[0]
     app_id = editor.app_id
     stored = funding.load(db, app_id)
-    assert stored.application.status == S.SUBMITTED and stored.application.submitted_on == date.today()
+    assert (
+        stored.application.status == S.SUBMITTED and stored.application.submitted_on == date.today()
+    )
     assert stored.budget.requested == Decimal("475.00")
-    assert stored.application.iban == "NL91ABNA0417164300" and stored.application.kvk_number == "12345678"
+    assert (
+        stored.application.iban == "NL91ABNA0417164300"
+        and stored.application.kvk_number == "12345678"
+    )
 
     # a partial grant
     def decide(dialog):
@@ -131,16 +142,21 @@ def test_create_budget_checklist_submit_grant_account(editor, db, qtbot, tmp_pat
         QTest.keyClicks(dialog.amount.edit, "400")
         QTest.keyClicks(dialog.reference, "BES-2026-1")
         dialog.save_button.click()
+
     on_next_dialog(decide)
     editor.decide_button.click()
     decided = funding.get(db, app_id)
     assert (decided.status, decided.amount_granted, decided.decision_reference) == (
-        S.PARTLY_GRANTED, Decimal("400.00"), "BES-2026-1")
+        S.PARTLY_GRANTED,
+        Decimal("400.00"),
+        "BES-2026-1",
+    )
     assert editor.account_button.isEnabled() and not editor.submit_button.isEnabled()
 
     # accountability with a photo that is copied into the data folder
     photo = tmp_path / "burendag.jpg"
     photo.write_bytes(b"photo")
+
     def account(dialog):
         first = next(iter(dialog.actuals.values()))
         first.setText("")
@@ -149,12 +165,16 @@ def test_create_budget_checklist_submit_grant_account(editor, db, qtbot, tmp_pat
         dialog.report.setPlainText("Gezellig; 61 buren kwamen.")
         dialog.add_file(funding.PHOTO, photo)
         dialog.save_button.click()
+
     on_next_dialog(account)
     editor.account_button.click()
     done = funding.load(db, app_id)
     assert done.application.status == S.ACCOUNTED and done.application.actual_participants == 61
     assert [c.actual_amount for c in done.costs] == [Decimal("255.50"), Decimal("250.00")]
-    assert done.attachments[0].path.read_bytes() == b"photo" and data_dir() in done.attachments[0].path.parents
+    assert (
+        done.attachments[0].path.read_bytes() == b"photo"
+        and data_dir() in done.attachments[0].path.parents
+    )
     assert [h.status for h in done.history] == [S.DRAFT, S.SUBMITTED, S.PARTLY_GRANTED, S.ACCOUNTED]
     assert editor.history.count() == 4
     assert editor.pdf_buttons["accountability"].isEnabled()
@@ -187,12 +207,22 @@ def test_attaching_required_files_turns_the_check_green(editor, db, tmp_path):
 
 def test_tab_lists_filters_and_highlights_deadlines(db, window_factory, monkeypatch):
     fund = funding.list_funds(db)[0]
-    soon = funding.save(db, funding.ApplicationData(fund_id=fund.id, title="Koningsdag",
-                                                    activity_start=date.today() + timedelta(weeks=9)),
-                        [funding.CostLineData(description="Tompouces", unit_price=Decimal("90"))],
-                        [funding.IncomeLineData(kind=IncomeKind.OWN_MONEY, amount=Decimal("10"))])
-    late = funding.save(db, funding.ApplicationData(fund_id=fund.id, title="Kerstbrunch",
-                                                    activity_start=date.today() + timedelta(weeks=2)), [], [])
+    soon = funding.save(
+        db,
+        funding.ApplicationData(
+            fund_id=fund.id, title="Koningsdag", activity_start=date.today() + timedelta(weeks=9)
+        ),
+        [funding.CostLineData(description="Tompouces", unit_price=Decimal("90"))],
+        [funding.IncomeLineData(kind=IncomeKind.OWN_MONEY, amount=Decimal("10"))],
+    )
+    late = funding.save(
+        db,
+        funding.ApplicationData(
+            fund_id=fund.id, title="Kerstbrunch", activity_start=date.today() + timedelta(weeks=2)
+        ),
+        [],
+        [],
+    )
     window = window_factory(db)
     tab = window.funding
     window.tabs.setCurrentWidget(tab)
@@ -203,10 +233,15 @@ def test_tab_lists_filters_and_highlights_deadlines(db, window_factory, monkeypa
     row = by_title["Koningsdag"]
     text = model.index(row, deadline_col).data()
     assert text.startswith("Indienen vóór") and text.endswith(
-        (date.today() + timedelta(weeks=1)).strftime("%d-%m-%Y"))
-    assert model.index(row, deadline_col).data(Qt.ItemDataRole.BackgroundRole) is not None  # within 2 weeks
+        (date.today() + timedelta(weeks=1)).strftime("%d-%m-%Y")
+    )
+    assert (
+        model.index(row, deadline_col).data(Qt.ItemDataRole.BackgroundRole) is not None
+    )  # within 2 weeks
     late_row = by_title["Kerstbrunch"]
-    assert model.index(late_row, deadline_col).data(Qt.ItemDataRole.ForegroundRole) is not None  # overdue
+    assert (
+        model.index(late_row, deadline_col).data(Qt.ItemDataRole.ForegroundRole) is not None
+    )  # overdue
     requested_col = next(i for i, c in enumerate(model.columns()) if c.key == "requested")
     assert model.index(row, requested_col).data() == "€ 80,00"
     funding.submit(db, soon, date.today())
@@ -240,12 +275,18 @@ def test_funds_dialog_edits_the_rules(app, db, qtbot, window_factory):
     dialog.save_button.click()
     fund = funding.list_funds(db)[0]
     assert (fund.min_lead_weeks, fund.ineligible_categories, fund.fixed_decision_dates) == (
-        6, "Alcohol\nVrijwilligersvergoeding", "01-01,09-01")
+        6,
+        "Alcohol\nVrijwilligersvergoeding",
+        "01-01,09-01",
+    )
     dialog.new_button.click()
     QTest.keyClicks(dialog.name.edit, "Bewonersfonds Rotterdam")
     dialog.max_request.setText("10.000")
     dialog.save_button.click()
-    assert [f.name for f in funding.list_funds(db)] == ["Initiatievenfonds Utrecht", "Bewonersfonds Rotterdam"]
+    assert [f.name for f in funding.list_funds(db)] == [
+        "Initiatievenfonds Utrecht",
+        "Bewonersfonds Rotterdam",
+    ]
     assert funding.list_funds(db)[1].max_per_request == Decimal("10000.00")
     assert dialog.list.count() == 2
 

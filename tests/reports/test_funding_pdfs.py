@@ -40,27 +40,60 @@ def application(db):
         complex_ = Complex(name="Vulcanusdreef 1-188")
         session.add(complex_)
         session.flush()
-        homes = [Home(complex_id=complex_.id, street="Vulcanusdreef", house_number=n, postcode="3533 AB")
-                 for n in range(1, 41)]
+        homes = [
+            Home(complex_id=complex_.id, street="Vulcanusdreef", house_number=n, postcode="3533 AB")
+            for n in range(1, 41)
+        ]
         session.add_all(homes)
         session.flush()
-        resident = Resident(given_name="Şükrü", family_name="Yıldız", home_id=homes[0].id,
-                            notes="GEHEIM: schuldhulp loopt")
+        resident = Resident(
+            given_name="Şükrü",
+            family_name="Yıldız",
+            home_id=homes[0].id,
+            notes="GEHEIM: schuldhulp loopt",
+        )
         session.add(resident)
         session.flush()
         complex_id, resident_id = complex_.id, resident.id
     fund = funding.list_funds(db)[0]
-    costs = [funding.CostLineData(description=f"Post {n}: soep en broodjes", category="Catering",
-                                  quantity=D(n % 7 + 1), unit_price=money(f"{n * 13 % 97},{n % 100:02d}"))
-             for n in range(1, 61)]
-    income = [funding.IncomeLineData(kind=IncomeKind.OWN_MONEY, description="Eigen bijdrage", amount=D("125.50")),
-              funding.IncomeLineData(kind=IncomeKind.COFUNDING, description="Woonstichting", amount=D("250"))]
-    aid = funding.save(db, funding.ApplicationData(
-        fund_id=fund.id, title="Burendag aan de Vulcanusdreef", applicant_kind=ApplicantKind.RESIDENT,
-        applicant_resident_id=resident_id, contact_name="Şükrü Yıldız", complex_id=complex_id,
-        description="Samen de binnentuin opknappen en daarna eten met alle buren.",
-        goal="Buren leren elkaar kennen.", activity_start=START, activity_end=START, location="Binnentuin",
-        expected_participants=120, iban="NL91ABNA0417164300", account_holder="Ş. Yıldız"), costs, income)
+    costs = [
+        funding.CostLineData(
+            description=f"Post {n}: soep en broodjes",
+            category="Catering",
+            quantity=D(n % 7 + 1),
+            unit_price=money(f"{n * 13 % 97},{n % 100:02d}"),
+        )
+        for n in range(1, 61)
+    ]
+    income = [
+        funding.IncomeLineData(
+            kind=IncomeKind.OWN_MONEY, description="Eigen bijdrage", amount=D("125.50")
+        ),
+        funding.IncomeLineData(
+            kind=IncomeKind.COFUNDING, description="Woonstichting", amount=D("250")
+        ),
+    ]
+    aid = funding.save(
+        db,
+        funding.ApplicationData(
+            fund_id=fund.id,
+            title="Burendag aan de Vulcanusdreef",
+            applicant_kind=ApplicantKind.RESIDENT,
+            applicant_resident_id=resident_id,
+            contact_name="Şükrü Yıldız",
+            complex_id=complex_id,
+            description="Samen de binnentuin opknappen en daarna eten met alle buren.",
+            goal="Buren leren elkaar kennen.",
+            activity_start=START,
+            activity_end=START,
+            location="Binnentuin",
+            expected_participants=120,
+            iban="NL91ABNA0417164300",
+            account_holder="Ş. Yıldız",
+        ),
+        costs,
+        income,
+    )
     return aid
 
 
@@ -75,9 +108,16 @@ def test_application_pdf_budget_spreads_over_pages_and_adds_up(db, application):
     assert all("Omschrijving" in t and "Stukprijs" in t for t in with_lines)  # header repeated
     full = "\n".join(text)
     cell = r"\s+(€ [0-9.]+,[0-9]{2})"
-    line_totals = [money(m.group(2)) for c in bundle.costs
-                   for m in [re.search(rf"Post {c.position + 1}: soep en broodjes\s+Catering\s+[0-9]+{cell}{cell}",
-                                       full)] if m]
+    line_totals = [
+        money(m.group(2))
+        for c in bundle.costs
+        for m in [
+            re.search(
+                rf"Post {c.position + 1}: soep en broodjes\s+Catering\s+[0-9]+{cell}{cell}", full
+            )
+        ]
+        if m
+    ]
     assert len(line_totals) == 60
     assert sum(line_totals) == bundle.budget.costs
     for amount in (bundle.budget.costs, bundle.budget.income, bundle.budget.requested):
@@ -86,7 +126,9 @@ def test_application_pdf_budget_spreads_over_pages_and_adds_up(db, application):
     assert "NL91 ABNA 0417 1643 00" in full
     assert "Şükrü Yıldız" in full
     assert "GEHEIM" not in full and "schuldhulp" not in full
-    assert {"DejaVuSans", "DejaVuSans-Bold"} <= {f.split("+")[-1] for f in fonts(data)}  # embedded subsets
+    assert {"DejaVuSans", "DejaVuSans-Bold"} <= {
+        f.split("+")[-1] for f in fonts(data)
+    }  # embedded subsets
 
 
 def test_signature_list_has_every_address(db, application):
@@ -100,14 +142,18 @@ def test_signature_list_has_every_address(db, application):
 
 
 def test_signature_list_needs_a_complex(db, application):
-    other = funding.save(db, funding.ApplicationData(fund_id=funding.list_funds(db)[0].id, title="Zonder"), [], [])
+    other = funding.save(
+        db, funding.ApplicationData(fund_id=funding.list_funds(db)[0].id, title="Zonder"), [], []
+    )
     with pytest.raises(funding.ServiceError, match="complex"):
         load_all()["signatures"].render(db, other)
 
 
 def test_accountability_pdf_planned_versus_actual(db, application):
     funding.submit(db, application, date.today())
-    funding.decide(db, application, ApplicationStatus.PARTLY_GRANTED, date.today(), "1.000,00", "BES-1")
+    funding.decide(
+        db, application, ApplicationStatus.PARTLY_GRANTED, date.today(), "1.000,00", "BES-1"
+    )
     costs = funding.load(db, application).costs
     actual = {c.id: c.total - D("1.00") for c in costs}
     funding.account(db, application, date.today(), actual, 97, "Zonnige dag; 97 buren kwamen.")

@@ -16,15 +16,20 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("funds") as batch:
-        batch.add_column(sa.Column("material_categories", sa.Text(), nullable=False,
-                                   server_default="Materiaal"))
+        batch.add_column(
+            sa.Column("material_categories", sa.Text(), nullable=False, server_default="Materiaal")
+        )
         batch.add_column(sa.Column("max_material_share", sa.Integer(), nullable=True))
         batch.create_check_constraint(
-            "material_share", "max_material_share IS NULL OR "
-            "(max_material_share >= 0 AND max_material_share <= 100)")
-    # Utrecht: "material only in balance with the total costs"; half is a sensible, editable default.
-    op.execute(sa.text("UPDATE funds SET max_material_share = 50 WHERE name = :n")
-               .bindparams(n="Initiatievenfonds Utrecht"))
+            "material_share",
+            "max_material_share IS NULL OR (max_material_share >= 0 AND max_material_share <= 100)",
+        )
+    # Utrecht: "material only in balance with the total costs"; half is an editable default.
+    op.execute(
+        sa.text("UPDATE funds SET max_material_share = 50 WHERE name = :n").bindparams(
+            n="Initiatievenfonds Utrecht"
+        )
+    )
 
 
 def downgrade() -> None:
