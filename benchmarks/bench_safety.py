@@ -38,19 +38,29 @@ def big(tmp_path_factory):
 
 
 def test_backup(benchmark, big, tmp_path):
-    made = benchmark.pedantic(lambda: backup.make_backup(big.path, to=tmp_path), rounds=3, iterations=1)
+    made = benchmark.pedantic(
+        lambda: backup.make_backup(big.path, to=tmp_path), rounds=3, iterations=1
+    )
     assert backup.counts(made)[0] == RESIDENTS
 
 
 def test_full_integrity_check(benchmark, big):
-    assert benchmark.pedantic(lambda: integrity.check(big.path, full=True), rounds=3, iterations=1) == []
+    assert (
+        benchmark.pedantic(lambda: integrity.check(big.path, full=True), rounds=3, iterations=1)
+        == []
+    )
 
 
 def test_erase_one_resident(benchmark, big):
     with big.reading() as session:
-        ids = iter(session.scalars(select(Resident.id).order_by(Resident.id.desc()).limit(10)).all())
-    benchmark.pedantic(lambda: privacy.erase_resident(big, next(ids), privacy.Mode.ANONYMISE),
-                       rounds=3, iterations=1)
+        ids = iter(
+            session.scalars(select(Resident.id).order_by(Resident.id.desc()).limit(10)).all()
+        )
+    benchmark.pedantic(
+        lambda: privacy.erase_resident(big, next(ids), privacy.Mode.ANONYMISE),
+        rounds=3,
+        iterations=1,
+    )
 
 
 def test_retention_list(benchmark, big):

@@ -21,8 +21,15 @@ from pathlib import Path
 BACKUP_DIR_NAME = "backups"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 KEEP_NEWEST = 3  # whatever the calendar says, the last few copies always stay
-DAILY, MANUAL, MIGRATION, BEFORE_RESTORE = "dagelijks", "handmatig", "voor-migratie", "voor-terugzetten"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z0-9-]+)\.sqlite$")
+DAILY, MANUAL, MIGRATION, BEFORE_RESTORE = (
+    "dagelijks",
+    "handmatig",
+    "voor-migratie",
+    "voor-terugzetten",
+)
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z0-9-]+)\.sqlite$"
+)
 
 
 class BackupError(Exception):
@@ -57,11 +64,15 @@ def _private_dir(folder: Path) -> None:
 
 def _os_message(exc: OSError, where: Path) -> str:
     if exc.errno == errno.ENOSPC:
-        return (f"De schijf is vol: er kon geen reservekopie worden gemaakt in '{where}'. "
-                "Maak ruimte vrij en probeer het opnieuw. Er is niets verloren gegaan.")
+        return (
+            f"De schijf is vol: er kon geen reservekopie worden gemaakt in '{where}'. "
+            "Maak ruimte vrij en probeer het opnieuw. Er is niets verloren gegaan."
+        )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (f"Geen schrijfrechten in '{where}': er kon geen reservekopie worden gemaakt. "
-                "Kies een andere map of vraag om schrijfrechten.")
+        return (
+            f"Geen schrijfrechten in '{where}': er kon geen reservekopie worden gemaakt. "
+            "Kies een andere map of vraag om schrijfrechten."
+        )
     return f"De reservekopie in '{where}' is mislukt: {exc.strerror or exc}."
 
 
@@ -70,8 +81,10 @@ def _sqlite_message(exc: sqlite3.Error, where: Path) -> str:
     if "full" in text:
         return _os_message(OSError(errno.ENOSPC, "vol"), where)
     if "locked" in text or "busy" in text:
-        return (f"De database is bezet door een ander programma; de reservekopie naar '{where}' "
-                "is niet gelukt. Probeer het over een minuut opnieuw.")
+        return (
+            f"De database is bezet door een ander programma; de reservekopie naar '{where}' "
+            "is niet gelukt. Probeer het over een minuut opnieuw."
+        )
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return _os_message(OSError(errno.EACCES, "geen rechten"), where)
     return f"De reservekopie naar '{where}' is mislukt: {exc}."
@@ -128,8 +141,13 @@ def _discard(path: Path) -> None:
             leftover.unlink()
 
 
-def make_backup(db_path: Path, reason: str = MANUAL, to: Path | None = None,
-                now: datetime | None = None, rotate_after: bool = True) -> Path:
+def make_backup(
+    db_path: Path,
+    reason: str = MANUAL,
+    to: Path | None = None,
+    now: datetime | None = None,
+    rotate_after: bool = True,
+) -> Path:
     """Back up db_path into its backups folder (rotated) or to `to` (a file or a folder)."""
     db_path = Path(db_path)
     if not db_path.is_file():
@@ -154,7 +172,10 @@ def make_backup(db_path: Path, reason: str = MANUAL, to: Path | None = None,
 def backup_if_due(db_path: Path, now: datetime | None = None) -> Path | None:
     """The once-a-day backup at start: made only if no backup of today exists yet."""
     now = now or datetime.now()
-    if any(made.date() == now.date() for _p, made, _r in _parsed(backups_dir(db_path), Path(db_path).stem)):
+    if any(
+        made.date() == now.date()
+        for _p, made, _r in _parsed(backups_dir(db_path), Path(db_path).stem)
+    ):
         return None
     return make_backup(db_path, DAILY, now=now)
 
@@ -171,8 +192,14 @@ def _parsed(folder: Path, stem: str) -> list[tuple[Path, datetime, str]]:
     return sorted(found, key=lambda item: (item[1], item[0].name), reverse=True)
 
 
-def rotate(folder: Path, stem: str, now: datetime | None = None, daily: int = KEEP_DAILY,
-           weekly: int = KEEP_WEEKLY, monthly: int = KEEP_MONTHLY) -> list[Path]:
+def rotate(
+    folder: Path,
+    stem: str,
+    now: datetime | None = None,
+    daily: int = KEEP_DAILY,
+    weekly: int = KEEP_WEEKLY,
+    monthly: int = KEEP_MONTHLY,
+) -> list[Path]:
     """Keep the newest copy of each of the last `daily` days, `weekly` weeks and `monthly`
     months (plus the newest few); delete the rest. Returns what was deleted."""
     now = now or datetime.now()
@@ -229,8 +256,12 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
 
 
 def describe_reason(reason: str) -> str:
-    return {DAILY: "dagelijks", MANUAL: "handmatig", MIGRATION: "voor een update",
-            BEFORE_RESTORE: "voor het terugzetten"}.get(reason, reason.replace("-", " "))
+    return {
+        DAILY: "dagelijks",
+        MANUAL: "handmatig",
+        MIGRATION: "voor een update",
+        BEFORE_RESTORE: "voor het terugzetten",
+    }.get(reason, reason.replace("-", " "))
 
 
 def verify_backup(path: Path, known_revisions: set[str]) -> None:
@@ -253,8 +284,10 @@ def verify_backup(path: Path, known_revisions: set[str]) -> None:
     if row is None:
         raise BackupError(f"'{path}' is geen reservekopie van Buurtkantoor.")
     if row[0] not in known_revisions:
-        raise BackupError(f"De reservekopie '{path}' is gemaakt met een nieuwere versie van "
-                          "Buurtkantoor. Installeer eerst de nieuwste versie.")
+        raise BackupError(
+            f"De reservekopie '{path}' is gemaakt met een nieuwere versie van "
+            "Buurtkantoor. Installeer eerst de nieuwste versie."
+        )
 
 
 def restore(backup: Path, db_path: Path, known_revisions: set[str], user: str = "") -> Path | None:
@@ -306,9 +339,11 @@ def _note_restore(path: Path, backup: Path, user: str) -> None:
             conn.execute(
                 "INSERT INTO audit_log (at, user, action, object_type, object_id, changes) "
                 "VALUES (?, ?, 'restore', 'Database', NULL, ?)",
-                (datetime.now().isoformat(sep=" "), user or current_user(),
-                 json.dumps({"note": f"teruggezet uit {backup.name}"}, ensure_ascii=False)),
+                (
+                    datetime.now().isoformat(sep=" "),
+                    user or current_user(),
+                    json.dumps({"note": f"teruggezet uit {backup.name}"}, ensure_ascii=False),
+                ),
             )
     finally:
         conn.close()
-

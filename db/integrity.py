@@ -15,8 +15,22 @@ from pathlib import Path
 
 from db import backup
 
-NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "afpfs", "webdav", "davfs",
-                       "fuse.sshfs", "sshfs", "9p", "afs", "ncpfs", "fuse.rclone"}
+NETWORK_FILESYSTEMS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smbfs",
+    "smb3",
+    "afpfs",
+    "webdav",
+    "davfs",
+    "fuse.sshfs",
+    "sshfs",
+    "9p",
+    "afs",
+    "ncpfs",
+    "fuse.rclone",
+}
 
 
 def check(path: Path, full: bool = True) -> list[str]:
@@ -34,7 +48,9 @@ def check(path: Path, full: bool = True) -> list[str]:
         problems = [row[0] for row in rows if row[0] != "ok"]
         if full and not problems:
             for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
-                problems.append(f"{table} rij {rowid} verwijst naar een ontbrekende rij in {parent}")
+                problems.append(
+                    f"{table} rij {rowid} verwijst naar een ontbrekende rij in {parent}"
+                )
         return problems
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
@@ -143,15 +159,23 @@ def explain(exc: BaseException) -> str | None:
     """A Dutch message for the expected faults while saving, or None for unexpected ones."""
     text = str(getattr(exc, "orig", None) or exc).lower()
     if "disk is full" in text or "database or disk is full" in text:
-        return ("De schijf is vol: de laatste wijziging is niet opgeslagen. Alles wat eerder is "
-                "opgeslagen, is bewaard. Maak ruimte vrij en probeer het opnieuw.")
+        return (
+            "De schijf is vol: de laatste wijziging is niet opgeslagen. Alles wat eerder is "
+            "opgeslagen, is bewaard. Maak ruimte vrij en probeer het opnieuw."
+        )
     if "database is locked" in text or "database is busy" in text:
-        return ("De database is even bezet door een ander programma. De laatste wijziging is niet "
-                "opgeslagen; probeer het over een ogenblik opnieuw.")
+        return (
+            "De database is even bezet door een ander programma. De laatste wijziging is niet "
+            "opgeslagen; probeer het over een ogenblik opnieuw."
+        )
     if "readonly" in text or "read-only" in text:
-        return ("De database is alleen-lezen geworden (bijvoorbeeld door rechten of een losgekoppelde "
-                "schijf). De laatste wijziging is niet opgeslagen; eerder opgeslagen werk is bewaard.")
+        return (
+            "De database is alleen-lezen geworden (bijvoorbeeld door rechten of een losgekoppelde "
+            "schijf). De laatste wijziging is niet opgeslagen; eerder opgeslagen werk is bewaard."
+        )
     if "malformed" in text or "not a database" in text:
-        return ("De database is beschadigd. Sluit Buurtkantoor en start het opnieuw: u krijgt dan "
-                "de keuze de nieuwste goede reservekopie terug te zetten.")
+        return (
+            "De database is beschadigd. Sluit Buurtkantoor en start het opnieuw: u krijgt dan "
+            "de keuze de nieuwste goede reservekopie terug te zetten."
+        )
     return None

@@ -26,18 +26,43 @@ class AuditRow:
 
 # Field names as the office knows them (plain Dutch, like every message from the data layer).
 FIELD_LABELS = {
-    "given_name": "voornaam", "name_prefix": "tussenvoegsel", "family_name": "achternaam",
-    "phone": "telefoon", "email": "e-mail", "notes": "notities", "support_flags": "kenmerken",
-    "home_id": "woning", "birth_year": "geboortejaar", "household_size": "huishouden",
-    "move_in": "ingetrokken", "move_out": "verhuisd", "consent_volunteer_contact": "toestemming contact",
-    "consent_share_partners": "toestemming delen", "consent_photos": "toestemming foto's",
-    "consent_recorded_on": "toestemming vastgelegd", "consent_how": "toestemming hoe",
-    "note": "notitie", "subject": "onderwerp", "interview_notes": "gespreksnotities",
-    "stage": "fase", "stage_since": "fase sinds", "title": "titel", "status": "status",
-    "starts_at": "begin", "ends_at": "einde", "name": "naam", "street": "straat",
-    "house_number": "huisnummer", "postcode": "postcode", "resident_id": "bewoner",
-    "volunteer_id": "vrijwilliger", "event_id": "activiteit", "vog_date": "VOG-datum",
-    "amount_granted": "toegekend bedrag", "iban": "IBAN", "attended": "aanwezig",
+    "given_name": "voornaam",
+    "name_prefix": "tussenvoegsel",
+    "family_name": "achternaam",
+    "phone": "telefoon",
+    "email": "e-mail",
+    "notes": "notities",
+    "support_flags": "kenmerken",
+    "home_id": "woning",
+    "birth_year": "geboortejaar",
+    "household_size": "huishouden",
+    "move_in": "ingetrokken",
+    "move_out": "verhuisd",
+    "consent_volunteer_contact": "toestemming contact",
+    "consent_share_partners": "toestemming delen",
+    "consent_photos": "toestemming foto's",
+    "consent_recorded_on": "toestemming vastgelegd",
+    "consent_how": "toestemming hoe",
+    "note": "notitie",
+    "subject": "onderwerp",
+    "interview_notes": "gespreksnotities",
+    "stage": "fase",
+    "stage_since": "fase sinds",
+    "title": "titel",
+    "status": "status",
+    "starts_at": "begin",
+    "ends_at": "einde",
+    "name": "naam",
+    "street": "straat",
+    "house_number": "huisnummer",
+    "postcode": "postcode",
+    "resident_id": "bewoner",
+    "volunteer_id": "vrijwilliger",
+    "event_id": "activiteit",
+    "vog_date": "VOG-datum",
+    "amount_granted": "toegekend bedrag",
+    "iban": "IBAN",
+    "attended": "aanwezig",
 }
 
 
@@ -62,25 +87,48 @@ def summary(changes_json: str) -> str:
 
 def list_entries(db: Database, query: ListQuery = ListQuery()) -> Page[AuditRow]:
     """Newest first. Filters: user, object_type, object_id, action, date_from, date_to (dates)."""
-    stmt = select(AuditEntry.id, AuditEntry.at, AuditEntry.user, AuditEntry.action,
-                  AuditEntry.object_type, AuditEntry.object_id, AuditEntry.changes)
+    stmt = select(
+        AuditEntry.id,
+        AuditEntry.at,
+        AuditEntry.user,
+        AuditEntry.action,
+        AuditEntry.object_type,
+        AuditEntry.object_id,
+        AuditEntry.changes,
+    )
     f = query.filters
-    for key, column in (("user", AuditEntry.user), ("object_type", AuditEntry.object_type),
-                        ("object_id", AuditEntry.object_id), ("action", AuditEntry.action)):
+    for key, column in (
+        ("user", AuditEntry.user),
+        ("object_type", AuditEntry.object_type),
+        ("object_id", AuditEntry.object_id),
+        ("action", AuditEntry.action),
+    ):
         if f.get(key) not in (None, ""):
             stmt = stmt.where(column == f[key])
     if isinstance(f.get("date_from"), date):
         stmt = stmt.where(AuditEntry.at >= datetime.combine(f["date_from"], time.min))
     if isinstance(f.get("date_to"), date):
-        stmt = stmt.where(AuditEntry.at < datetime.combine(f["date_to"] + timedelta(days=1), time.min))
-    columns = {"at": AuditEntry.at, "user": AuditEntry.user, "action": AuditEntry.action,
-               "object_type": AuditEntry.object_type, "object_id": AuditEntry.object_id}
+        stmt = stmt.where(
+            AuditEntry.at < datetime.combine(f["date_to"] + timedelta(days=1), time.min)
+        )
+    columns = {
+        "at": AuditEntry.at,
+        "user": AuditEntry.user,
+        "action": AuditEntry.action,
+        "object_type": AuditEntry.object_type,
+        "object_id": AuditEntry.object_id,
+    }
     if not query.sort:
         stmt = stmt.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
     else:
         stmt = order(stmt, columns, query, [AuditEntry.id.desc()])
     with db.reading() as session:
-        return paged(session, stmt, query, lambda r: AuditRow(r[0], r[1], r[2], r[3], r[4], r[5], summary(r[6])))
+        return paged(
+            session,
+            stmt,
+            query,
+            lambda r: AuditRow(r[0], r[1], r[2], r[3], r[4], r[5], summary(r[6])),
+        )
 
 
 def users(db: Database) -> list[str]:

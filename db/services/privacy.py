@@ -44,8 +44,9 @@ DEFAULT_RETENTION_YEARS = 2
 ANONYMOUS = "Geanonimiseerd"
 REMOVED = "(verwijderd)"
 # The person's own name columns are emptied directly; the scrub must not touch namesakes there.
-OWN_NAME_COLUMNS = {("residents", c) for c in ("given_name", "name_prefix", "family_name", "sort_key")} | {
-    ("volunteers", c) for c in ("given_name", "name_prefix", "family_name")}
+OWN_NAME_COLUMNS = {
+    ("residents", c) for c in ("given_name", "name_prefix", "family_name", "sort_key")
+} | {("volunteers", c) for c in ("given_name", "name_prefix", "family_name")}
 
 
 class Mode(enum.StrEnum):
@@ -83,8 +84,11 @@ def erase_volunteer(db: Database, volunteer_id: int, mode: Mode) -> Erasure:
 
 def _names(given: str, prefix: str, family: str) -> set[str]:
     """Forms in which a name may appear in free text; single words are left alone (namesakes)."""
-    forms = {display_name(given, prefix, family), sort_name(family, given, prefix),
-             display_name(given, "", family)}
+    forms = {
+        display_name(given, prefix, family),
+        sort_name(family, given, prefix),
+        display_name(given, "", family),
+    }
     return {form for form in forms if " " in form.strip() and len(form) >= 5}
 
 
@@ -103,10 +107,14 @@ def _ids(session, column, where) -> list[int]:
 def _erase_resident(session, resident: Resident, mode: Mode) -> None:
     rid = resident.id
     names = _names(resident.given_name, resident.name_prefix, resident.family_name)
-    applications = _ids(session, FundingApplication.id, FundingApplication.applicant_resident_id == rid)
+    applications = _ids(
+        session, FundingApplication.id, FundingApplication.applicant_resident_id == rid
+    )
     if mode is Mode.DELETE and applications:
-        raise ServiceError("Deze bewoner is aanvrager van een subsidieaanvraag. Kies 'anonimiseren', "
-                           "dan blijft de verantwoording van die aanvraag kloppen.")
+        raise ServiceError(
+            "Deze bewoner is aanvrager van een subsidieaanvraag. Kies 'anonimiseren', "
+            "dan blijft de verantwoording van die aanvraag kloppen."
+        )
     trail = {
         "Resident": [rid],
         "ContactMoment": _ids(session, ContactMoment.id, ContactMoment.resident_id == rid),
@@ -118,7 +126,9 @@ def _erase_resident(session, resident: Resident, mode: Mode) -> None:
     if volunteer is not None:  # the same person: their volunteer record goes the same way
         _erase_volunteer(session, volunteer, mode, names | _volunteer_names(volunteer))
     if mode is Mode.DELETE:
-        session.delete(resident)  # contact moments, signals, registrations, links: ON DELETE CASCADE
+        session.delete(
+            resident
+        )  # contact moments, signals, registrations, links: ON DELETE CASCADE
     else:
         _anonymise_resident(session, resident, applications)
     session.flush()
@@ -134,23 +144,31 @@ def _anonymise_resident(session, resident: Resident, applications: list[int]) ->
     resident.sort_key = "~"  # after every real name
     resident.home_id = None
     resident.birth_year = None
-    resident.consent_volunteer_contact = resident.consent_share_partners = resident.consent_photos = False
+    resident.consent_volunteer_contact = resident.consent_share_partners = (
+        resident.consent_photos
+    ) = False
     resident.consent_recorded_on = None
     resident.languages = []
     resident.support_flags = []
     if resident.move_out is None:  # no longer counted among the current residents
         resident.move_out = max(date.today(), resident.move_in or date.today())
     if applications:
-        session.execute(update(FundingApplication).where(FundingApplication.id.in_(applications))
-                        .values(contact_name="", account_holder="", iban=""))
+        session.execute(
+            update(FundingApplication)
+            .where(FundingApplication.id.in_(applications))
+            .values(contact_name="", account_holder="", iban="")
+        )
 
 
 def _erase_volunteer(session, volunteer: Volunteer, mode: Mode, names: set[str]) -> None:
     vid = volunteer.id
     if mode is Mode.DELETE and session.scalar(
-            select(func.count()).where(FundingApplication.applicant_volunteer_id == vid)):
-        raise ServiceError("Deze vrijwilliger is aanvrager van een subsidieaanvraag. Kies "
-                           "'anonimiseren', dan blijft de verantwoording van die aanvraag kloppen.")
+        select(func.count()).where(FundingApplication.applicant_volunteer_id == vid)
+    ):
+        raise ServiceError(
+            "Deze vrijwilliger is aanvrager van een subsidieaanvraag. Kies "
+            "'anonimiseren', dan blijft de verantwoording van die aanvraag kloppen."
+        )
     trail = {
         "Volunteer": [vid],
         "StageChange": _ids(session, StageChange.id, StageChange.volunteer_id == vid),
@@ -160,8 +178,18 @@ def _erase_volunteer(session, volunteer: Volunteer, mode: Mode, names: set[str])
     if mode is Mode.DELETE:
         session.delete(volunteer)
     else:
-        for name in ("given_name", "name_prefix", "phone", "email", "stopped_reason", "interviewers",
-                     "interview_notes", "skills", "availability", "notes"):
+        for name in (
+            "given_name",
+            "name_prefix",
+            "phone",
+            "email",
+            "stopped_reason",
+            "interviewers",
+            "interview_notes",
+            "skills",
+            "availability",
+            "notes",
+        ):
             setattr(volunteer, name, "")
         volunteer.family_name = ANONYMOUS
         volunteer.resident_id = None
@@ -177,13 +205,17 @@ def _erase_volunteer(session, volunteer: Volunteer, mode: Mode, names: set[str])
     _finish(session, "Volunteer", vid, mode, trail, names)
 
 
-def _finish(session, kind: str, object_id: int, mode: Mode, trail: dict[str, list[int]],
-            names: set[str]) -> None:
+def _finish(
+    session, kind: str, object_id: int, mode: Mode, trail: dict[str, list[int]], names: set[str]
+) -> None:
     """Forget the history of the person's records, scrub their name, note the erasure."""
     for object_type, ids in trail.items():
         if ids:
-            session.execute(delete(AuditEntry).where(AuditEntry.object_type == object_type,
-                                                     AuditEntry.object_id.in_(ids)))
+            session.execute(
+                delete(AuditEntry).where(
+                    AuditEntry.object_type == object_type, AuditEntry.object_id.in_(ids)
+                )
+            )
     _scrub(session, names)
     label = {"Resident": "bewoner", "Volunteer": "vrijwilliger"}[kind]
     how = "volledig verwijderd" if mode is Mode.DELETE else "geanonimiseerd"
@@ -195,12 +227,18 @@ def _scrub(session, names: set[str]) -> None:
     """Replace the person's name in every free-text column (core UPDATEs: not audited)."""
     for table in Base.metadata.sorted_tables:
         for column in table.columns:
-            if (not isinstance(column.type, String | Text) or isinstance(column.type, Enum)
-                    or (table.name, column.name) in OWN_NAME_COLUMNS):
+            if (
+                not isinstance(column.type, String | Text)
+                or isinstance(column.type, Enum)
+                or (table.name, column.name) in OWN_NAME_COLUMNS
+            ):
                 continue
             for name in sorted(names, key=len, reverse=True):
-                session.execute(update(table).where(column.contains(name, autoescape=True))
-                                .values({column.name: func.replace(column, name, REMOVED)}))
+                session.execute(
+                    update(table)
+                    .where(column.contains(name, autoescape=True))
+                    .values({column.name: func.replace(column, name, REMOVED)})
+                )
 
 
 def compact(db: Database) -> None:
@@ -212,8 +250,10 @@ def compact(db: Database) -> None:
         conn = raw.driver_connection
         conn.commit()
         # Full-text indexes keep deleted words in old segments until they are merged.
-        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                    "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'").fetchall():
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'"
+        ).fetchall():
             conn.execute(f'INSERT INTO "{name}"("{name}") VALUES (\'optimize\')')
         conn.commit()
         conn.execute("VACUUM")
@@ -223,6 +263,7 @@ def compact(db: Database) -> None:
 
 
 # --- retention --------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class RetentionRow:
@@ -254,8 +295,11 @@ def cutoff(db: Database, today: date | None = None) -> date:
 
 
 def _not_erased(kind: str, id_column):
-    return ~exists().where(AuditEntry.action == "erase", AuditEntry.object_type == kind,
-                           AuditEntry.object_id == id_column)
+    return ~exists().where(
+        AuditEntry.action == "erase",
+        AuditEntry.object_type == kind,
+        AuditEntry.object_id == id_column,
+    )
 
 
 def retention_candidates(db: Database, today: date | None = None) -> list[RetentionRow]:
@@ -263,32 +307,57 @@ def retention_candidates(db: Database, today: date | None = None) -> list[Retent
     limit = cutoff(db, today)
     with db.reading() as session:
         residents = session.execute(
-            select(Resident.id, Resident.given_name, Resident.name_prefix, Resident.family_name,
-                   Resident.move_out, Complex.name)
-            .outerjoin(Home, Resident.home_id == Home.id).outerjoin(Complex, Home.complex_id == Complex.id)
-            .where(Resident.move_out.is_not(None), Resident.move_out <= limit,
-                   _not_erased("Resident", Resident.id))
-            .order_by(Resident.move_out, Resident.id))
-        rows = [RetentionRow("Resident", r[0], display_name(r[1], r[2], r[3]), r[4], r[5] or "")
-                for r in residents]
+            select(
+                Resident.id,
+                Resident.given_name,
+                Resident.name_prefix,
+                Resident.family_name,
+                Resident.move_out,
+                Complex.name,
+            )
+            .outerjoin(Home, Resident.home_id == Home.id)
+            .outerjoin(Complex, Home.complex_id == Complex.id)
+            .where(
+                Resident.move_out.is_not(None),
+                Resident.move_out <= limit,
+                _not_erased("Resident", Resident.id),
+            )
+            .order_by(Resident.move_out, Resident.id)
+        )
+        rows = [
+            RetentionRow("Resident", r[0], display_name(r[1], r[2], r[3]), r[4], r[5] or "")
+            for r in residents
+        ]
         volunteers = session.execute(
-            select(Volunteer.id, Volunteer.given_name, Volunteer.name_prefix, Volunteer.family_name,
-                   Resident.given_name, Resident.name_prefix, Resident.family_name,
-                   Volunteer.stage_since, Complex.name)
+            select(
+                Volunteer.id,
+                Volunteer.given_name,
+                Volunteer.name_prefix,
+                Volunteer.family_name,
+                Resident.given_name,
+                Resident.name_prefix,
+                Resident.family_name,
+                Volunteer.stage_since,
+                Complex.name,
+            )
             .outerjoin(Resident, Volunteer.resident_id == Resident.id)
             .outerjoin(Complex, Volunteer.complex_id == Complex.id)
-            .where(Volunteer.stage == Stage.STOPPED,
-                   or_(Volunteer.stage_since.is_(None), Volunteer.stage_since <= limit),
-                   _not_erased("Volunteer", Volunteer.id))
-            .order_by(Volunteer.stage_since, Volunteer.id))
+            .where(
+                Volunteer.stage == Stage.STOPPED,
+                or_(Volunteer.stage_since.is_(None), Volunteer.stage_since <= limit),
+                _not_erased("Volunteer", Volunteer.id),
+            )
+            .order_by(Volunteer.stage_since, Volunteer.id)
+        )
         for v in volunteers:
             name = display_name(v[4], v[5], v[6]) if v[6] else display_name(v[1], v[2], v[3])
             rows.append(RetentionRow("Volunteer", v[0], name, v[7], v[8] or ""))
     return rows
 
 
-def anonymise_all(db: Database, rows: list[RetentionRow],
-                  progress: Callable[[str, int, int], None] | None = None) -> int:
+def anonymise_all(
+    db: Database, rows: list[RetentionRow], progress: Callable[[str, int, int], None] | None = None
+) -> int:
     """Anonymise every listed person (one transaction each, so a failure keeps earlier work)."""
     report = progress or (lambda _label, _done, _total: None)
     done = 0
@@ -311,8 +380,17 @@ def anonymise_all(db: Database, rows: list[RetentionRow],
 
 
 def _erased(session, kind: str, object_id: int) -> bool:
-    return bool(session.scalar(select(func.count()).where(and_(
-        AuditEntry.action == "erase", AuditEntry.object_type == kind, AuditEntry.object_id == object_id))))
+    return bool(
+        session.scalar(
+            select(func.count()).where(
+                and_(
+                    AuditEntry.action == "erase",
+                    AuditEntry.object_type == kind,
+                    AuditEntry.object_id == object_id,
+                )
+            )
+        )
+    )
 
 
 def is_erased(db: Database, kind: str, object_id: int) -> bool:

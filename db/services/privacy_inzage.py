@@ -40,14 +40,30 @@ from db.services.names import display_name
 
 CONTACT_KINDS = {"call": "telefoon", "visit": "bezoek", "activity": "activiteit", "other": "anders"}
 SIGNAL_STATUS = {"passed_on": "doorgegeven", "picked_up": "opgepakt", "closed": "afgesloten"}
-SUPPORT_KINDS = {"weekly_call": "wekelijks bellen", "paperwork": "hulp bij papieren",
-                 "visit": "bezoek", "other": "anders"}
+SUPPORT_KINDS = {
+    "weekly_call": "wekelijks bellen",
+    "paperwork": "hulp bij papieren",
+    "visit": "bezoek",
+    "other": "anders",
+}
 REGISTRATION_STATUS = {"registered": "aangemeld", "waiting": "wachtlijst", "cancelled": "afgemeld"}
-STAGES = {"applied": "aanmelding", "letter_scored": "brief beoordeeld", "interview": "gesprek",
-          "housed": "gehuisvest", "welcomed": "welkomstgesprek", "active": "actief",
-          "stopped": "gestopt"}
-ACTIONS = {"create": "aangemaakt", "update": "gewijzigd", "delete": "verwijderd",
-           "erase": "gewist", "merge": "samengevoegd", "restore": "teruggezet"}
+STAGES = {
+    "applied": "aanmelding",
+    "letter_scored": "brief beoordeeld",
+    "interview": "gesprek",
+    "housed": "gehuisvest",
+    "welcomed": "welkomstgesprek",
+    "active": "actief",
+    "stopped": "gestopt",
+}
+ACTIONS = {
+    "create": "aangemaakt",
+    "update": "gewijzigd",
+    "delete": "verwijderd",
+    "erase": "gewist",
+    "merge": "samengevoegd",
+    "restore": "teruggezet",
+}
 
 
 def _plain(value: Any) -> Any:
@@ -85,7 +101,9 @@ def resident_inzage(db: Database, resident_id: int) -> dict:
             "signalen": _signals(session, resident_id),
             "ondersteund_door": _supported_by(session, resident_id),
             "aanmeldingen": _registrations(session, resident_id),
-            "subsidieaanvragen": _applications(session, FundingApplication.applicant_resident_id, resident_id),
+            "subsidieaanvragen": _applications(
+                session, FundingApplication.applicant_resident_id, resident_id
+            ),
             "geschiedenis": _history(session, "Resident", [resident_id]),
         }
         volunteer = session.scalar(select(Volunteer).where(Volunteer.resident_id == resident_id))
@@ -102,15 +120,22 @@ def volunteer_inzage(db: Database, volunteer_id: int) -> dict:
         if volunteer.resident is not None:
             record = _resident_record(session, volunteer.resident)
         else:
-            record = {"naam": display_name(volunteer.given_name, volunteer.name_prefix, volunteer.family_name),
-                      "telefoon": _phone(volunteer.phone), "e_mail": volunteer.email}
+            record = {
+                "naam": display_name(
+                    volunteer.given_name, volunteer.name_prefix, volunteer.family_name
+                ),
+                "telefoon": _phone(volunteer.phone),
+                "e_mail": volunteer.email,
+            }
         return {
             "soort": "vrijwilliger",
             "nummer": volunteer.id,
             "gemaakt_op": datetime.now().isoformat(sep=" ", timespec="minutes"),
             "gegevens": record,
             "vrijwilliger": _volunteer_part(session, volunteer),
-            "subsidieaanvragen": _applications(session, FundingApplication.applicant_volunteer_id, volunteer_id),
+            "subsidieaanvragen": _applications(
+                session, FundingApplication.applicant_volunteer_id, volunteer_id
+            ),
             "geschiedenis": _history(session, "Volunteer", [volunteer_id]),
         }
 
@@ -147,18 +172,40 @@ def _resident_record(session, person: Resident) -> dict:
 
 
 def _contact_moments(session, resident_id: int) -> list[dict]:
-    rows = session.scalars(select(ContactMoment).where(ContactMoment.resident_id == resident_id)
-                           .order_by(ContactMoment.occurred_on, ContactMoment.id))
-    return [{"datum": _plain(m.occurred_on), "soort": CONTACT_KINDS.get(m.kind.value, m.kind.value),
-             "door": m.by_whom, "notitie": m.note, "opvolgen_op": _plain(m.follow_up_on)} for m in rows]
+    rows = session.scalars(
+        select(ContactMoment)
+        .where(ContactMoment.resident_id == resident_id)
+        .order_by(ContactMoment.occurred_on, ContactMoment.id)
+    )
+    return [
+        {
+            "datum": _plain(m.occurred_on),
+            "soort": CONTACT_KINDS.get(m.kind.value, m.kind.value),
+            "door": m.by_whom,
+            "notitie": m.note,
+            "opvolgen_op": _plain(m.follow_up_on),
+        }
+        for m in rows
+    ]
 
 
 def _signals(session, resident_id: int) -> list[dict]:
-    rows = session.execute(select(Signal, Partner.name).join(Partner, Signal.partner_id == Partner.id)
-                           .where(Signal.resident_id == resident_id).order_by(Signal.passed_on, Signal.id))
-    return [{"doorgegeven_op": _plain(s.passed_on), "aan": partner, "onderwerp": s.subject,
-             "status": SIGNAL_STATUS.get(s.status.value, s.status.value), "door": s.by_whom}
-            for s, partner in rows]
+    rows = session.execute(
+        select(Signal, Partner.name)
+        .join(Partner, Signal.partner_id == Partner.id)
+        .where(Signal.resident_id == resident_id)
+        .order_by(Signal.passed_on, Signal.id)
+    )
+    return [
+        {
+            "doorgegeven_op": _plain(s.passed_on),
+            "aan": partner,
+            "onderwerp": s.subject,
+            "status": SIGNAL_STATUS.get(s.status.value, s.status.value),
+            "door": s.by_whom,
+        }
+        for s, partner in rows
+    ]
 
 
 def _volunteer_name(volunteer: Volunteer) -> str:
@@ -169,36 +216,73 @@ def _volunteer_name(volunteer: Volunteer) -> str:
 
 
 def _supported_by(session, resident_id: int) -> list[dict]:
-    rows = session.execute(select(SupportLink, Volunteer).join(Volunteer, SupportLink.volunteer_id == Volunteer.id)
-                           .where(SupportLink.resident_id == resident_id).order_by(SupportLink.started_on))
-    return [{"vrijwilliger": _volunteer_name(v), "soort": SUPPORT_KINDS.get(link.kind.value, link.kind.value),
-             "sinds": _plain(link.started_on), "tot": _plain(link.ended_on)} for link, v in rows]
+    rows = session.execute(
+        select(SupportLink, Volunteer)
+        .join(Volunteer, SupportLink.volunteer_id == Volunteer.id)
+        .where(SupportLink.resident_id == resident_id)
+        .order_by(SupportLink.started_on)
+    )
+    return [
+        {
+            "vrijwilliger": _volunteer_name(v),
+            "soort": SUPPORT_KINDS.get(link.kind.value, link.kind.value),
+            "sinds": _plain(link.started_on),
+            "tot": _plain(link.ended_on),
+        }
+        for link, v in rows
+    ]
 
 
 def _registrations(session, resident_id: int) -> list[dict]:
-    rows = session.execute(select(Registration, Event.title, Event.starts_at)
-                           .join(Event, Registration.event_id == Event.id)
-                           .where(Registration.resident_id == resident_id).order_by(Event.starts_at))
-    return [{"activiteit": title, "datum": _plain(starts.date()),
-             "status": REGISTRATION_STATUS.get(reg.status.value, reg.status.value),
-             "aanwezig": reg.attended} for reg, title, starts in rows]
+    rows = session.execute(
+        select(Registration, Event.title, Event.starts_at)
+        .join(Event, Registration.event_id == Event.id)
+        .where(Registration.resident_id == resident_id)
+        .order_by(Event.starts_at)
+    )
+    return [
+        {
+            "activiteit": title,
+            "datum": _plain(starts.date()),
+            "status": REGISTRATION_STATUS.get(reg.status.value, reg.status.value),
+            "aanwezig": reg.attended,
+        }
+        for reg, title, starts in rows
+    ]
 
 
 def _applications(session, column, person_id: int) -> list[dict]:
-    rows = session.scalars(select(FundingApplication).where(column == person_id)
-                           .order_by(FundingApplication.id))
-    return [{"titel": a.title, "status": a.status.value, "ingediend_op": _plain(a.submitted_on),
-             "rekeninghouder": a.account_holder, "iban": validation.format_iban(a.iban) if a.iban else ""}
-            for a in rows]
+    rows = session.scalars(
+        select(FundingApplication).where(column == person_id).order_by(FundingApplication.id)
+    )
+    return [
+        {
+            "titel": a.title,
+            "status": a.status.value,
+            "ingediend_op": _plain(a.submitted_on),
+            "rekeninghouder": a.account_holder,
+            "iban": validation.format_iban(a.iban) if a.iban else "",
+        }
+        for a in rows
+    ]
 
 
 def _volunteer_part(session, volunteer: Volunteer) -> dict:
-    links = session.scalars(select(SupportLink).where(SupportLink.volunteer_id == volunteer.id)
-                            .order_by(SupportLink.started_on))
-    hours = session.scalars(select(VolunteerHours).where(VolunteerHours.volunteer_id == volunteer.id)
-                            .order_by(VolunteerHours.worked_on))
-    stages = session.scalars(select(StageChange).where(StageChange.volunteer_id == volunteer.id)
-                             .order_by(StageChange.changed_on, StageChange.id))
+    links = session.scalars(
+        select(SupportLink)
+        .where(SupportLink.volunteer_id == volunteer.id)
+        .order_by(SupportLink.started_on)
+    )
+    hours = session.scalars(
+        select(VolunteerHours)
+        .where(VolunteerHours.volunteer_id == volunteer.id)
+        .order_by(VolunteerHours.worked_on)
+    )
+    stages = session.scalars(
+        select(StageChange)
+        .where(StageChange.volunteer_id == volunteer.id)
+        .order_by(StageChange.changed_on, StageChange.id)
+    )
     return {
         "fase": STAGES.get(volunteer.stage.value, volunteer.stage.value),
         "fase_sinds": _plain(volunteer.stage_since),
@@ -215,27 +299,50 @@ def _volunteer_part(session, volunteer: Volunteer) -> dict:
         "gespreksnotities": volunteer.interview_notes,
         "gestopt_omdat": volunteer.stopped_reason,
         "notities": volunteer.notes,
-        "fasegeschiedenis": [{"fase": STAGES.get(s.stage.value, s.stage.value), "op": _plain(s.changed_on),
-                              "notitie": s.note} for s in stages],
+        "fasegeschiedenis": [
+            {
+                "fase": STAGES.get(s.stage.value, s.stage.value),
+                "op": _plain(s.changed_on),
+                "notitie": s.note,
+            }
+            for s in stages
+        ],
         # Other residents' names stay out of this person's inzage.
-        "ondersteunt": [{"soort": SUPPORT_KINDS.get(link.kind.value, link.kind.value),
-                         "sinds": _plain(link.started_on), "tot": _plain(link.ended_on)} for link in links],
-        "uren": [{"datum": _plain(h.worked_on), "uren": str(h.hours), "omschrijving": h.description}
-                 for h in hours],
+        "ondersteunt": [
+            {
+                "soort": SUPPORT_KINDS.get(link.kind.value, link.kind.value),
+                "sinds": _plain(link.started_on),
+                "tot": _plain(link.ended_on),
+            }
+            for link in links
+        ],
+        "uren": [
+            {"datum": _plain(h.worked_on), "uren": str(h.hours), "omschrijving": h.description}
+            for h in hours
+        ],
     }
 
 
 def _history(session, object_type: str, ids: list[int]) -> list[dict]:
-    rows = session.scalars(select(AuditEntry).where(
-        AuditEntry.object_type == object_type, or_(*(AuditEntry.object_id == i for i in ids)))
-        .order_by(AuditEntry.at, AuditEntry.id))
+    rows = session.scalars(
+        select(AuditEntry)
+        .where(
+            AuditEntry.object_type == object_type, or_(*(AuditEntry.object_id == i for i in ids))
+        )
+        .order_by(AuditEntry.at, AuditEntry.id)
+    )
     history = []
     for entry in rows:
         try:
             changes = json.loads(entry.changes) if entry.changes else {}
         except ValueError:
             changes = {}
-        history.append({"op": _plain(entry.at), "door": entry.user,
-                        "wat": ACTIONS.get(entry.action, entry.action),
-                        "velden": sorted(k for k in changes if k != "note")})
+        history.append(
+            {
+                "op": _plain(entry.at),
+                "door": entry.user,
+                "wat": ACTIONS.get(entry.action, entry.action),
+                "velden": sorted(k for k in changes if k != "note"),
+            }
+        )
     return history

@@ -11,10 +11,12 @@ from desktop.commands import CommandFailed
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        "backup", help="maak nu een reservekopie van de database",
+        "backup",
+        help="maak nu een reservekopie van de database",
         description="Maakt een consistente reservekopie (ook terwijl Buurtkantoor open is). Zonder "
-                    "--to komt hij in de map 'backups' naast de database, waar oude kopieën worden "
-                    "opgeruimd (7 dagelijkse, 4 wekelijkse, 12 maandelijkse).")
+        "--to komt hij in de map 'backups' naast de database, waar oude kopieën worden "
+        "opgeruimd (7 dagelijkse, 4 wekelijkse, 12 maandelijkse).",
+    )
     parser.add_argument("--to", type=Path, metavar="PAD", help="bestand of map voor de kopie")
     parser.set_defaults(run=run)
 
@@ -22,8 +24,11 @@ def add_parser(subparsers) -> None:
 def database_file(url: str) -> Path:
     path = sqlite_path(url)
     if path is None:
-        raise CommandFailed("Reservekopieën maakt Buurtkantoor alleen van een SQLite-bestand. Maak van "
-                            "een PostgreSQL-server een kopie met pg_dump.", 2)
+        raise CommandFailed(
+            "Reservekopieën maakt Buurtkantoor alleen van een SQLite-bestand. Maak van "
+            "een PostgreSQL-server een kopie met pg_dump.",
+            2,
+        )
     if not path.is_file():
         raise CommandFailed(f"De database '{path}' bestaat niet.", 2)
     return path

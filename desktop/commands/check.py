@@ -11,9 +11,11 @@ MAX_SHOWN = 20
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        "check", help="controleer de database op beschadiging",
+        "check",
+        help="controleer de database op beschadiging",
         description="Voert de volledige controle van SQLite uit (integrity_check en verwijzingen). "
-                    "Het bestand wordt alleen gelezen. Eindigt met code 1 als het beschadigd is.")
+        "Het bestand wordt alleen gelezen. Eindigt met code 1 als het beschadigd is.",
+    )
     parser.set_defaults(run=run)
 
 
@@ -24,11 +26,17 @@ def run(args, url: str) -> int:
         shown = "\n".join(f"  - {p}" for p in problems[:MAX_SHOWN])
         more = f"\n  ... en nog {len(problems) - MAX_SHOWN}" if len(problems) > MAX_SHOWN else ""
         good = integrity.newest_good_backup(path)
-        advice = (f"Zet de nieuwste goede reservekopie terug met:\n  buurtkantoor --db \"{path}\" restore "
-                  f"\"{good.path}\"" if good else "Er is geen goede reservekopie gevonden.")
+        advice = (
+            f'Zet de nieuwste goede reservekopie terug met:\n  buurtkantoor --db "{path}" restore '
+            f'"{good.path}"'
+            if good
+            else "Er is geen goede reservekopie gevonden."
+        )
         raise CommandFailed(f"De database '{path}' is beschadigd:\n{shown}{more}\n{advice}", 1)
     if integrity.is_network_path(path):
-        print("Let op: de database staat op een netwerkschijf. Daar is SQLite niet betrouwbaar; "
-              "gebruik voor meerdere werkplekken de gedeelde server (PostgreSQL).")
+        print(
+            "Let op: de database staat op een netwerkschijf. Daar is SQLite niet betrouwbaar; "
+            "gebruik voor meerdere werkplekken de gedeelde server (PostgreSQL)."
+        )
     print(f"De database '{path}' is in orde.")
     return 0

@@ -12,10 +12,12 @@ from desktop.commands import CommandFailed
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        "restore", help="zet een reservekopie terug",
+        "restore",
+        help="zet een reservekopie terug",
         description="Zet een reservekopie terug in plaats van de database. Eerst wordt van de huidige "
-                    "database een reservekopie gemaakt; een beschadigde database wordt opzij gezet. "
-                    "Buurtkantoor mag op deze database niet geopend zijn.")
+        "database een reservekopie gemaakt; een beschadigde database wordt opzij gezet. "
+        "Buurtkantoor mag op deze database niet geopend zijn.",
+    )
     parser.add_argument("backup", type=Path, metavar="PAD", help="de reservekopie die terug moet")
     parser.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
     parser.set_defaults(run=run)
@@ -23,8 +25,10 @@ def add_parser(subparsers) -> None:
 
 def _confirm(path: Path, source: Path) -> bool:
     residents, activities = backup.counts(source)
-    print(f"De database '{path}' wordt vervangen door de reservekopie '{source}' "
-          f"({residents} bewoners, {activities} activiteiten).")
+    print(
+        f"De database '{path}' wordt vervangen door de reservekopie '{source}' "
+        f"({residents} bewoners, {activities} activiteiten)."
+    )
     answer = input("Doorgaan? Typ 'ja' om te bevestigen: ")
     return answer.strip().lower() in ("ja", "j", "yes", "y")
 
@@ -34,8 +38,9 @@ def run(args, url: str) -> int:
 
     path = sqlite_path(url)
     if path is None:
-        raise CommandFailed("Terugzetten kan alleen bij een SQLite-bestand; gebruik bij PostgreSQL "
-                            "pg_restore.", 2)
+        raise CommandFailed(
+            "Terugzetten kan alleen bij een SQLite-bestand; gebruik bij PostgreSQL pg_restore.", 2
+        )
     known = migrate.known_revisions()
     try:
         backup.verify_backup(args.backup, known)
@@ -43,14 +48,19 @@ def run(args, url: str) -> int:
         raise CommandFailed(str(exc), 2) from exc
     if not args.yes:
         if not sys.stdin.isatty():
-            raise CommandFailed("Bevestig het terugzetten met --yes (er is geen terminal om het te vragen).", 2)
+            raise CommandFailed(
+                "Bevestig het terugzetten met --yes (er is geen terminal om het te vragen).", 2
+            )
         if not _confirm(path, args.backup):
             print("Niets gewijzigd.")
             return 1
     with InstanceLock(path) as lock:
         if not lock.acquire():
-            raise CommandFailed(f"Buurtkantoor heeft deze database open op {lock.holder() or 'een andere plek'}. "
-                                "Sluit het programma en probeer het opnieuw.", 2)
+            raise CommandFailed(
+                f"Buurtkantoor heeft deze database open op {lock.holder() or 'een andere plek'}. "
+                "Sluit het programma en probeer het opnieuw.",
+                2,
+            )
         try:
             damaged = path.exists() and bool(integrity.check(path, full=False))
             if damaged:

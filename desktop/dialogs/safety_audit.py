@@ -6,6 +6,7 @@ Sensitive values were masked when they were recorded ("***"); this view only rea
 from __future__ import annotations
 
 from dataclasses import replace
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +46,9 @@ class AuditDialog(QDialog):
         self.to_check = QCheckBox(self.tr("to"))
         self.to_date = self._date_edit()
         self._fill_boxes()
-        self.model = ServiceTableModel(self.columns(), lambda q: audit_trail.list_entries(self.db, q), self)
+        self.model = ServiceTableModel(
+            self.columns(), lambda q: audit_trail.list_entries(self.db, q), self
+        )
         self.view = self._make_view()
         self.count_label = QLabel()
         self.empty_label = QLabel()
@@ -73,9 +76,15 @@ class AuditDialog(QDialog):
         layout.addWidget(self.stack, 1)
         layout.addWidget(note)
         layout.addWidget(close)
-        for signal in (self.user_box.currentIndexChanged, self.type_box.currentIndexChanged,
-                       self.from_check.toggled, self.to_check.toggled, self.from_date.dateChanged,
-                       self.to_date.dateChanged, self.id_edit.textChanged):
+        for signal in (
+            self.user_box.currentIndexChanged,
+            self.type_box.currentIndexChanged,
+            self.from_check.toggled,
+            self.to_check.toggled,
+            self.from_date.dateChanged,
+            self.to_date.dateChanged,
+            self.id_edit.textChanged,
+        ):
             signal.connect(self.apply_filters)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
@@ -84,8 +93,14 @@ class AuditDialog(QDialog):
         self.apply_filters()
 
     def columns(self) -> list[Column]:
-        actions = {"create": self.tr("created"), "update": self.tr("changed"), "delete": self.tr("deleted"),
-                   "erase": self.tr("erased"), "merge": self.tr("merged"), "restore": self.tr("restored")}
+        actions = {
+            "create": self.tr("created"),
+            "update": self.tr("changed"),
+            "delete": self.tr("deleted"),
+            "erase": self.tr("erased"),
+            "merge": self.tr("merged"),
+            "restore": self.tr("restored"),
+        }
         return [
             Column("at", self.tr("When"), formatting.moment),
             Column("user", self.tr("Who")),
@@ -96,12 +111,20 @@ class AuditDialog(QDialog):
         ]
 
     def object_name(self, name: str) -> str:
-        names = {"Resident": self.tr("Resident"), "Volunteer": self.tr("Volunteer"),
-                 "Complex": self.tr("Complex"), "Home": self.tr("Home"), "Event": self.tr("Activity"),
-                 "Registration": self.tr("Registration"), "FundingApplication": self.tr("Funding application"),
-                 "ContactMoment": self.tr("Contact moment"), "Signal": self.tr("Signal"),
-                 "SupportLink": self.tr("Support link"), "Partner": self.tr("Partner"),
-                 "Database": self.tr("Database")}
+        names = {
+            "Resident": self.tr("Resident"),
+            "Volunteer": self.tr("Volunteer"),
+            "Complex": self.tr("Complex"),
+            "Home": self.tr("Home"),
+            "Event": self.tr("Activity"),
+            "Registration": self.tr("Registration"),
+            "FundingApplication": self.tr("Funding application"),
+            "ContactMoment": self.tr("Contact moment"),
+            "Signal": self.tr("Signal"),
+            "SupportLink": self.tr("Support link"),
+            "Partner": self.tr("Partner"),
+            "Database": self.tr("Database"),
+        }
         return names.get(name, name)
 
     def _date_edit(self) -> QDateEdit:
@@ -134,7 +157,10 @@ class AuditDialog(QDialog):
         return view
 
     def filters(self) -> dict:
-        filters: dict = {"user": self.user_box.currentData(), "object_type": self.type_box.currentData()}
+        filters: dict = {
+            "user": self.user_box.currentData(),
+            "object_type": self.type_box.currentData(),
+        }
         if self.id_edit.text().strip().isdigit():
             filters["object_id"] = int(self.id_edit.text().strip())
         if self.from_check.isChecked():
@@ -161,7 +187,9 @@ class AuditDialog(QDialog):
         total = self.model.total
         self.count_label.setText(self.tr("%n entry(ies)", "", total))
         filtered = bool(self.model.query.filters)
-        self.empty_label.setText(self.tr("No entries match these filters.") if filtered
-                                 else self.tr("Nothing has been changed yet."))
+        self.empty_label.setText(
+            self.tr("No entries match these filters.")
+            if filtered
+            else self.tr("Nothing has been changed yet.")
+        )
         self.stack.setCurrentWidget(self.view if total else self.empty_label)
-

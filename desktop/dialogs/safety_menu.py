@@ -15,17 +15,32 @@ def install_menu(window) -> None:
     translate = QCoreApplication.translate
     if window.db.path is not None:  # backups and the file check are about a SQLite file
         actions = [
-            window.add_menu_action("file", translate("SafetyMenu", "&Backups…"), lambda: open_restore(window),
-                                   QKeySequence("Ctrl+Shift+B")),
-            window.add_menu_action("file", translate("SafetyMenu", "&Check database"),
-                                   lambda: check_database(window)),
+            window.add_menu_action(
+                "file",
+                translate("SafetyMenu", "&Backups…"),
+                lambda: open_restore(window),
+                QKeySequence("Ctrl+Shift+B"),
+            ),
+            window.add_menu_action(
+                "file", translate("SafetyMenu", "&Check database"), lambda: check_database(window)
+            ),
         ]
         _before_quit(window.menus["file"], actions)
-    window.add_menu_action("manage", translate("SafetyMenu", "&Audit trail…"), lambda: open_audit(window),
-                           QKeySequence("Ctrl+Shift+L"))
-    window.add_menu_action("manage", translate("SafetyMenu", "&Retention list…"), lambda: open_retention(window))
-    window.add_menu_action("manage", translate("SafetyMenu", "&Inzage and erasure…"), lambda: open_person(window),
-                           QKeySequence("Ctrl+Shift+I"))
+    window.add_menu_action(
+        "manage",
+        translate("SafetyMenu", "&Audit trail…"),
+        lambda: open_audit(window),
+        QKeySequence("Ctrl+Shift+L"),
+    )
+    window.add_menu_action(
+        "manage", translate("SafetyMenu", "&Retention list…"), lambda: open_retention(window)
+    )
+    window.add_menu_action(
+        "manage",
+        translate("SafetyMenu", "&Inzage and erasure…"),
+        lambda: open_person(window),
+        QKeySequence("Ctrl+Shift+I"),
+    )
 
 
 def _before_quit(menu, actions) -> None:
@@ -75,13 +90,21 @@ def check_database(window) -> None:
     def finished(problems) -> None:
         dialog.close()
         if problems:
-            QMessageBox.critical(window, translate("SafetyMenu", "Database check"), translate(
-                "SafetyMenu", "The database is damaged (%1). Close Buurtkantoor and start it again to "
-                "restore the newest good backup; the damaged file will be kept aside.")
-                .replace("%1", problems[0]))
+            QMessageBox.critical(
+                window,
+                translate("SafetyMenu", "Database check"),
+                translate(
+                    "SafetyMenu",
+                    "The database is damaged (%1). Close Buurtkantoor and start it again to "
+                    "restore the newest good backup; the damaged file will be kept aside.",
+                ).replace("%1", problems[0]),
+            )
         else:
-            QMessageBox.information(window, translate("SafetyMenu", "Database check"),
-                                    translate("SafetyMenu", "The database is in good order."))
+            QMessageBox.information(
+                window,
+                translate("SafetyMenu", "Database check"),
+                translate("SafetyMenu", "The database is in good order."),
+            )
 
     job.signals.finished.connect(finished)
     window._safety_check_job = job  # keep the signals alive until the job reports back

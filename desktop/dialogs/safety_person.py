@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
-from db.services import ListQuery, Page, ServiceError, privacy, privacy_inzage, residents, volunteers
+from db.services import (
+    ListQuery,
+    Page,
+    ServiceError,
+    privacy,
+    privacy_inzage,
+    residents,
+    volunteers,
+)
 from desktop.reports import load_all
 from desktop.widgets.search_field import SearchField
 from desktop.widgets.table_model import Column, ServiceTableModel
@@ -36,9 +44,12 @@ class PersonDialog(QDialog):
         self.db = db
         self.on_changed = on_changed or (lambda: None)
         self.setWindowTitle(self.tr("Inzage and erasure"))
-        intro = QLabel(self.tr(
-            "Residents and volunteers may see everything the office keeps about them (inzage) and may "
-            "ask to be forgotten. Find the person, then save their overview or erase them."))
+        intro = QLabel(
+            self.tr(
+                "Residents and volunteers may see everything the office keeps about them (inzage) and may "
+                "ask to be forgotten. Find the person, then save their overview or erase them."
+            )
+        )
         intro.setWordWrap(True)
         self.resident_radio = QRadioButton(self.tr("&Residents"))
         self.volunteer_radio = QRadioButton(self.tr("&Volunteers"))
@@ -115,23 +126,39 @@ class PersonDialog(QDialog):
 
     def _update_buttons(self) -> None:
         chosen = self.selected_id() is not None
-        for button in (self.pdf_button, self.json_button, self.anonymise_button, self.delete_button):
+        for button in (
+            self.pdf_button,
+            self.json_button,
+            self.anonymise_button,
+            self.delete_button,
+        ):
             button.setEnabled(chosen)
 
     def _ask_path(self, title: str, suffix: str, pattern: str) -> Path | None:
-        suggestion = f"inzage-{self.selected_name() or self.selected_id()}{suffix}".replace(" ", "-")
-        name, _filter = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggestion), pattern)
+        suggestion = f"inzage-{self.selected_name() or self.selected_id()}{suffix}".replace(
+            " ", "-"
+        )
+        name, _filter = QFileDialog.getSaveFileName(
+            self, title, str(Path.home() / suggestion), pattern
+        )
         return Path(name) if name else None
 
     def _write(self, target: Path, data: bytes) -> None:
         try:
             target.write_bytes(data)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr("Could not write %1: %2")
-                                .replace("%1", str(target)).replace("%2", exc.strerror or str(exc)))
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(target))
+                .replace("%2", exc.strerror or str(exc)),
+            )
             return
         if hasattr(self.parent(), "statusBar"):
-            self.parent().statusBar().showMessage(self.tr("Saved: %1").replace("%1", str(target)), 8000)
+            self.parent().statusBar().showMessage(
+                self.tr("Saved: %1").replace("%1", str(target)), 8000
+            )
 
     def save_pdf(self) -> None:
         person = self.selected_id()
@@ -148,12 +175,17 @@ class PersonDialog(QDialog):
 
     def save_json(self) -> None:
         person = self.selected_id()
-        target = self._ask_path(self.tr("Save inzage as JSON"), ".json", self.tr("JSON files (*.json)"))
+        target = self._ask_path(
+            self.tr("Save inzage as JSON"), ".json", self.tr("JSON files (*.json)")
+        )
         if person is None or target is None:
             return
         try:
-            data = (privacy_inzage.resident_inzage(self.db, person) if self.kind == "Resident"
-                    else privacy_inzage.volunteer_inzage(self.db, person))
+            data = (
+                privacy_inzage.resident_inzage(self.db, person)
+                if self.kind == "Resident"
+                else privacy_inzage.volunteer_inzage(self.db, person)
+            )
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Inzage"), str(exc))
             return
@@ -164,12 +196,16 @@ class PersonDialog(QDialog):
         if person is None:
             return
         if mode is privacy.Mode.DELETE:
-            question = self.tr("Remove %1 entirely, with all registrations, contact moments and signals? "
-                               "This cannot be undone.")
+            question = self.tr(
+                "Remove %1 entirely, with all registrations, contact moments and signals? "
+                "This cannot be undone."
+            )
         else:
-            question = self.tr("Anonymise %1? Name, contact details, notes, flags, contact moments and "
-                               "signals are removed; anonymous participation stays for the figures. "
-                               "This cannot be undone.")
+            question = self.tr(
+                "Anonymise %1? Name, contact details, notes, flags, contact moments and "
+                "signals are removed; anonymous participation stays for the figures. "
+                "This cannot be undone."
+            )
         answer = QMessageBox.question(self, self.tr("Erase"), question.replace("%1", name))
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -183,8 +219,13 @@ class PersonDialog(QDialog):
             return
         self.refresh()
         self.on_changed()
-        QMessageBox.information(self, self.tr("Erase"), self.tr(
-            "Done. Older backups still contain this person until they are rotated out (at most 12 months)."))
+        QMessageBox.information(
+            self,
+            self.tr("Erase"),
+            self.tr(
+                "Done. Older backups still contain this person until they are rotated out (at most 12 months)."
+            ),
+        )
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.search.hasFocus():

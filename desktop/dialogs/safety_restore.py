@@ -46,8 +46,13 @@ class BackupTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        return [self.tr("Made on"), self.tr("Kind"), self.tr("Size"), self.tr("Residents"),
-                self.tr("Activities")]
+        return [
+            self.tr("Made on"),
+            self.tr("Kind"),
+            self.tr("Size"),
+            self.tr("Residents"),
+            self.tr("Activities"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -73,16 +78,22 @@ class BackupTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             unreadable = self.tr("unreadable")
-            return [formatting.moment(info.made_at), self.reason_text(info.reason), size_text(info.size),
-                    unreadable if info.residents is None else formatting.number(info.residents),
-                    unreadable if info.activities is None else formatting.number(info.activities)][col]
+            return [
+                formatting.moment(info.made_at),
+                self.reason_text(info.reason),
+                size_text(info.size),
+                unreadable if info.residents is None else formatting.number(info.residents),
+                unreadable if info.activities is None else formatting.number(info.activities),
+            ][col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(info.path)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         return None
@@ -97,11 +108,16 @@ class RestoreDialog(QDialog):
         self.db = window.db
         self.path: Path = self.db.path
         self.setWindowTitle(self.tr("Backups"))
-        intro = QLabel(self.tr(
-            "Buurtkantoor makes a backup every day at start and before every update, and keeps 7 daily, "
-            "4 weekly and 12 monthly copies. Restoring first backs up the current database."))
+        intro = QLabel(
+            self.tr(
+                "Buurtkantoor makes a backup every day at start and before every update, and keeps 7 daily, "
+                "4 weekly and 12 monthly copies. Restoring first backs up the current database."
+            )
+        )
         intro.setWordWrap(True)
-        self.folder_label = QLabel(self.tr("Folder: %1").replace("%1", str(backup.backups_dir(self.path))))
+        self.folder_label = QLabel(
+            self.tr("Folder: %1").replace("%1", str(backup.backups_dir(self.path)))
+        )
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = BackupTableModel(self)
         self.view = QTableView()
@@ -112,7 +128,9 @@ class RestoreDialog(QDialog):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _i: self.restore_selected())
-        self.empty_label = QLabel(self.tr("No backups yet. Click 'Back up now' to make the first one."))
+        self.empty_label = QLabel(
+            self.tr("No backups yet. Click 'Back up now' to make the first one.")
+        )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setObjectName("emptyState")
         self.stack = QStackedWidget()
@@ -127,7 +145,12 @@ class RestoreDialog(QDialog):
         self.file_button.clicked.connect(self.restore_from_file)
         self.folder_button.clicked.connect(self.open_folder)
         buttons = QHBoxLayout()
-        for button in (self.backup_button, self.restore_button, self.file_button, self.folder_button):
+        for button in (
+            self.backup_button,
+            self.restore_button,
+            self.file_button,
+            self.folder_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -163,7 +186,9 @@ class RestoreDialog(QDialog):
             QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
             return
         self.reload()
-        self.window_.statusBar().showMessage(self.tr("Backup made: %1").replace("%1", made.name), 8000)
+        self.window_.statusBar().showMessage(
+            self.tr("Backup made: %1").replace("%1", made.name), 8000
+        )
 
     def restore_selected(self) -> None:
         info = self.selected()
@@ -171,9 +196,12 @@ class RestoreDialog(QDialog):
             self.restore(info.path)
 
     def restore_from_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"),
-                                                    str(backup.backups_dir(self.path)),
-                                                    self.tr("Buurtkantoor databases (*.sqlite)"))
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a backup"),
+            str(backup.backups_dir(self.path)),
+            self.tr("Buurtkantoor databases (*.sqlite)"),
+        )
         if name:
             self.restore(Path(name))
 
@@ -185,10 +213,17 @@ class RestoreDialog(QDialog):
 
     def confirm(self, source: Path) -> bool:
         residents, activities = backup.counts(source)
-        answer = QMessageBox.question(self, self.tr("Restore backup"), self.tr(
-            "Replace the current database with the backup %1 (%2 residents, %3 activities)?\n\n"
-            "The current database is backed up first, so this can be undone.")
-            .replace("%1", source.name).replace("%2", str(residents)).replace("%3", str(activities)))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore backup"),
+            self.tr(
+                "Replace the current database with the backup %1 (%2 residents, %3 activities)?\n\n"
+                "The current database is backed up first, so this can be undone."
+            )
+            .replace("%1", source.name)
+            .replace("%2", str(residents))
+            .replace("%3", str(activities)),
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def restore(self, source: Path) -> None:
@@ -204,6 +239,10 @@ class RestoreDialog(QDialog):
             return
         self.window_.reload()
         self.reload()
-        QMessageBox.information(self, self.tr("Backup restored"), self.tr(
-            "The backup has been restored. The database as it was is kept as %1.")
-            .replace("%1", kept.name if kept else "—"))
+        QMessageBox.information(
+            self,
+            self.tr("Backup restored"),
+            self.tr("The backup has been restored. The database as it was is kept as %1.").replace(
+                "%1", kept.name if kept else "—"
+            ),
+        )

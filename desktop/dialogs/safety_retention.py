@@ -48,10 +48,16 @@ class RetentionModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self.rows[index.row()]
-        kind = self.tr("Resident (moved out)") if row.kind == "Resident" else self.tr("Volunteer (stopped)")
+        kind = (
+            self.tr("Resident (moved out)")
+            if row.kind == "Resident"
+            else self.tr("Volunteer (stopped)")
+        )
         return [kind, row.name, formatting.day(row.since), row.complex_name][index.column()]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [self.tr("Who"), self.tr("Name"), self.tr("Since"), self.tr("Complex")][section]
         return None
@@ -63,11 +69,14 @@ class RetentionDialog(QDialog):
         self.db = db
         self.on_changed = on_changed or (lambda: None)
         self.setWindowTitle(self.tr("Retention list"))
-        intro = QLabel(self.tr(
-            "The office keeps personal data no longer than needed. Below are the residents who moved out "
-            "and the volunteers who stopped longer ago than the retention period. Anonymising removes "
-            "names, contact details, notes, flags, contact moments and signals; attendance and funding "
-            "figures stay correct."))
+        intro = QLabel(
+            self.tr(
+                "The office keeps personal data no longer than needed. Below are the residents who moved out "
+                "and the volunteers who stopped longer ago than the retention period. Anonymising removes "
+                "names, contact details, notes, flags, contact moments and signals; attendance and funding "
+                "figures stay correct."
+            )
+        )
         intro.setWordWrap(True)
         self.years = QSpinBox()
         self.years.setRange(1, 30)
@@ -90,7 +99,9 @@ class RetentionDialog(QDialog):
         self.anonymise_button = QPushButton()
         self.anonymise_button.clicked.connect(self.anonymise_all)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Retention period after moving out or stopping:"), buddy=self.years))
+        top.addWidget(
+            QLabel(self.tr("&Retention period after moving out or stopping:"), buddy=self.years)
+        )
         top.addWidget(self.years)
         top.addStretch(1)
         bottom = QHBoxLayout()
@@ -124,10 +135,16 @@ class RetentionDialog(QDialog):
 
     def anonymise_all(self) -> None:
         rows = list(self.model.rows)
-        answer = QMessageBox.question(self, self.tr("Anonymise"), self.tr(
-            "Anonymise %n person(s)? Names, contact details, notes and flags are removed for good; "
-            "this cannot be undone (older backups still hold them until they are rotated out).", "",
-            len(rows)))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Anonymise"),
+            self.tr(
+                "Anonymise %n person(s)? Names, contact details, notes and flags are removed for good; "
+                "this cannot be undone (older backups still hold them until they are rotated out).",
+                "",
+                len(rows),
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         dialog = QProgressDialog(self.tr("Anonymising…"), "", 0, len(rows), self)
@@ -148,4 +165,6 @@ class RetentionDialog(QDialog):
         if message:
             QMessageBox.warning(self, self.tr("Anonymise"), message)
         elif hasattr(self.parent(), "statusBar"):
-            self.parent().statusBar().showMessage(self.tr("%n person(s) anonymised.", "", int(done or 0)), 8000)
+            self.parent().statusBar().showMessage(
+                self.tr("%n person(s) anonymised.", "", int(done or 0)), 8000
+            )

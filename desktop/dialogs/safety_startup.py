@@ -32,10 +32,15 @@ class StartupGuard:
             return
         self._job = job = _BackupJob(self.path)
         job.signals.done.connect(lambda made: _report_backup(window, made))
-        job.signals.failed.connect(lambda message: QMessageBox.warning(
-            window, QCoreApplication.translate("SafetyStartup", "Daily backup"),
-            QCoreApplication.translate("SafetyStartup", "The daily backup could not be made: %1").replace(
-                "%1", message)))
+        job.signals.failed.connect(
+            lambda message: QMessageBox.warning(
+                window,
+                QCoreApplication.translate("SafetyStartup", "Daily backup"),
+                QCoreApplication.translate(
+                    "SafetyStartup", "The daily backup could not be made: %1"
+                ).replace("%1", message),
+            )
+        )
         QThreadPool.globalInstance().start(job)
 
     def wait(self) -> None:
@@ -49,8 +54,11 @@ class StartupGuard:
 def _report_backup(window: QWidget, made: object) -> None:
     if made is not None and hasattr(window, "statusBar"):
         window.statusBar().showMessage(
-            QCoreApplication.translate("SafetyStartup", "Daily backup made: %1").replace("%1", Path(made).name),
-            8000)
+            QCoreApplication.translate("SafetyStartup", "Daily backup made: %1").replace(
+                "%1", Path(made).name
+            ),
+            8000,
+        )
 
 
 class _BackupSignals(QObject):
@@ -86,10 +94,16 @@ def open_safely(url: str, parent: QWidget | None = None) -> tuple[Database | Non
         return None, StartupGuard(None, None)
     guard = StartupGuard(path, lock or None)
     if integrity.is_network_path(path):
-        QMessageBox.warning(parent, QCoreApplication.translate("SafetyStartup", "Database on a network drive"), QCoreApplication.translate("SafetyStartup", 
-            "The database is on a network drive. SQLite cannot reliably lock files there, so two "
-            "desks working at the same time may damage it. For several desks, use the shared "
-            "server set-up (PostgreSQL) described in the manual. Buurtkantoor will open the file now."))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("SafetyStartup", "Database on a network drive"),
+            QCoreApplication.translate(
+                "SafetyStartup",
+                "The database is on a network drive. SQLite cannot reliably lock files there, so two "
+                "desks working at the same time may damage it. For several desks, use the shared "
+                "server set-up (PostgreSQL) described in the manual. Buurtkantoor will open the file now.",
+            ),
+        )
     db = _open_or_restore(url, path, parent)
     if db is None:
         guard.release()
@@ -108,10 +122,15 @@ def _take_lock(path: Path, parent: QWidget | None) -> InstanceLock | bool | None
         return lock
     if not lock.holder():
         return None
-    QMessageBox.critical(parent, QCoreApplication.translate("SafetyStartup", "Buurtkantoor is already open"), QCoreApplication.translate("SafetyStartup", 
-        "This database is already open in another Buurtkantoor window (%1). Switch to that window, "
-        "or close it and start again. Two windows on one file could overwrite each other's work.")
-        .replace("%1", lock.holder()))
+    QMessageBox.critical(
+        parent,
+        QCoreApplication.translate("SafetyStartup", "Buurtkantoor is already open"),
+        QCoreApplication.translate(
+            "SafetyStartup",
+            "This database is already open in another Buurtkantoor window (%1). Switch to that window, "
+            "or close it and start again. Two windows on one file could overwrite each other's work.",
+        ).replace("%1", lock.holder()),
+    )
     return False
 
 
@@ -119,7 +138,11 @@ def _open_or_explain(url: str, parent: QWidget | None) -> Database | None:
     try:
         return open_database(url)
     except DatabaseError as exc:
-        QMessageBox.critical(parent, QCoreApplication.translate("SafetyStartup", "Buurtkantoor cannot start"), str(exc))
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("SafetyStartup", "Buurtkantoor cannot start"),
+            str(exc),
+        )
         return None
 
 
@@ -129,32 +152,57 @@ def _open_or_restore(url: str, path: Path, parent: QWidget | None) -> Database |
     except DatabaseDamaged:
         return _offer_restore(url, path, parent)
     except DatabaseError as exc:
-        QMessageBox.critical(parent, QCoreApplication.translate("SafetyStartup", "Buurtkantoor cannot start"), str(exc))
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("SafetyStartup", "Buurtkantoor cannot start"),
+            str(exc),
+        )
         return None
 
 
 def _offer_restore(url: str, path: Path, parent: QWidget | None) -> Database | None:
     good = integrity.newest_good_backup(path)
     if good is None:
-        QMessageBox.critical(parent, QCoreApplication.translate("SafetyStartup", "The database is damaged"), QCoreApplication.translate("SafetyStartup", 
-            "The database %1 is damaged and there is no good backup next to it. The file has not "
-            "been changed. Ask for help, or restore a backup from elsewhere with "
-            "'buurtkantoor restore'.").replace("%1", str(path)))
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("SafetyStartup", "The database is damaged"),
+            QCoreApplication.translate(
+                "SafetyStartup",
+                "The database %1 is damaged and there is no good backup next to it. The file has not "
+                "been changed. Ask for help, or restore a backup from elsewhere with "
+                "'buurtkantoor restore'.",
+            ).replace("%1", str(path)),
+        )
         return None
-    answer = QMessageBox.question(parent, QCoreApplication.translate("SafetyStartup", "The database is damaged"), QCoreApplication.translate("SafetyStartup", 
-        "The database %1 is damaged. The newest good backup is from %2 (%3 residents, %4 activities).\n\n"
-        "Restore that backup? The damaged file is kept aside, not deleted. Changes made after the "
-        "backup will have to be entered again.")
-        .replace("%1", str(path)).replace("%2", good.made_at.strftime("%d-%m-%Y %H:%M"))
-        .replace("%3", str(good.residents)).replace("%4", str(good.activities)))
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("SafetyStartup", "The database is damaged"),
+        QCoreApplication.translate(
+            "SafetyStartup",
+            "The database %1 is damaged. The newest good backup is from %2 (%3 residents, %4 activities).\n\n"
+            "Restore that backup? The damaged file is kept aside, not deleted. Changes made after the "
+            "backup will have to be entered again.",
+        )
+        .replace("%1", str(path))
+        .replace("%2", good.made_at.strftime("%d-%m-%Y %H:%M"))
+        .replace("%3", str(good.residents))
+        .replace("%4", str(good.activities)),
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return None
     try:
         aside = integrity.replace_damaged(path, good.path, migrate.known_revisions())
     except backup.BackupError as exc:
-        QMessageBox.critical(parent, QCoreApplication.translate("SafetyStartup", "Restore failed"), str(exc))
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("SafetyStartup", "Restore failed"), str(exc)
+        )
         return None
     log.warning("beschadigde database opzij gezet als %s; %s teruggezet", aside, good.path)
-    QMessageBox.information(parent, QCoreApplication.translate("SafetyStartup", "Backup restored"), QCoreApplication.translate("SafetyStartup", 
-        "The backup has been restored. The damaged file was kept as %1.").replace("%1", str(aside)))
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("SafetyStartup", "Backup restored"),
+        QCoreApplication.translate(
+            "SafetyStartup", "The backup has been restored. The damaged file was kept as %1."
+        ).replace("%1", str(aside)),
+    )
     return _open_or_explain(url, parent)

@@ -17,13 +17,23 @@ import pytest
 from sqlalchemy import func, select, text
 
 from db import backup, integrity, migrate
-from db.engine import Database, sqlite_url
+from db.engine import Database
 from db.models import AuditEntry, Resident
 from db.opening import DatabaseDamaged, open_database
 
 ROOT = Path(__file__).resolve().parents[2]
-TABLES = ["residents", "homes", "complexes", "events", "registrations", "volunteers", "contact_moments",
-          "signals", "funding_applications", "audit_log"]
+TABLES = [
+    "residents",
+    "homes",
+    "complexes",
+    "events",
+    "registrations",
+    "volunteers",
+    "contact_moments",
+    "signals",
+    "funding_applications",
+    "audit_log",
+]
 
 
 def digest(path: Path) -> str:
@@ -77,7 +87,8 @@ def test_backup_while_another_connection_writes_then_restore_gives_identical_cou
     kept = backup.restore(copy, path, migrate.known_revisions())
     after = row_counts(path)
     assert {t: n for t, n in after.items() if t != "audit_log"} == {
-        t: n for t, n in in_copy.items() if t != "audit_log"}
+        t: n for t, n in in_copy.items() if t != "audit_log"
+    }
     assert after["audit_log"] == in_copy["audit_log"] + 1  # the restore itself is on record
     assert kept is not None and row_counts(kept) == current  # the replaced state is kept too
     reopened = open_database(demo_db.url)
@@ -139,7 +150,7 @@ def test_restore_refuses_a_damaged_or_newer_backup_and_changes_nothing(db, tmp_p
         conn.execute("UPDATE alembic_version SET version_num = '9999_toekomst'")
     damaged = tmp_path / "kapot.sqlite"
     data = bytearray(copy.read_bytes())
-    data[4096 * 2: 4096 * 2 + 600] = os.urandom(600)
+    data[4096 * 2 : 4096 * 2 + 600] = os.urandom(600)
     damaged.write_bytes(bytes(data))
     db.dispose()
     before = digest(db.path)
@@ -152,7 +163,7 @@ def test_restore_refuses_a_damaged_or_newer_backup_and_changes_nothing(db, tmp_p
 
 def corrupt(path: Path) -> None:
     data = bytearray(path.read_bytes())
-    data[4096 * 2: 4096 * 2 + 600] = os.urandom(600)
+    data[4096 * 2 : 4096 * 2 + 600] = os.urandom(600)
     path.write_bytes(bytes(data))
 
 
@@ -182,8 +193,10 @@ def test_full_check_reports_a_dangling_reference(db):
     db.dispose()
     with sqlite3.connect(db.path) as conn:
         conn.execute("PRAGMA foreign_keys=OFF")
-        conn.execute("INSERT INTO contact_moments (resident_id, occurred_on, kind, by_whom, note, "
-                     "follow_up_done) VALUES (999, '2026-01-01', 'call', '', '', 0)")
+        conn.execute(
+            "INSERT INTO contact_moments (resident_id, occurred_on, kind, by_whom, note, "
+            "follow_up_done) VALUES (999, '2026-01-01', 'call', '', '', 0)"
+        )
     assert integrity.check(db.path, full=False) == []
     assert any("contact_moments" in p for p in integrity.check(db.path, full=True))
 
@@ -201,17 +214,22 @@ def test_disk_full_during_backup_leaves_no_partial_file(db, monkeypatch):
         def __getattr__(self, name):
             return getattr(self._conn, name)
 
-    monkeypatch.setattr(backup.sqlite3, "connect", lambda *a, **kw: FullDisk(real_connect(*a, **kw)))
+    monkeypatch.setattr(
+        backup.sqlite3, "connect", lambda *a, **kw: FullDisk(real_connect(*a, **kw))
+    )
     with pytest.raises(backup.BackupError, match="schijf is vol"):
         backup.make_backup(db.path)
     assert list(backup.backups_dir(db.path).iterdir()) == []
 
 
 def test_expected_save_faults_get_dutch_messages():
-    assert "schijf is vol" in integrity.explain(sqlite3.OperationalError("database or disk is full"))
+    assert "schijf is vol" in integrity.explain(
+        sqlite3.OperationalError("database or disk is full")
+    )
     assert "bezet" in integrity.explain(sqlite3.OperationalError("database is locked"))
     assert "alleen-lezen" in integrity.explain(
-        sqlite3.OperationalError("attempt to write a readonly database"))
+        sqlite3.OperationalError("attempt to write a readonly database")
+    )
     assert integrity.explain(ValueError("iets anders")) is None
 
 
@@ -245,7 +263,9 @@ with db.transaction() as s:  # a long write that is killed halfway
 def test_killed_in_the_middle_of_a_write_keeps_every_earlier_commit(db):
     before = row_counts(db.path)
     db.dispose()
-    child = subprocess.Popen([sys.executable, "-c", CHILD, db.url], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, db.url], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert child.stdout.readline().strip() == "midden"
     finally:
@@ -271,7 +291,9 @@ def test_full_disk_while_saving_gives_a_dutch_message_and_keeps_what_was_saved(d
         pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
     db.dispose()
     # SQLite's own limit on the file size behaves exactly like a disk that is full.
-    event.listen(db.engine, "connect", lambda dbapi, _r: dbapi.execute(f"PRAGMA max_page_count = {pages}"))
+    event.listen(
+        db.engine, "connect", lambda dbapi, _r: dbapi.execute(f"PRAGMA max_page_count = {pages}")
+    )
     with pytest.raises(ServiceError, match="schijf is vol"):
         for n in range(5000):
             residents.create(db, ResidentData(family_name=f"Bewoner {n}", notes="x" * 2000))

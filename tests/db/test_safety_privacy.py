@@ -60,15 +60,19 @@ def pick_person(session, *, applicant: bool) -> Resident:
     moments = select(ContactMoment.resident_id)
     regs = select(Registration.resident_id)
     applicants = select(FundingApplication.applicant_resident_id).where(
-        FundingApplication.applicant_resident_id.is_not(None))
+        FundingApplication.applicant_resident_id.is_not(None)
+    )
     stmt = select(Resident).where(Resident.id.in_(regs))
     if applicant:
         stmt = stmt.where(Resident.id.in_(applicants))
     else:
         stmt = stmt.where(Resident.id.in_(moments), Resident.id.not_in(applicants))
     for person in session.scalars(stmt.order_by(Resident.id)):
-        same = session.scalar(select(func.count()).where(Resident.given_name == person.given_name,
-                                                         Resident.family_name == person.family_name))
+        same = session.scalar(
+            select(func.count()).where(
+                Resident.given_name == person.given_name, Resident.family_name == person.family_name
+            )
+        )
         if same == 1 and person.given_name and len(person.family_name) > 3:
             return person
     pytest.skip("the demo data has no suitable person")
@@ -77,7 +81,9 @@ def pick_person(session, *, applicant: bool) -> Resident:
 def mention(db, resident_id: int, name: str) -> None:
     """Someone else's note mentions the person by name (free text the scrub must find)."""
     with db.transaction() as session:
-        other = session.scalar(select(ContactMoment).where(ContactMoment.resident_id != resident_id))
+        other = session.scalar(
+            select(ContactMoment).where(ContactMoment.resident_id != resident_id)
+        )
         other.note = f"Samen met {name} naar de koffieochtend."
 
 
@@ -90,7 +96,9 @@ def test_erase_entirely_leaves_no_trace_in_tables_file_backup_export_or_pdf(demo
     name = "Łucja Wiśniewska-Testnaam"
     mention(demo_db, rid, name)
     with demo_db.reading() as session:
-        assert session.scalar(select(func.count()).where(AuditEntry.changes.contains("Testnaam"))) == 1
+        assert (
+            session.scalar(select(func.count()).where(AuditEntry.changes.contains("Testnaam"))) == 1
+        )
     assert traces(demo_db.path, name)
 
     privacy.erase_resident(demo_db, rid, privacy.Mode.DELETE)
@@ -101,11 +109,16 @@ def test_erase_entirely_leaves_no_trace_in_tables_file_backup_export_or_pdf(demo
     assert traces(copy, name) == [] and traces(copy, "Testnaam") == []
     with demo_db.reading() as session:
         assert session.get(Resident, rid) is None
-        entries = session.scalars(select(AuditEntry).where(AuditEntry.object_type == "Resident",
-                                                           AuditEntry.object_id == rid)).all()
+        entries = session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.object_type == "Resident", AuditEntry.object_id == rid
+            )
+        ).all()
         assert [e.action for e in entries] == ["erase"]
         assert session.scalar(select(func.count()).where(ContactMoment.resident_id == rid)) == 0
-    export = privacy_inzage.to_json({"alles": [r.__dict__ for r in residents.list_residents(demo_db).rows]})
+    export = privacy_inzage.to_json(
+        {"alles": [r.__dict__ for r in residents.list_residents(demo_db).rows]}
+    )
     assert name.encode() not in export
     rendered = 0
     for kind, doc in load_all().items():
@@ -122,8 +135,9 @@ def test_anonymise_keeps_participation_but_not_the_person(demo_db):
         person = pick_person(session, applicant=True)
         rid, name = person.id, f"{person.given_name} {person.family_name}"
         registrations = session.scalar(select(func.count()).where(Registration.resident_id == rid))
-        applications = session.scalars(select(FundingApplication.id)
-                                       .where(FundingApplication.applicant_resident_id == rid)).all()
+        applications = session.scalars(
+            select(FundingApplication.id).where(FundingApplication.applicant_resident_id == rid)
+        ).all()
         residents_before = session.scalar(select(func.count()).select_from(Resident))
     with pytest.raises(ServiceError, match="anonimiseren"):
         privacy.erase_resident(demo_db, rid, privacy.Mode.DELETE)
@@ -137,7 +151,10 @@ def test_anonymise_keeps_participation_but_not_the_person(demo_db):
         assert anonymous.phone == anonymous.email == anonymous.notes == ""
         assert anonymous.support_flags == [] and anonymous.home_id is None
         assert anonymous.move_out is not None  # no longer among the current residents
-        assert session.scalar(select(func.count()).where(Registration.resident_id == rid)) == registrations
+        assert (
+            session.scalar(select(func.count()).where(Registration.resident_id == rid))
+            == registrations
+        )
         assert session.scalar(select(func.count()).where(ContactMoment.resident_id == rid)) == 0
         assert session.scalar(select(func.count()).select_from(Resident)) == residents_before
         for app_id in applications:
@@ -148,28 +165,48 @@ def test_anonymise_keeps_participation_but_not_the_person(demo_db):
 
 def test_erasing_a_volunteer_who_still_lives_here_keeps_the_resident(demo_db):
     with demo_db.reading() as session:
-        volunteer = session.scalar(select(Volunteer).where(Volunteer.resident_id.is_not(None),
-                                                           Volunteer.interview_notes != ""))
+        volunteer = session.scalar(
+            select(Volunteer).where(
+                Volunteer.resident_id.is_not(None), Volunteer.interview_notes != ""
+            )
+        )
         vid, rid = volunteer.id, volunteer.resident_id
         hours_links = session.scalar(select(func.count()).where(SupportLink.volunteer_id == vid))
     privacy.erase_volunteer(demo_db, vid, privacy.Mode.ANONYMISE)
     with demo_db.reading() as session:
         volunteer = session.get(Volunteer, vid)
-        assert volunteer.resident_id is None and volunteer.interview_notes == "" and volunteer.notes == ""
+        assert (
+            volunteer.resident_id is None
+            and volunteer.interview_notes == ""
+            and volunteer.notes == ""
+        )
         assert volunteer.stage == Stage.STOPPED
         assert session.get(Resident, rid).family_name != privacy.ANONYMOUS
-        assert session.scalar(select(func.count()).where(SupportLink.volunteer_id == vid)) == hours_links
+        assert (
+            session.scalar(select(func.count()).where(SupportLink.volunteer_id == vid))
+            == hours_links
+        )
 
 
 def test_audit_trail_after_a_sequence_of_edits(db):
-    rid = residents.create(db, ResidentData(given_name="Zoë", name_prefix="de", family_name="Vries-van 't Hof",
-                                            phone="0612345678", notes="Heeft een hond."))
+    rid = residents.create(
+        db,
+        ResidentData(
+            given_name="Zoë",
+            name_prefix="de",
+            family_name="Vries-van 't Hof",
+            phone="0612345678",
+            notes="Heeft een hond.",
+        ),
+    )
     data = residents.get(db, rid)
     data.phone = "0687654321"
     data.notes = "Liever bezoek dan telefoon."
     residents.update(db, rid, data)
     residents.delete(db, rid)
-    rows = audit_trail.list_entries(db, ListQuery(filters={"object_type": "Resident", "object_id": rid})).rows
+    rows = audit_trail.list_entries(
+        db, ListQuery(filters={"object_type": "Resident", "object_id": rid})
+    ).rows
     assert [r.action for r in rows] == ["delete", "update", "create"]  # newest first
     update = rows[1]
     assert "telefoon: +31612345678 → +31687654321" in update.changes
@@ -177,10 +214,18 @@ def test_audit_trail_after_a_sequence_of_edits(db):
     assert "hond" not in update.changes and "bezoek" not in rows[2].changes
     assert rows[2].user and audit_trail.users(db) == [rows[2].user]
     today = date.today()
-    assert audit_trail.list_entries(db, ListQuery(
-        filters={"date_from": today + timedelta(days=1)})).total == 0
-    assert audit_trail.list_entries(db, ListQuery(
-        filters={"date_from": today, "date_to": today, "user": rows[0].user})).total == 3
+    assert (
+        audit_trail.list_entries(
+            db, ListQuery(filters={"date_from": today + timedelta(days=1)})
+        ).total
+        == 0
+    )
+    assert (
+        audit_trail.list_entries(
+            db, ListQuery(filters={"date_from": today, "date_to": today, "user": rows[0].user})
+        ).total
+        == 3
+    )
 
 
 def test_retention_list_and_anonymising_everyone_on_it(demo_db):
@@ -202,19 +247,27 @@ def test_retention_list_and_anonymising_everyone_on_it(demo_db):
     assert privacy.anonymise_all(demo_db, rows) == len(rows)
     assert privacy.retention_candidates(demo_db, today) == []
     with demo_db.reading() as session:
-        assert session.scalar(text("SELECT count(*) FROM audit_log WHERE action = 'erase'")) >= len(rows)
+        assert session.scalar(text("SELECT count(*) FROM audit_log WHERE action = 'erase'")) >= len(
+            rows
+        )
 
 
 def test_inzage_holds_everything_including_the_sensitive_parts(demo_db):
     with demo_db.reading() as session:
         person = pick_person(session, applicant=False)
-        note = session.scalar(select(ContactMoment.note).where(ContactMoment.resident_id == person.id))
+        note = session.scalar(
+            select(ContactMoment.note).where(ContactMoment.resident_id == person.id)
+        )
         rid = person.id
     data = privacy_inzage.resident_inzage(demo_db, rid)
     assert data["gegevens"]["naam"].endswith(person.family_name)
     assert any(m["notitie"] == note for m in data["contactmomenten"])
     assert data["aanmeldingen"]
     decoded = json.loads(privacy_inzage.to_json(data))
-    assert decoded["toestemming"].keys() >= {"contact_door_vrijwilligers", "delen_met_partners", "fotos_op_flyers"}
+    assert decoded["toestemming"].keys() >= {
+        "contact_door_vrijwilligers",
+        "delen_met_partners",
+        "fotos_op_flyers",
+    }
     with pytest.raises(ServiceError):
         privacy_inzage.resident_inzage(demo_db, 10_000_000)

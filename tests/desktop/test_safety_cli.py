@@ -55,7 +55,7 @@ def test_check_exits_non_zero_on_a_damaged_file_and_leaves_it_alone(tmp_path, ca
     assert main(["--db", str(path), "check"]) == 0
     assert "in orde" in capsys.readouterr().out
     data = bytearray(path.read_bytes())
-    data[4096 * 2: 4096 * 2 + 600] = os.urandom(600)
+    data[4096 * 2 : 4096 * 2 + 600] = os.urandom(600)
     path.write_bytes(bytes(data))
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     assert main(["--db", str(path), "check"]) == 1
@@ -71,11 +71,15 @@ def test_restore_with_yes_and_refusals(tmp_path, capsys, monkeypatch):
     make_db(path, "Bakker")
     assert count(path) == 2
     monkeypatch.setattr(sys.stdin, "isatty", lambda: False)
-    assert main(["--db", str(path), "restore", str(tmp_path / "een.sqlite")]) == 2  # no terminal, no --yes
+    assert (
+        main(["--db", str(path), "restore", str(tmp_path / "een.sqlite")]) == 2
+    )  # no terminal, no --yes
     assert count(path) == 2
     assert main(["--db", str(path), "restore", str(tmp_path / "een.sqlite"), "--yes"]) == 0
     assert count(path) == 1
-    assert any(b.reason == backup.BEFORE_RESTORE and b.residents == 2 for b in backup.list_backups(path))
+    assert any(
+        b.reason == backup.BEFORE_RESTORE and b.residents == 2 for b in backup.list_backups(path)
+    )
     assert main(["--db", str(path), "restore", str(tmp_path / "bestaat-niet.sqlite"), "--yes"]) == 2
 
 
@@ -83,10 +87,19 @@ def test_restore_is_refused_while_the_program_has_the_file_open(tmp_path, capsys
     path = tmp_path / "kantoor.sqlite"
     make_db(path, "Jansen")
     copy = backup.make_backup(path)
-    holder = subprocess.Popen([sys.executable, "-c", "import sys, time\nfrom desktop.safety_lock import "
-                               "InstanceLock\nl = InstanceLock(sys.argv[1])\nassert l.acquire()\n"
-                               "print('vast', flush=True)\ntime.sleep(60)", str(path)],
-                              cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\nfrom desktop.safety_lock import "
+            "InstanceLock\nl = InstanceLock(sys.argv[1])\nassert l.acquire()\n"
+            "print('vast', flush=True)\ntime.sleep(60)",
+            str(path),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "vast"
         assert main(["--db", str(path), "restore", str(copy), "--yes"]) == 2

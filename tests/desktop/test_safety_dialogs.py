@@ -37,7 +37,9 @@ def answer_yes(monkeypatch) -> list[str]:
     return said
 
 
-def test_restore_dialog_lists_backups_and_restores_the_chosen_one(db, window_factory, qtbot, monkeypatch):
+def test_restore_dialog_lists_backups_and_restores_the_chosen_one(
+    db, window_factory, qtbot, monkeypatch
+):
     from desktop.dialogs.safety_restore import RestoreDialog
 
     residents.create(db, ResidentData(family_name="Eerste"))
@@ -63,7 +65,9 @@ def test_restore_dialog_lists_backups_and_restores_the_chosen_one(db, window_fac
 def test_audit_viewer_filters_by_object_and_date_and_masks_notes(db, app, qtbot):
     from desktop.dialogs.safety_audit import AuditDialog
 
-    rid = residents.create(db, ResidentData(family_name="Yıldız", given_name="Şükrü", notes="geheim"))
+    rid = residents.create(
+        db, ResidentData(family_name="Yıldız", given_name="Şükrü", notes="geheim")
+    )
     data = residents.get(db, rid)
     data.notes = "nog geheimer"
     data.phone = "0612345678"
@@ -110,7 +114,9 @@ def test_retention_list_anonymises_everyone_in_the_background(demo_db, app, qtbo
 def test_person_dialog_saves_inzage_and_anonymises(db, app, qtbot, monkeypatch, tmp_path):
     from desktop.dialogs.safety_person import PersonDialog
 
-    rid = residents.create(db, ResidentData(given_name="Łukasz", family_name="Wiśniewski", notes="Heeft een hond."))
+    rid = residents.create(
+        db, ResidentData(given_name="Łukasz", family_name="Wiśniewski", notes="Heeft een hond.")
+    )
     residents.create(db, ResidentData(given_name="Anouk", family_name="Verhoef"))
     dialog = PersonDialog(db)
     qtbot.addWidget(dialog)
@@ -124,7 +130,9 @@ def test_person_dialog_saves_inzage_and_anonymises(db, app, qtbot, monkeypatch, 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(dialog.json_button, Qt.MouseButton.LeftButton)
     saved = json.loads(target.read_text(encoding="utf-8"))
-    assert saved["gegevens"]["naam"] == "Łukasz Wiśniewski" and saved["notities"] == "Heeft een hond."
+    assert (
+        saved["gegevens"]["naam"] == "Łukasz Wiśniewski" and saved["notities"] == "Heeft een hond."
+    )
     pdf = tmp_path / "inzage.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
@@ -156,8 +164,12 @@ time.sleep(60)
 def test_second_instance_on_the_same_file_is_refused(db, app, monkeypatch):
     from desktop.dialogs.safety_startup import open_safely
 
-    holder = subprocess.Popen([sys.executable, "-c", LOCK_HOLDER, str(db.path)], cwd=ROOT,
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", LOCK_HOLDER, str(db.path)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "vast"
         said = answer_yes(monkeypatch)
@@ -182,7 +194,7 @@ def test_damaged_file_at_start_offers_the_newest_good_backup(tmp_path, app, monk
     backup.make_backup(path, backup.DAILY)
     db.dispose()
     data = bytearray(path.read_bytes())
-    data[4096 * 2: 4096 * 2 + 600] = os.urandom(600)
+    data[4096 * 2 : 4096 * 2 + 600] = os.urandom(600)
     path.write_bytes(bytes(data))
     said = answer_yes(monkeypatch)
     opened, guard = open_safely(sqlite_url(path))
@@ -201,6 +213,8 @@ def test_network_drive_gets_a_warning_but_opens(db, app, monkeypatch):
     said = answer_yes(monkeypatch)
     monkeypatch.setattr(safety_startup.integrity, "is_network_path", lambda _p: True)
     opened, guard = safety_startup.open_safely(db.url)
-    assert opened is not None and said and ("netwerkschijf" in said[0] or "network drive" in said[0])
+    assert (
+        opened is not None and said and ("netwerkschijf" in said[0] or "network drive" in said[0])
+    )
     opened.dispose()
     guard.release()

@@ -18,7 +18,6 @@ from sqlalchemy import func, select
 from db.models import (
     Complex,
     ContactMoment,
-    Event,
     FundingApplication,
     Home,
     Registration,
@@ -41,35 +40,60 @@ def flagged_residents():
 
 def _complexes(session) -> list[int]:
     # Complexes with the most residents who carry flags or notes: the likeliest to leak.
-    stmt = (select(Home.complex_id).join(Resident, Resident.home_id == Home.id)
-            .where((Resident.id.in_(flagged_residents())) | (Resident.notes != ""))
-            .group_by(Home.complex_id).order_by(func.count().desc()).limit(PER_SUBJECT))
+    stmt = (
+        select(Home.complex_id)
+        .join(Resident, Resident.home_id == Home.id)
+        .where((Resident.id.in_(flagged_residents())) | (Resident.notes != ""))
+        .group_by(Home.complex_id)
+        .order_by(func.count().desc())
+        .limit(PER_SUBJECT)
+    )
     return [cid for cid in session.scalars(stmt) if cid is not None] or list(
-        session.scalars(select(Complex.id).limit(PER_SUBJECT)))
+        session.scalars(select(Complex.id).limit(PER_SUBJECT))
+    )
 
 
 def _events(session) -> list[int]:
-    stmt = (select(Registration.event_id).where(Registration.resident_id.in_(flagged_residents()))
-            .group_by(Registration.event_id).order_by(func.count().desc()).limit(PER_SUBJECT))
+    stmt = (
+        select(Registration.event_id)
+        .where(Registration.resident_id.in_(flagged_residents()))
+        .group_by(Registration.event_id)
+        .order_by(func.count().desc())
+        .limit(PER_SUBJECT)
+    )
     return list(session.scalars(stmt))
 
 
 def _applications(session) -> list[int]:
-    stmt = select(FundingApplication.id).order_by(FundingApplication.applicant_resident_id.is_(None),
-                                                  FundingApplication.id).limit(PER_SUBJECT)
+    stmt = (
+        select(FundingApplication.id)
+        .order_by(FundingApplication.applicant_resident_id.is_(None), FundingApplication.id)
+        .limit(PER_SUBJECT)
+    )
     return list(session.scalars(stmt))
 
 
 def _residents(session) -> list[int]:
-    stmt = (select(Resident.id).where(Resident.id.in_(flagged_residents()), Resident.notes != "")
-            .order_by(Resident.id).limit(PER_SUBJECT))
+    stmt = (
+        select(Resident.id)
+        .where(Resident.id.in_(flagged_residents()), Resident.notes != "")
+        .order_by(Resident.id)
+        .limit(PER_SUBJECT)
+    )
     return list(session.scalars(stmt))
 
 
 def _volunteers(session) -> list[int]:
-    stmt = (select(SupportLink.volunteer_id).where(SupportLink.resident_id.in_(flagged_residents()))
-            .group_by(SupportLink.volunteer_id).order_by(func.count().desc()).limit(PER_SUBJECT))
-    return list(session.scalars(stmt)) or list(session.scalars(select(Volunteer.id).limit(PER_SUBJECT)))
+    stmt = (
+        select(SupportLink.volunteer_id)
+        .where(SupportLink.resident_id.in_(flagged_residents()))
+        .group_by(SupportLink.volunteer_id)
+        .order_by(func.count().desc())
+        .limit(PER_SUBJECT)
+    )
+    return list(session.scalars(stmt)) or list(
+        session.scalars(select(Volunteer.id).limit(PER_SUBJECT))
+    )
 
 
 # Document subject -> how to find demo objects linked to sensitive data.
@@ -97,16 +121,22 @@ def sensitive(demo_template) -> dict[str, list[str]]:
     try:
         with db.reading() as session:
             found = {
-                "notitie bewoner": session.scalars(select(Resident.notes).where(Resident.notes != "")).all(),
+                "notitie bewoner": session.scalars(
+                    select(Resident.notes).where(Resident.notes != "")
+                ).all(),
                 "notitie contactmoment": session.scalars(
-                    select(ContactMoment.note).where(ContactMoment.note != "")).all(),
+                    select(ContactMoment.note).where(ContactMoment.note != "")
+                ).all(),
                 "onderwerp signaal": session.scalars(select(Signal.subject)).all(),
                 "ondersteuningskenmerk": session.scalars(select(SupportFlag.label)).all(),
             }
     finally:
         db.dispose()
     assert all(found.values()), "the demo data must hold every kind of sensitive text"
-    return {kind: sorted({squash(t) for t in texts if len(t.strip()) >= 6}) for kind, texts in found.items()}
+    return {
+        kind: sorted({squash(t) for t in texts if len(t.strip()) >= 6})
+        for kind, texts in found.items()
+    }
 
 
 @pytest.mark.parametrize("doc", DOCUMENTS, ids=[d.kind for d in DOCUMENTS])
@@ -115,14 +145,21 @@ def test_no_document_for_outside_the_office_shows_sensitive_data(doc, demo_db, s
         pytest.skip("a person's own inzage shows everything, to that person only")
     finder = OBJECTS.get(doc.subject)
     assert finder is not None, (
-        f"document '{doc.kind}' has subject '{doc.subject}': add a finder for it to OBJECTS in this test")
+        f"document '{doc.kind}' has subject '{doc.subject}': add a finder for it to OBJECTS in this test"
+    )
     with demo_db.reading() as session:
         object_ids = finder(session)
     assert object_ids, f"no demo objects for '{doc.subject}'"
     for object_id in object_ids:
-        text = squash(" ".join(page.extract_text() or "" for page in
-                               PdfReader(io.BytesIO(doc.render(demo_db, object_id))).pages))
+        text = squash(
+            " ".join(
+                page.extract_text() or ""
+                for page in PdfReader(io.BytesIO(doc.render(demo_db, object_id))).pages
+            )
+        )
         assert text, f"{doc.kind} {object_id}: no text extracted"
         for kind, values in sensitive.items():
             leaked = [value for value in values if value in text]
-            assert not leaked, f"{doc.kind} for {doc.subject} {object_id} shows {kind}: {leaked[:3]}"
+            assert not leaked, (
+                f"{doc.kind} for {doc.subject} {object_id} shows {kind}: {leaked[:3]}"
+            )
