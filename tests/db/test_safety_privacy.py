@@ -9,11 +9,12 @@ import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
+import openpyxl
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select, text
 
-from db import backup
+from db import backup, exporting
 from db.models import (
     AuditEntry,
     ContactMoment,
@@ -116,10 +117,18 @@ def test_erase_entirely_leaves_no_trace_in_tables_file_backup_export_or_pdf(demo
         ).all()
         assert [e.action for e in entries] == ["erase"]
         assert session.scalar(select(func.count()).where(ContactMoment.resident_id == rid)) == 0
-    export = privacy_inzage.to_json(
-        {"alles": [r.__dict__ for r in residents.list_residents(demo_db).rows]}
-    )
-    assert name.encode() not in export
+    # The general export (the residents table as csv and xlsx, everyone incl. moved out).
+    rows = residents.list_residents(demo_db, ListQuery(filters={"status": "all"})).rows
+    columns = [exporting.ExportColumn(h) for h in ("Naam", "Adres", "Telefoon", "Complex")]
+    values = [(r.name, r.address, r.phone, r.complex_name) for r in rows]
+    csv_file = exporting.write(tmp_path / "bewoners.csv", columns, values)
+    assert "Testnaam" not in csv_file.read_text(encoding="utf-8-sig")
+    sheet = openpyxl.load_workbook(
+        exporting.write(tmp_path / "bewoners.xlsx", columns, values)
+    ).active
+    cells = " ".join(str(c) for row in sheet.iter_rows(values_only=True) for c in row if c)
+    assert "Testnaam" not in cells and len(cells) > 1000
+    assert not any("Testnaam" in r.name for r in rows) and len(rows) > 300
     rendered = 0
     for kind, doc in load_all().items():
         if doc.subject in ("complex", "event", "activiteit", "application"):
