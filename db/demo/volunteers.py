@@ -250,7 +250,9 @@ def _row(
 def _support_links(ctx: Context, people: People, team: Team) -> None:
     """Who calls or visits whom: mostly neighbours in the same complex who asked for support."""
     rng = ctx.rng
-    flagged = [[r for r in residents if r.flags] for residents in people.current_by_complex]
+    # Only residents who agreed to contact by volunteers: the call list refuses anyone else.
+    willing = [[r for r in residents if r.consent_contact] for residents in people.current_by_complex]
+    flagged = [[r for r in residents if r.flags] for residents in willing]
     rows, seen = [], set()
     for v in team.volunteers:
         if v.stage != Stage.ACTIVE and not (v.stage == Stage.WELCOMED and rng.random() < 0.3):
@@ -258,12 +260,14 @@ def _support_links(ctx: Context, people: People, team: Team) -> None:
         for _ in range(rng.choices([0, 1, 2, 3, 4], [25, 35, 20, 12, 8])[0]):
             pool = flagged[v.complex]
             if not pool or rng.random() >= 0.8:
-                pool = people.current_by_complex[v.complex]
+                pool = willing[v.complex]
             if not pool:
                 continue
             r = rng.choice(pool)
             codes = [c for c in r.flags if c in FLAG_TO_KIND]
-            kind = FLAG_TO_KIND[rng.choice(codes)] if codes else SupportKind.OTHER
+            kind = FLAG_TO_KIND[rng.choice(codes)] if codes else SupportKind.WEEKLY_CALL
+            if "weekly_call" in codes and rng.random() < 0.6:  # the most common request
+                kind = SupportKind.WEEKLY_CALL
             if (v.resident and r.id == v.resident.id) or (v.id, r.id, kind) in seen:
                 continue
             seen.add((v.id, r.id, kind))
