@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -77,6 +78,8 @@ def test_restore_with_yes_and_refusals(tmp_path, capsys, monkeypatch):
     assert count(path) == 2
     assert main(["--db", str(path), "restore", str(tmp_path / "een.sqlite"), "--yes"]) == 0
     assert count(path) == 1
+    if os.name == "posix":  # the restored file is as private as the one it replaced
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert any(
         b.reason == backup.BEFORE_RESTORE and b.residents == 2 for b in backup.list_backups(path)
     )
