@@ -33,6 +33,7 @@ from db.services import (
     residents,
     volunteers,
 )
+from desktop import formatting, labels
 from desktop.reports import load_all
 from desktop.widgets.search_field import SearchField
 from desktop.widgets.table_model import Column, ServiceTableModel
@@ -58,9 +59,12 @@ class PersonDialog(QDialog):
         group.addButton(self.resident_radio)
         group.addButton(self.volunteer_radio)
         self.search = SearchField(self.tr("Search by name, address or phone…"))
-        self.model = ServiceTableModel(self.columns(), self.fetch, self)
+        # One model per kind: residents show their address, so namesakes can be told apart.
+        self.models = {
+            "Resident": ServiceTableModel(self.resident_columns(), self.fetch_residents, self),
+            "Volunteer": ServiceTableModel(self.volunteer_columns(), self.fetch_volunteers, self),
+        }
         self.view = QTableView()
-        self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
@@ -93,24 +97,46 @@ class PersonDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(close)
         self.search.search_changed.connect(self.refresh)
-        self.resident_radio.toggled.connect(lambda _on: self.refresh())
-        self.model.modelReset.connect(self._update_buttons)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.resize(860, 560)
-        self.model.refresh()  # the first load; search and sorting reload from here on
-        self.refresh()
+        self.resident_radio.toggled.connect(lambda _on: self._show_kind())
+        for model in self.models.values():
+            model.modelReset.connect(self._update_buttons)
+        self.resize(900, 560)
+        self._show_kind()
 
-    def columns(self) -> list[Column]:
-        return [Column("name", self.tr("Name")), Column("complex_name", self.tr("Complex"))]
+    def resident_columns(self) -> list[Column]:
+        return [
+            Column("name", self.tr("Name")),
+            Column("address", self.tr("Address")),
+            Column("complex_name", self.tr("Complex")),
+            Column("move_out", self.tr("Moved out"), formatting.day),
+        ]
+
+    def volunteer_columns(self) -> list[Column]:
+        return [
+            Column("name", self.tr("Name")),
+            Column("complex_name", self.tr("Complex")),
+            Column("stage", self.tr("Stage"), labels.stage),
+        ]
+
+    @property
+    def model(self) -> ServiceTableModel:
+        return self.models[self.kind]
+
+    def _show_kind(self) -> None:
+        self.view.setModel(self.model)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.refresh()  # loads on first show; search and sorting reload from here on
+        self.refresh()
 
     @property
     def kind(self) -> str:
         return "Resident" if self.resident_radio.isChecked() else "Volunteer"
 
-    def fetch(self, query: ListQuery) -> Page:
-        # Everyone, also those who moved out or stopped: they have the same rights.
-        if self.kind == "Resident":
-            return residents.list_residents(self.db, replace(query, filters={"status": "all"}))
+    def fetch_residents(self, query: ListQuery) -> Page:
+        # Everyone, also those who moved out: they have the same rights.
+        return residents.list_residents(self.db, replace(query, filters={"status": "all"}))
+
+    def fetch_volunteers(self, query: ListQuery) -> Page:
         return volunteers.list_volunteers(self.db, query)
 
     def refresh(self, *_args) -> None:
