@@ -218,3 +218,41 @@ def test_network_drive_gets_a_warning_but_opens(db, app, monkeypatch):
     )
     opened.dispose()
     guard.release()
+
+
+def test_daily_backup_runs_in_the_background_once_a_day(db, window_factory, qtbot):
+    from desktop.dialogs.safety_startup import StartupGuard
+
+    window = window_factory(db)
+    guard = StartupGuard(db.path, None)
+    guard.start_daily_backup(window)
+    qtbot.waitUntil(lambda: bool(backup.list_backups(db.path)), timeout=10000)
+    qtbot.waitUntil(
+        lambda: "reservekopie" in window.statusBar().currentMessage().lower(), timeout=5000
+    )
+    guard.start_daily_backup(window)  # the second start of the day makes none
+    guard.wait()
+    assert len(backup.list_backups(db.path)) == 1
+
+
+def test_check_database_from_the_menu(db, window_factory, qtbot, monkeypatch):
+    window = window_factory(db)
+    said = answer_yes(monkeypatch)
+    [action] = [a for a in window.menus["file"].actions() if a.text() == "&Database controleren"]
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    assert "in orde" in said[0]
+
+
+def test_read_only_database_at_start_is_explained(db, app, monkeypatch):
+    from desktop.dialogs import safety_startup
+
+    db.dispose()
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode)
+    )
+    said = answer_yes(monkeypatch)
+    opened, guard = safety_startup.open_safely(db.url)
+    guard.release()
+    assert opened is None and "alleen-lezen" in said[0]
