@@ -253,7 +253,13 @@ def test_retention_list_and_anonymising_everyone_on_it(demo_db):
     with pytest.raises(ServiceError):
         privacy.set_retention_years(demo_db, 0)
     privacy.set_retention_years(demo_db, 2)
+    listed = next(r for r in rows if r.kind == "Resident" and " " in r.name)
+    mention(demo_db, listed.id, listed.name)
     assert privacy.anonymise_all(demo_db, rows) == len(rows)
+    with demo_db.reading() as session:  # the batch scrub found the name in someone else's note
+        notes = session.scalars(select(ContactMoment.note)).all()
+        assert not any(listed.name in n for n in notes)
+        assert any(f"Samen met {privacy.REMOVED}" in n for n in notes)
     assert privacy.retention_candidates(demo_db, today) == []
     with demo_db.reading() as session:
         assert session.scalar(text("SELECT count(*) FROM audit_log WHERE action = 'erase'")) >= len(
