@@ -294,3 +294,31 @@ def test_funds_dialog_edits_the_rules(app, db, qtbot, window_factory):
 def test_status_history_text_is_dated(app):
     change = funding.StatusChangeData(S.SUBMITTED, date(2026, 3, 2), "per e-mail")
     assert funding_status.format_history(change) == "02-03-2026  Ingediend — per e-mail"
+
+
+def test_closing_with_unsaved_changes_asks_first(editor, monkeypatch):
+    QTest.keyClicks(editor.title_edit.edit, "Kerstbrunch")
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Cancel,
+    )
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    assert asked == ["Niet-opgeslagen wijzigingen"] and editor.isVisible()
+
+
+def test_new_application_from_the_tab_is_listed(db, window_factory, monkeypatch):
+    window = window_factory(db)
+    tab = window.funding
+
+    def fill_and_save(dialog):
+        fill_basics(dialog)
+        dialog.save_button.click()  # saves and closes
+        return True
+
+    monkeypatch.setattr(ApplicationEditor, "exec", fill_and_save)
+    tab.new_button.click()
+    assert tab.count_label.text() == "1 aanvraag"
+    assert tab.model.index(0, 0).data() == "Burendag Vulcanusdreef"
+    assert tab.view.currentIndex().row() == 0
