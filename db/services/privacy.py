@@ -43,7 +43,7 @@ RETENTION_YEARS = "safety.retention_years"
 DEFAULT_RETENTION_YEARS = 2
 ANONYMOUS = "Geanonimiseerd"
 REMOVED = "(verwijderd)"
-BATCH = 200  # people anonymised per transaction by anonymise_all
+BATCH = 1000  # people anonymised per transaction by anonymise_all
 DEFERRED_SCRUB = "privacy.deferred_scrub"  # session.info key: names a batch scrubs at its end
 # The person's own name columns are emptied directly; the scrub must not touch namesakes there.
 OWN_NAME_COLUMNS = {
@@ -393,10 +393,10 @@ def anonymise_all(
     report = progress or (lambda _label, _done, _total: None)
     done = 0
     for start in range(0, len(rows), BATCH):
-        report(rows[start].name, start, len(rows))
         with unit_of_work(db) as session:
             session.info[DEFERRED_SCRUB] = names = set()
-            for row in rows[start : start + BATCH]:
+            for number, row in enumerate(rows[start : start + BATCH], start=start):
+                report(row.name, number, len(rows))
                 model = Resident if row.kind == "Resident" else Volunteer
                 obj = session.get(model, row.id)
                 if obj is None or _erased(session, row.kind, row.id):
