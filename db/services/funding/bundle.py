@@ -1,0 +1,231 @@
+"""The whole application at once (for the editor and the PDFs), prior support, saving."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy import update as sql_update
+
+from db.engine import Database, data_dir
+from db.models import (
+    ApplicationStatus,
+    Complex,
+    CostLine,
+    Event,
+    Fund,
+    FundingApplication,
+    IncomeLine,
+    StatusChange,
+)
+from db.services import funding_rules as rules
+from db.services.common import (
+    Crud,
+    unit_of_work,
+)
+from db.services.funding.applications import (
+    ApplicationData,
+    CostLineData,
+    IncomeLineData,
+    applications,
+    as_money,
+    cost_lines,
+    income_lines,
+    requested_sql,
+)
+from db.services.funding.files import attachments_dir
+from db.services.funding.funds import FundData, funds
+
+S = ApplicationStatus
+
+
+# --- the whole application at once (editor, PDFs) ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatusChangeData:
+    status: ApplicationStatus
+    changed_on: date
+    note: str
+
+
+@dataclass(frozen=True)
+class AttachmentData:
+    id: int
+    kind: str
+    filename: str
+    stored_path: str  # relative to the data folder
+    added_on: date
+
+    @property
+    def path(self) -> Path:
+        return data_dir() / self.stored_path
+
+
+@dataclass(frozen=True)
+class LinkedEvent:
+    id: int
+    title: str
+    starts_on: date
+
+
+@dataclass
+class ApplicationBundle:
+    application: ApplicationData
+    fund: FundData
+    costs: list[CostLineData] = field(default_factory=list)
+    income: list[IncomeLineData] = field(default_factory=list)
+    history: list[StatusChangeData] = field(default_factory=list)
+    attachments: list[AttachmentData] = field(default_factory=list)
+    events: list[LinkedEvent] = field(default_factory=list)
+    prior: list[rules.PriorSupport] = field(default_factory=list)
+    complex_name: str = ""
+
+    @property
+    def budget(self) -> rules.Budget:
+        return rules.budget((c.total for c in self.costs), (i.amount for i in self.income))
+
+    def rule_input(self) -> rules.Application:
+        a = self.application
+        return rules.Application(
+            activity_start=a.activity_start,
+            activity_end=a.activity_end,
+            submitted_on=a.submitted_on,
+            costs=[rules.CostItem(c.category, c.total) for c in self.costs],
+            income=[i.amount for i in self.income],
+            attachment_kinds=[att.kind for att in self.attachments],
+            recurring_yearly=a.recurring_yearly,
+            prior=self.prior,
+        )
+
+    def checks(self, today: date | None = None) -> list[rules.Check]:
+        return rules.check(self.fund, self.rule_input(), today)
+
+
+def load(db: Database, app_id: int) -> ApplicationBundle:
+    with db.reading() as session:
+        obj = applications.load(session, app_id)
+        data = applications.to_data(obj)
+        bundle = ApplicationBundle(
+            application=data,
+            fund=funds.to_data(session.get(Fund, obj.fund_id)),
+            costs=[cost_lines.to_data(c) for c in obj.cost_lines],
+            income=[income_lines.to_data(i) for i in obj.income_lines],
+            history=[StatusChangeData(h.status, h.changed_on, h.note) for h in obj.status_history],
+            attachments=[
+                AttachmentData(a.id, a.kind, a.filename, a.stored_path, a.added_on)
+                for a in obj.attachments
+            ],
+            events=[
+                LinkedEvent(e.id, e.title, e.starts_at.date())
+                for e in session.scalars(
+                    select(Event)
+                    .where(Event.funding_application_id == app_id)
+                    .order_by(Event.starts_at)
+                )
+            ],
+            complex_name=session.scalar(select(Complex.name).where(Complex.id == obj.complex_id))
+            or "",
+        )
+    bundle.prior = prior_support(db, data.fund_id, data.initiative_key, exclude_id=app_id)
+    return bundle
+
+
+def prior_support(
+    db: Database, fund_id: int, initiative_key: str, exclude_id: int | None = None
+) -> list[rules.PriorSupport]:
+    """Other submitted or decided applications for the same initiative at the same fund."""
+    key = (initiative_key or "").strip().lower()
+    if not key:
+        return []
+    granted = (S.GRANTED, S.PARTLY_GRANTED, S.ACCOUNTED, S.CLOSED)
+    stmt = select(
+        FundingApplication.status,
+        FundingApplication.amount_granted,
+        FundingApplication.activity_start,
+        FundingApplication.submitted_on,
+        requested_sql(),
+    ).where(
+        FundingApplication.fund_id == fund_id,
+        FundingApplication.initiative_key == key,
+        FundingApplication.status.notin_([S.DRAFT, S.REJECTED]),
+    )
+    if exclude_id is not None:
+        stmt = stmt.where(FundingApplication.id != exclude_id)
+    result = []
+    with db.reading() as session:
+        for status, amount_granted, start, submitted, requested in session.execute(stmt):
+            day = start or submitted
+            if day is None:
+                continue
+            is_granted = S(status) in granted and not (
+                S(status) == S.CLOSED and amount_granted is None
+            )
+            amount = amount_granted if amount_granted is not None else as_money(requested)
+            result.append(rules.PriorSupport(day.year, as_money(amount), is_granted))
+    return result
+
+
+def save(
+    db: Database,
+    data: ApplicationData,
+    costs: Sequence[CostLineData],
+    income: Sequence[IncomeLineData],
+    event_ids: Sequence[int] | None = None,
+) -> int:
+    """Create or update an application with its budget lines (and linked activities) in one go."""
+    data = applications.prepare(data)
+    costs = [cost_lines.prepare(replace(c, position=n)) for n, c in enumerate(costs)]
+    income = [income_lines.prepare(replace(i, position=n)) for n, i in enumerate(income)]
+    with unit_of_work(db) as session:
+        if data.id:
+            obj = applications.load(session, data.id)
+        else:
+            obj = FundingApplication()
+            obj.status_history.append(StatusChange(status=S.DRAFT, changed_on=date.today()))
+        for name in applications.fields():
+            if name not in _WORKFLOW_FIELDS or not data.id:
+                setattr(obj, name, getattr(data, name))
+        obj.cost_lines = [CostLine(**_columns(cost_lines, c)) for c in costs]
+        obj.income_lines = [IncomeLine(**_columns(income_lines, i)) for i in income]
+        session.add(obj)
+        session.flush()
+        if event_ids is not None:
+            session.execute(
+                sql_update(Event)
+                .where(Event.funding_application_id == obj.id, Event.id.notin_(list(event_ids)))
+                .values(funding_application_id=None)
+            )
+            if event_ids:
+                session.execute(
+                    sql_update(Event)
+                    .where(Event.id.in_(list(event_ids)))
+                    .values(funding_application_id=obj.id)
+                )
+        return obj.id
+
+
+def delete_application(db: Database, app_id: int) -> None:
+    """The application with its lines, history and attachment files; activities stay, unlinked."""
+    applications.delete(db, app_id)
+    shutil.rmtree(attachments_dir(app_id), ignore_errors=True)
+
+
+# Only the workflow functions below change these, so each change is dated in the history.
+_WORKFLOW_FIELDS = {
+    "status",
+    "submitted_on",
+    "decision_on",
+    "amount_granted",
+    "decision_reference",
+    "accounted_on",
+    "closed_on",
+}
+
+
+def _columns(crud: Crud, data) -> dict:
+    return {name: getattr(data, name) for name in crud.fields() if name != "application_id"}
