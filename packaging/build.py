@@ -8,7 +8,7 @@
      Linux    dist/buurtkantoor-<version>-linux-x86_64.tar.gz
 
 Run it with the project's environment (`python3 dev.py setup` makes .venv with PyInstaller, or
-`pip install -r packaging/requirements-lock.txt && pip install -e . --no-deps` for a pinned
+`pip install -r packaging/requirements-lock.txt && pip install -e '.[test]'` for a pinned
 release build). Options: --dist DIR, --work DIR (defaults: dist/ and build/ in the checkout),
 --no-self-test, --no-installer.
 """

@@ -19,12 +19,16 @@ from desktop.dialogs.shipping_crash import CrashDialog, CrashReporter, install_c
 @pytest.fixture
 def log_path(tmp_path, monkeypatch):
     monkeypatch.setenv(logs.ENV_LOG_DIR, str(tmp_path / "logs"))
+    root = logging.getLogger()
+    level = root.level
     path = logs.setup()
     yield path
-    for handler in list(logging.getLogger().handlers):
+    for handler in list(root.handlers):
         if getattr(handler, "baseFilename", None) == str(path.absolute()):
-            logging.getLogger().removeHandler(handler)
+            root.removeHandler(handler)
             handler.close()
+    root.setLevel(level)
+    logging.captureWarnings(False)
 
 
 @pytest.fixture

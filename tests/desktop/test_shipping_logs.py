@@ -15,12 +15,15 @@ from desktop import logs
 @pytest.fixture
 def detach():
     """Remove the handlers a test attached, so later tests do not write into its tmp_path."""
-    before = list(logging.getLogger().handlers)
+    root = logging.getLogger()
+    before, level = list(root.handlers), root.level
     yield
-    for handler in list(logging.getLogger().handlers):
+    for handler in list(root.handlers):
         if handler not in before:
-            logging.getLogger().removeHandler(handler)
+            root.removeHandler(handler)
             handler.close()
+    root.setLevel(level)
+    logging.captureWarnings(False)
 
 
 def test_log_folder_is_the_platform_user_log_folder(monkeypatch):

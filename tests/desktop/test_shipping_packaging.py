@@ -52,13 +52,22 @@ def test_ci_workflow_builds_and_tests_on_windows_and_macos():
     assert "packaging/requirements-lock.txt" in workflow
 
 
-def test_lock_file_pins_every_direct_dependency():
+def normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def test_lock_file_agrees_with_the_lower_bounds_in_pyproject():
+    """A raised lower bound must not leave the lock behind (python3 packaging/lock.py)."""
+    from packaging.requirements import Requirement
+
     with open(ROOT / "pyproject.toml", "rb") as fh:
         project = tomllib.load(fh)["project"]
-    pinned = {line.split("==")[0].lower().replace("_", "-")
-              for line in (ROOT / "packaging" / "requirements-lock.txt").read_text().splitlines()
-              if "==" in line and not line.startswith("#")}
-    wanted = [*project["dependencies"], *project["optional-dependencies"]["test"]]
-    for requirement in wanted:
-        name = re.split(r"[\[<>=;\s]", requirement, maxsplit=1)[0].lower().replace("_", "-")
-        assert name in pinned, f"{name} is not in packaging/requirements-lock.txt"
+    lines = (ROOT / "packaging" / "requirements-lock.txt").read_text().splitlines()
+    pinned = dict(line.split("==", 1) for line in lines if "==" in line and not line.startswith("#"))
+    pinned = {normal(name): version for name, version in pinned.items()}
+    assert {"pyside6-essentials", "reportlab", "uharfbuzz", "pyinstaller"} <= pinned.keys()
+    for text in [*project["dependencies"], *project["optional-dependencies"]["test"]]:
+        requirement = Requirement(text)
+        version = pinned.get(normal(requirement.name))
+        if version is not None:  # a new dependency not yet locked is installed unpinned by CI
+            assert requirement.specifier.contains(version), f"{requirement.name}=={version}"
