@@ -63,8 +63,8 @@ def test_lock_file_agrees_with_the_lower_bounds_in_pyproject():
     with open(ROOT / "pyproject.toml", "rb") as fh:
         project = tomllib.load(fh)["project"]
     lines = (ROOT / "packaging" / "requirements-lock.txt").read_text().splitlines()
-    pinned = dict(line.split("==", 1) for line in lines if "==" in line and not line.startswith("#"))
-    pinned = {normal(name): version for name, version in pinned.items()}
+    pins = [line.split("==", 1) for line in lines if "==" in line and not line.startswith("#")]
+    pinned = {normal(name): version for name, version in pins}
     assert {"pyside6-essentials", "reportlab", "uharfbuzz", "pyinstaller"} <= pinned.keys()
     for text in [*project["dependencies"], *project["optional-dependencies"]["test"]]:
         requirement = Requirement(text)
