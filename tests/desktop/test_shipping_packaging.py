@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import sys
 import tomllib
@@ -23,6 +24,11 @@ def test_windows_version_resource(tmp_path):
     text = appinfo.windows_version_info(tmp_path / "v.txt").read_text(encoding="utf-8")
     assert f"filevers={appinfo.version_tuple()}" in text
     assert "'ProductName', 'Buurtkantoor'" in text
+    # PyInstaller eval()s this on Windows with its own classes: the same expression shape
+    tree = ast.parse(text, mode="eval")
+    called = {node.func.id for node in ast.walk(tree) if isinstance(node, ast.Call)}
+    assert called == {"VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable",
+                      "StringStruct", "VarFileInfo", "VarStruct"}
     assert "'OriginalFilename', 'buurtkantoor.exe'" in text
 
 
