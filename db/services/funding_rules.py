@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Protocol
 
 from db.models import ApplicationStatus
@@ -81,7 +81,8 @@ class Budget:
 
 
 def line_total(quantity: Decimal, unit_price: Decimal) -> Decimal:
-    return (Decimal(quantity) * Decimal(unit_price)).quantize(CENT)
+    """Each line is rounded to cents (half up, as on a receipt); totals add the rounded lines."""
+    return (Decimal(quantity) * Decimal(unit_price)).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def budget(cost_totals: Iterable[Decimal], income_amounts: Iterable[Decimal]) -> Budget:

@@ -307,3 +307,14 @@ def test_list_filters_and_demo_deadlines(demo_db):
     )
     assert funding.people_choices(demo_db, ApplicantKind.VOLUNTEER)
     assert funding.people_choices(demo_db, ApplicantKind.RESIDENT)
+
+
+def test_list_and_editor_round_each_line_the_same_way(db, fund):
+    cents = [("1.5", "0.33"), ("3", "0.335"), ("0.5", "0.01"), ("7", "1.15")]
+    lines = [
+        funding.CostLineData(description=f"Post {n}", quantity=D(q), unit_price=D(p))
+        for n, (q, p) in enumerate(cents)
+    ]
+    aid = funding.save(db, funding.ApplicationData(fund_id=fund.id, title="Afronding"), lines, [])
+    row = funding.list_applications(db).rows[0]
+    assert row.requested == funding.load(db, aid).budget.requested

@@ -311,3 +311,16 @@ def test_fixed_dates_parse_and_refuse():
 def test_budget_totals_are_decimal():
     b = rules.budget([rules.line_total(D("3"), D("0.33")), D("10.00")], [D("2.50")])
     assert (b.costs, b.income, b.requested) == (D("10.99"), D("2.50"), D("8.49"))
+
+
+@pytest.mark.parametrize(
+    ("quantity", "price", "total"),
+    [
+        ("0.5", "0.01", "0.01"),
+        ("1.5", "0.33", "0.50"),
+        ("0.5", "0.03", "0.02"),
+        ("2", "0.49", "0.98"),
+    ],
+)
+def test_line_totals_round_half_up_to_cents(quantity, price, total):
+    assert rules.line_total(D(quantity), D(price)) == D(total)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -206,8 +207,8 @@ def list_applications(db: Database, query: ListQuery | None = None) -> Page[Appl
         stmt, columns, query, [FundingApplication.activity_start.desc(), FundingApplication.id]
     )
 
-    def row(r) -> ApplicationRow:
-        status, amount = ApplicationStatus(r[4]), as_money(r[5])
+    def row(r, amount: Decimal) -> ApplicationRow:
+        status = ApplicationStatus(r[4])
         due = rules.next_deadline(r[11], status, r[7], r[9], r[10], amount)
         return ApplicationRow(
             r[0],
@@ -224,7 +225,32 @@ def list_applications(db: Database, query: ListQuery | None = None) -> Page[Appl
         )
 
     with db.reading() as session:
-        return paged(session, stmt, query, row)
+        raw = paged(session, stmt, query, tuple)  # SQL sorts; the amounts shown are exact
+        exact = exact_requested(session, [r[0] for r in raw.rows])
+        return Page([row(r, exact[r[0]]) for r in raw.rows], raw.total)
+
+
+def exact_requested(session, app_ids: list[int]) -> dict[int, Decimal]:
+    """Costs (each line rounded to cents) minus income, exactly as the editor and PDFs add them up.
+
+    SQL's round() works on floats in SQLite, so a sum of half cents could differ by a cent.
+    """
+    costs: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    income: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    if app_ids:
+        lines = select(CostLine.application_id, CostLine.quantity, CostLine.unit_price).where(
+            CostLine.application_id.in_(app_ids)
+        )
+        for app_id, quantity, price in session.execute(lines):
+            costs[app_id] += rules.line_total(as_money(quantity), as_money(price))
+        sums = (
+            select(IncomeLine.application_id, func.sum(IncomeLine.amount))
+            .where(IncomeLine.application_id.in_(app_ids))
+            .group_by(IncomeLine.application_id)
+        )
+        for app_id, amount in session.execute(sums):
+            income[app_id] = as_money(amount)
+    return {app_id: costs[app_id] - income[app_id] for app_id in app_ids}
 
 
 # --- budget lines ------------------------------------------------------------------------

@@ -34,8 +34,8 @@ from db.services.funding.applications import (
     applications,
     as_money,
     cost_lines,
+    exact_requested,
     income_lines,
-    requested_sql,
 )
 from db.services.funding.files import attachments_dir
 from db.services.funding.funds import FundData, funds
@@ -144,11 +144,11 @@ def prior_support(
         return []
     granted = (S.GRANTED, S.PARTLY_GRANTED, S.ACCOUNTED, S.CLOSED)
     stmt = select(
+        FundingApplication.id,
         FundingApplication.status,
         FundingApplication.amount_granted,
         FundingApplication.activity_start,
         FundingApplication.submitted_on,
-        requested_sql(),
     ).where(
         FundingApplication.fund_id == fund_id,
         FundingApplication.initiative_key == key,
@@ -158,14 +158,16 @@ def prior_support(
         stmt = stmt.where(FundingApplication.id != exclude_id)
     result = []
     with db.reading() as session:
-        for status, amount_granted, start, submitted, requested in session.execute(stmt):
+        rows = session.execute(stmt).all()
+        requested = exact_requested(session, [r[0] for r in rows])
+        for app_id, status, amount_granted, start, submitted in rows:
             day = start or submitted
             if day is None:
                 continue
             is_granted = S(status) in granted and not (
                 S(status) == S.CLOSED and amount_granted is None
             )
-            amount = amount_granted if amount_granted is not None else as_money(requested)
+            amount = amount_granted if amount_granted is not None else requested[app_id]
             result.append(rules.PriorSupport(day.year, as_money(amount), is_granted))
     return result
 
