@@ -4,7 +4,6 @@ rule check, deadlines, status steps and PDFs on the right."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -12,14 +11,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -31,9 +24,7 @@ from db import validation
 from db.models import ApplicantKind, ApplicationStatus, PayoutMethod
 from db.services import ServiceError, complexes, funding
 from db.services import funding_rules as rules
-from desktop import labels
-from desktop.dialogs import funding_status as steps
-from desktop.dialogs.funding_pdf import save_pdf
+from desktop.dialogs.funding_steps import StepActions
 from desktop.widgets.forms import (
     DateEdit,
     ErrorLabel,
@@ -61,7 +52,7 @@ def _count(maximum: int = 100000) -> QSpinBox:
     return box
 
 
-class ApplicationEditor(FormDialog):
+class ApplicationEditor(FormDialog, StepActions):
     def __init__(self, db, app_id: int | None = None, parent=None):
         super().__init__(parent)
         self.db = db
@@ -263,63 +254,6 @@ class ApplicationEditor(FormDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
 
-    def _side_panel(self) -> QWidget:
-        self.status_label = QLabel()
-        self.status_label.setObjectName("applicationStatus")
-        self.submit_button = QPushButton(self.tr("Submit…"))
-        self.decide_button = QPushButton(self.tr("Record decision…"))
-        self.account_button = QPushButton(self.tr("Account for…"))
-        self.close_button = QPushButton(self.tr("Close…"))
-        self.withdraw_button = QPushButton(self.tr("Back to draft"))
-        status = QGroupBox(self.tr("Status"))
-        grid = QGridLayout(status)
-        grid.addWidget(self.status_label, 0, 0, 1, 3)
-        for n, button in enumerate(
-            (
-                self.submit_button,
-                self.decide_button,
-                self.account_button,
-                self.close_button,
-                self.withdraw_button,
-            )
-        ):
-            grid.addWidget(button, 1 + n // 3, n % 3)
-        pdfs = QGroupBox(self.tr("Documents (PDF)"))
-        pdf_row = QHBoxLayout(pdfs)
-        self.pdf_buttons = {}
-        for kind, text in (
-            ("application", self.tr("Application…")),
-            ("signatures", self.tr("Signature list…")),
-            ("accountability", self.tr("Accountability…")),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(lambda _c=False, k=kind: self._pdf(k))
-            pdf_row.addWidget(button)
-            self.pdf_buttons[kind] = button
-        pdf_row.addStretch(1)
-        self.submit_button.clicked.connect(self.submit)
-        self.decide_button.clicked.connect(
-            lambda: self._step(
-                lambda: steps.DecisionDialog(
-                    self.db, self.bundle.application.id, self.bundle.budget.requested, self
-                )
-            )
-        )
-        self.account_button.clicked.connect(
-            lambda: self._step(lambda: steps.AccountabilityDialog(self.db, self.bundle, self))
-        )
-        self.close_button.clicked.connect(
-            lambda: self._step(lambda: steps.CloseDialog(self.db, self.bundle.application.id, self))
-        )
-        self.withdraw_button.clicked.connect(self._withdraw)
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(status)
-        layout.addWidget(self.checks, 1)
-        layout.addWidget(pdfs)
-        return panel
-
     # --- showing ----------------------------------------------------------------------------
     def show_application(self) -> None:
         a = (
@@ -509,92 +443,3 @@ class ApplicationEditor(FormDialog):
         self.bundle = funding.load(self.db, app_id)
         self._loaded_activity = chosen
         return True
-
-    @property
-    def app_id(self) -> int | None:
-        return self.bundle.application.id if self.bundle else None
-
-    # --- status steps and documents ---------------------------------------------------------
-    def _update_actions(self) -> None:
-        status = S(self.bundle.application.status) if self.bundle else S.DRAFT
-        self.status_label.setText(
-            self.tr("Status: %1").replace("%1", labels.application_status(status))
-        )
-        allowed = funding.NEXT[status] if self.bundle else ()
-        self.submit_button.setEnabled(S.SUBMITTED in allowed or not self.bundle)
-        self.decide_button.setEnabled(S.GRANTED in allowed)
-        self.account_button.setEnabled(S.ACCOUNTED in allowed)
-        self.close_button.setEnabled(S.CLOSED in allowed)
-        self.withdraw_button.setEnabled(S.DRAFT in allowed)
-        self.pdf_buttons["accountability"].setEnabled(status in (S.ACCOUNTED, S.CLOSED))
-
-    def _saved_first(self) -> bool:
-        """Steps and PDFs work on what is stored: save pending changes first (if they are valid)."""
-        if self.bundle and not self.form.is_dirty():
-            return True
-        self.form.show_errors()
-        if not self.form.is_valid():
-            QMessageBox.information(
-                self,
-                self.tr("Funding application"),
-                self.tr("Correct the marked fields first; then the application can be saved."),
-            )
-            return False
-        if not self.save():
-            return False
-        self.show_application()
-        return True
-
-    def submit(self) -> None:
-        if not self._saved_first():
-            return
-        failing = self.checks.checklist.failing()
-        if failing:
-            lines = "\n".join(f"• {c.text}" for c in failing)
-            answer = QMessageBox.question(
-                self,
-                self.tr("Submit application"),
-                self.tr("The application does not meet %n rule(s) of the fund:", "", len(failing))
-                + "\n\n"
-                + lines
-                + "\n\n"
-                + self.tr("Submit anyway?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self._step(lambda: steps.SubmitDialog(self.db, self.app_id, self))
-
-    def _step(self, make_dialog) -> None:
-        if not self._saved_first():
-            return
-        dialog = make_dialog()
-        accepted = dialog.exec()
-        dialog.deleteLater()
-        if accepted:
-            self._reload()
-
-    def _withdraw(self) -> None:
-        try:
-            funding.withdraw(self.db, self.app_id, date.today())
-        except ServiceError as exc:
-            show_service_error(self, self.tr("Funding application"), str(exc))
-            return
-        self._reload()
-
-    def _reload(self) -> None:
-        """After a step or an attachment: show what is stored, keeping unsaved edits out of it."""
-        if self.form.is_dirty():
-            self.bundle = funding.load(self.db, self.app_id)
-            self.attachments.show_bundle(self.bundle, self.current_fund())
-            self.history.show_bundle(self.bundle)
-            self.recheck()
-            self._update_actions()
-        else:
-            self.bundle = funding.load(self.db, self.app_id)
-            self.show_application()
-
-    def _pdf(self, kind: str) -> None:
-        if self._saved_first():
-            save_pdf(self, self.db, kind, self.app_id, self.bundle.application.title)
