@@ -85,6 +85,8 @@ class ApplicationEditor(FormDialog, StepActions):
         self.organisation = QLineEdit()
         self.kvk = ValidatedLineEdit(validation.kvk, placeholder="12345678")
         self.contact = QLineEdit()
+        self.reference = QLineEdit()
+        self.reference.setMaxLength(60)
         self.title_edit = ValidatedLineEdit(
             lambda t: validation.required_text(t, "Titel", 200),
             optional=False,
@@ -132,6 +134,7 @@ class ApplicationEditor(FormDialog, StepActions):
             self.person,
             self.organisation,
             self.kvk,
+            self.reference,
             self.contact,
             self.title_edit,
             self.description,
@@ -194,6 +197,7 @@ class ApplicationEditor(FormDialog, StepActions):
                     (self.tr("Name of group or organisation:"), self.organisation),
                     (self.tr("KvK number:"), self.kvk),
                     (self.tr("Contact person:"), self.contact),
+                    (self.tr("Reference at the fund:"), self.reference),
                 ]
             ),
             self.tr("&Applicant"),
@@ -273,6 +277,7 @@ class ApplicationEditor(FormDialog, StepActions):
         self.organisation.setText(a.organisation_name)
         self.kvk.setText(a.kvk_number)
         self.contact.setText(a.contact_name)
+        self.reference.setText(a.reference)
         self.title_edit.setText(a.title)
         self.description.setPlainText(a.description)
         self.goal.setPlainText(a.goal)
@@ -409,6 +414,7 @@ class ApplicationEditor(FormDialog, StepActions):
             kvk_number=self.kvk.text() if is_org else "",
             contact_name=self.contact.text() if is_org else self.person.currentText(),
             title=self.title_edit.text(),
+            reference=self.reference.text().strip(),
             initiative_key=self.initiative.text(),
             recurring_yearly=self.recurring.isChecked(),
             description=self.description.toPlainText().strip(),

@@ -61,12 +61,18 @@ class SubmitDialog(_StepDialog):
     def __init__(self, db, app_id: int, parent=None):
         super().__init__(db, app_id, parent)
         self.setWindowTitle(self.tr("Submit application"))
+        self.reference = QLineEdit()
+        self.reference.setMaxLength(60)
+        self.reference.setPlaceholderText(self.tr("if the fund gave one, e.g. IF-2026-1234"))
+        self.form_layout.addRow(self.tr("Fund's reference:"), self.reference)
         self.form_layout.addRow(self.tr("Note:"), self.note)
-        self.form.watch(self.day, self.note)
+        self.form.watch(self.day, self.reference, self.note)
 
     def save(self) -> bool:
         return self.finish(
-            lambda: funding.submit(self.db, self.app_id, self.day.date(), self.note.text())
+            lambda: funding.submit(
+                self.db, self.app_id, self.day.date(), self.note.text(), self.reference.text()
+            )
         )
 
 

@@ -131,6 +131,10 @@
             <translation>Contactpersoon:</translation>
         </message>
         <message>
+            <source>Reference at the fund:</source>
+            <translation>Kenmerk bij het fonds:</translation>
+        </message>
+        <message>
             <source>&amp;Applicant</source>
             <translation>&amp;Aanvrager</translation>
         </message>
@@ -823,6 +827,14 @@
         <message>
             <source>Submit application</source>
             <translation>Aanvraag indienen</translation>
+        </message>
+        <message>
+            <source>if the fund gave one, e.g. IF-2026-1234</source>
+            <translation>als het fonds er een gaf, bijv. IF-2026-1234</translation>
+        </message>
+        <message>
+            <source>Fund's reference:</source>
+            <translation>Kenmerk van het fonds:</translation>
         </message>
         <message>
             <source>Note:</source>

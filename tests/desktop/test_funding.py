@@ -121,7 +121,12 @@ def test_create_budget_checklist_submit_grant_account(editor, db, qtbot, tmp_pat
         "question",
         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
     )
-    on_next_dialog(lambda d: d.save_button.click())
+
+    def submit(dialog):
+        QTest.keyClicks(dialog.reference, "IF-2026-0042")
+        dialog.save_button.click()
+
+    on_next_dialog(submit)
     editor.submit_button.click()
     assert asked and "Verplichte bijlagen ontbreken" in asked[0]
     app_id = editor.app_id
@@ -130,6 +135,7 @@ def test_create_budget_checklist_submit_grant_account(editor, db, qtbot, tmp_pat
         stored.application.status == S.SUBMITTED and stored.application.submitted_on == date.today()
     )
     assert stored.budget.requested == Decimal("475.00")
+    assert stored.application.reference == editor.reference.text() == "IF-2026-0042"
     assert (
         stored.application.iban == "NL91ABNA0417164300"
         and stored.application.kvk_number == "12345678"

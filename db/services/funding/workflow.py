@@ -69,10 +69,13 @@ _STATUS_NL = {
 }
 
 
-def submit(db: Database, app_id: int, on: date, note: str = "") -> None:
+def submit(db: Database, app_id: int, on: date, note: str = "", reference: str = "") -> None:
+    """Submitted on a date; the fund's reference (kenmerk) is kept when it is already known."""
     with unit_of_work(db) as session:
         obj = _move(session, app_id, S.SUBMITTED, on, note)
         obj.submitted_on = on
+        if reference.strip():
+            obj.reference = reference.strip()[:60]
 
 
 def withdraw(db: Database, app_id: int, on: date, note: str = "") -> None:
