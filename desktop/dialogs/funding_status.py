@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from db import validation
@@ -44,6 +46,7 @@ class _StepDialog(FormDialog):
         self.note.setMaxLength(300)
         self.form_layout = QFormLayout()
         self.form_layout.addRow(self.tr("Date:"), self.day)
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form_layout)
         layout.addWidget(self.buttons)
@@ -143,7 +146,8 @@ class AccountabilityDialog(_StepDialog):
         self.setWindowTitle(self.tr("Account for the application"))
         self.resize(640, 620)
         self.actuals: dict[int, MoneyEdit] = {}
-        lines = QFormLayout()
+        lines_widget = QWidget()
+        lines = QFormLayout(lines_widget)
         for line in bundle.costs:
             edit = MoneyEdit(optional=False, required_message=self.tr("Fill in the actual amount."))
             edit.set_amount(line.actual_amount if line.actual_amount is not None else line.total)
@@ -173,7 +177,11 @@ class AccountabilityDialog(_StepDialog):
         )
         remove.clicked.connect(lambda: self.files.takeItem(self.files.currentRow()))
         self.form_layout.addRow(QLabel(self.tr("<b>Actual costs per line</b>")))
-        self.form_layout.addRow(lines)
+        scroll = QScrollArea()  # a budget of sixty lines must not push the buttons off screen
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(lines_widget)
+        scroll.setMaximumHeight(min(260, 40 + 34 * len(bundle.costs)))
+        self.form_layout.addRow(scroll)
         self.form_layout.addRow(self.tr("Participants:"), self.participants)
         self.form_layout.addRow(self.tr("Report:"), self.report)
         buttons = QHBoxLayout()
