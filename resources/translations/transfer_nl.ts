@@ -257,6 +257,10 @@
             <translation>Importeren klaar</translation>
         </message>
         <message>
+            <source>&amp;Save rows with errors…</source>
+            <translation>Rijen met fouten op&amp;slaan…</translation>
+        </message>
+        <message>
             <source>A backup was made first: %1</source>
             <translation>Eerst is een reservekopie gemaakt: %1</translation>
         </message>
