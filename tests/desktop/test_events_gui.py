@@ -342,3 +342,31 @@ def test_labels_dialog_first_label(app, qtbot, db, place, monkeypatch):
     dialog.preview_button.click()
     text = pypdf.PdfReader(io.BytesIO(shown[0])).pages[0].extract_text()
     assert "Vulcanusdreef 10" in text and "3533 AB  UTRECHT" in text
+
+
+def test_double_click_a_day_plans_on_it_and_print_from_the_list(
+    app, qtbot, db, place, window_factory, monkeypatch
+):
+    from desktop.dialogs.events_editor import EventEditor
+    from desktop.widgets.events_pdf_preview import EventsPdfPreview
+
+    start = datetime.combine(DAY, time(10))
+    events.create(
+        db, events.EventData(title="Bingo", starts_at=start, ends_at=start + timedelta(hours=2))
+    )
+    seen = []
+    monkeypatch.setattr(EventEditor, "exec", lambda self: seen.append(self.start_date.text()) or 0)
+    window = window_factory(db)
+    tab = window.events
+    window.tabs.setCurrentWidget(tab)
+    tab.month_button.setChecked(True)
+    tab.calendar.set_month(DAY.year, DAY.month)
+    cell = next(c for c in tab.calendar.cells if c.day == DAY)
+    qtbot.mouseDClick(cell, Qt.MouseButton.LeftButton)
+    assert seen == [validation.format_date(DAY)]
+    printed = []
+    monkeypatch.setattr(EventsPdfPreview, "exec", lambda self: printed.append(self.data) or 0)
+    tab.list_button.setChecked(True)
+    tab.view.selectRow(0)
+    tab.print_button.click()
+    assert printed and "Bingo" in pypdf.PdfReader(io.BytesIO(printed[0])).pages[0].extract_text()
