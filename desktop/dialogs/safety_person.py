@@ -76,6 +76,8 @@ class PersonDialog(QDialog):
         self.delete_button = QPushButton(self.tr("&Remove entirely…"))
         self.pdf_button.clicked.connect(self.save_pdf)
         self.json_button.clicked.connect(self.save_json)
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.clicked.connect(self.show_history)
         self.anonymise_button.clicked.connect(lambda: self.erase(privacy.Mode.ANONYMISE))
         self.delete_button.clicked.connect(lambda: self.erase(privacy.Mode.DELETE))
         top = QHBoxLayout()
@@ -83,7 +85,7 @@ class PersonDialog(QDialog):
         top.addWidget(self.volunteer_radio)
         top.addWidget(self.search, 1)
         actions = QHBoxLayout()
-        for button in (self.pdf_button, self.json_button):
+        for button in (self.pdf_button, self.json_button, self.history_button):
             actions.addWidget(button)
         actions.addStretch(1)
         for button in (self.anonymise_button, self.delete_button):
@@ -155,6 +157,7 @@ class PersonDialog(QDialog):
         for button in (
             self.pdf_button,
             self.json_button,
+            self.history_button,
             self.anonymise_button,
             self.delete_button,
         ):
@@ -198,6 +201,17 @@ class PersonDialog(QDialog):
             QMessageBox.warning(self, self.tr("Inzage"), str(exc))
             return
         self._write(target, data)
+
+    def show_history(self) -> None:
+        """The audit trail of this one person (who changed what, when)."""
+        from desktop.dialogs.safety_audit import AuditDialog
+
+        person = self.selected_id()
+        if person is None:
+            return
+        dialog = AuditDialog(self.db, self)
+        dialog.show_object(self.kind, person)
+        dialog.exec()
 
     def save_json(self) -> None:
         person = self.selected_id()

@@ -229,6 +229,10 @@
             <translation>&amp;Volledig verwijderen…</translation>
         </message>
         <message>
+            <source>&amp;History…</source>
+            <translation>&amp;Geschiedenis…</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Naam</translation>
         </message>

@@ -137,6 +137,14 @@ def test_person_dialog_saves_inzage_and_anonymises(db, app, qtbot, monkeypatch, 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
     assert pdf.read_bytes().startswith(b"%PDF")
+    from desktop.dialogs import safety_audit
+
+    seen = []
+    monkeypatch.setattr(
+        safety_audit.AuditDialog, "exec", lambda self: seen.append(self.model.total)
+    )
+    qtbot.mouseClick(dialog.history_button, Qt.MouseButton.LeftButton)
+    assert seen == [1]  # this resident's own history: created
     answer_yes(monkeypatch)
     qtbot.mouseClick(dialog.anonymise_button, Qt.MouseButton.LeftButton)
     assert residents.get(db, rid).family_name == privacy.ANONYMOUS
