@@ -377,19 +377,12 @@ def _when_where(
     rows = [("WANNEER", day), ("HOE LAAT", time), ("WAAR", info.place or "wordt nog bekendgemaakt")]
     label_w = 38 * mm * s
     pad = 5 * mm * s if card else 0
-    fitted = [
-        fit(
-            value,
-            width - label_w - 2 * pad,
-            56 * s,
-            24 * s,
-            11 * s,
-            bold=True,
-            color=tpl.ink,
-            leading=1.15,
-        )
-        for _label, value in rows
-    ]
+    fitted = [_info_value(value, width - label_w - 2 * pad, s, tpl) for _label, value in rows]
+    size = min((f.size for f in fitted if f), default=24 * s)
+    if any(f and f.size > size for f in fitted):  # one size for the three lines looks calmer
+        fitted = [
+            _info_value(value, width - label_w - 2 * pad, s, tpl, size) for _label, value in rows
+        ]
     gap = 3.2 * mm * s
     height = sum(f.height for f in fitted if f) + gap * (len(rows) - 1) + 2 * pad
     if measure:
@@ -414,6 +407,16 @@ def _when_where(
         )
         y = value.draw(canv, left + pad + label_w, y) - gap
     return top - height - 7 * mm * s
+
+
+def _info_value(value: str, width: float, s: float, tpl: Template, largest: float | None = None):
+    """One line when it still reads well a little smaller (an address split before its house
+    number looks wrong); otherwise up to two lines."""
+    largest = largest or 24 * s
+    line = fit(value, width, largest * 1.2, largest, 18 * s, bold=True, color=tpl.ink, leading=1.15)
+    if line is not None and "…" not in line.paragraph.text:
+        return line
+    return fit(value, width, 56 * s, largest, 11 * s, bold=True, color=tpl.ink, leading=1.15)
 
 
 def _foreign(
