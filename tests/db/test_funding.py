@@ -203,6 +203,8 @@ def test_attachments_add_remove_and_same_name_twice(db, fund, tmp_path):
     assert not paths[0].exists()
     with pytest.raises(ServiceError, match="bestaat niet"):
         funding.add_attachment(db, aid, "Foto", tmp_path / "missing.jpg")
+    funding.delete_application(db, aid)  # the copies go with the application
+    assert not funding.attachments_dir(aid).exists() and source.exists()
 
 
 def test_prior_support_feeds_the_year_rules(db, fund):
