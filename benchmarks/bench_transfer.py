@@ -25,17 +25,37 @@ from db.opening import open_database  # noqa: E402
 
 ROWS = 10_000
 BUDGET_SECONDS = 5.0
-HEADER = ["Voornaam", "Tussenvoegsel", "Achternaam", "Geboortedatum", "Straat", "Huisnummer",
-          "Postcode", "Telefoon", "E-mail", "Ingangsdatum", "Talen"]
+HEADER = [
+    "Voornaam",
+    "Tussenvoegsel",
+    "Achternaam",
+    "Geboortedatum",
+    "Straat",
+    "Huisnummer",
+    "Postcode",
+    "Telefoon",
+    "E-mail",
+    "Ingangsdatum",
+    "Talen",
+]
 GIVEN = ["Zoë", "Şükrü", "Fatima", "Jan", "Łukasz", "Ayşe", "Mohamed", "Anneke"]
 
 
 def rows():
     for i in range(ROWS):
-        yield [GIVEN[i % len(GIVEN)], "van" if i % 5 == 0 else "", f"Achternaam{i}",
-               f"{1 + i % 28:02d}-{1 + i % 12:02d}-{1930 + i % 75}", "Vulcanusdreef",
-               f"{1 + i // 4}{'-' + 'ABCD'[i % 4] if i % 4 else ''}", f"35{33 + i // 2000} AB",
-               f"06{10000000 + i}", f"bewoner{i}@example.nl", "2021-03-01", "nl, tr"]
+        yield [
+            GIVEN[i % len(GIVEN)],
+            "van" if i % 5 == 0 else "",
+            f"Achternaam{i}",
+            f"{1 + i % 28:02d}-{1 + i % 12:02d}-{1930 + i % 75}",
+            "Vulcanusdreef",
+            f"{1 + i // 4}{'-' + 'ABCD'[i % 4] if i % 4 else ''}",
+            f"35{33 + i // 2000} AB",
+            f"06{10000000 + i}",
+            f"bewoner{i}@example.nl",
+            "2021-03-01",
+            "nl, tr",
+        ]
 
 
 def make_csv(path: Path) -> Path:

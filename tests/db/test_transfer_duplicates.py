@@ -137,9 +137,10 @@ def test_merge_keeps_every_link_and_is_audited(db, people):
         assert zoe.phone == "+31612345678" and zoe.birth_year == 1961  # filled from the other
         assert sorted(lang.language for lang in zoe.languages) == ["en", "nl"]
         assert [f.id for f in zoe.support_flags] == [flag.id]
-        count = lambda model, col: s.scalar(
-            select(func.count()).select_from(model).where(col == keep)
-        )
+
+        def count(model, col):
+            return s.scalar(select(func.count()).select_from(model).where(col == keep))
+
         assert count(SupportLink, SupportLink.resident_id) == 1  # same volunteer and kind: one link
         assert count(Registration, Registration.resident_id) == 2  # Burendag once, Koningsdag
         assert count(ContactMoment, ContactMoment.resident_id) == 1

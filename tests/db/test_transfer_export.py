@@ -77,7 +77,7 @@ def test_xlsx_has_real_numbers_and_dates_with_dutch_formats_and_no_formulas(tmp_
 
 
 def test_unwritable_or_wrong_names_are_refused_in_dutch(tmp_path):
-    with pytest.raises(Invalid, match=".xlsx of .csv"):
+    with pytest.raises(Invalid, match=r"\.xlsx of \.csv"):
         exporting.write(tmp_path / "lijst.pdf", COLUMNS, ROWS)
     with pytest.raises(Invalid, match="kan niet worden geschreven"):
         exporting.write(tmp_path / "bestaat-niet" / "lijst.csv", COLUMNS, ROWS)

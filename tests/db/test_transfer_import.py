@@ -393,7 +393,7 @@ def test_unusable_files_give_a_dutch_reason(tmp_path):
     with pytest.raises(Invalid, match="beschadigd"):
         importing.read_table(tmp_path / "kapot.xlsx")
     (tmp_path / "plaatje.png").write_bytes(b"\x89PNG")
-    with pytest.raises(Invalid, match=".xlsx- of .csv"):
+    with pytest.raises(Invalid, match=r"\.xlsx- of \.csv"):
         importing.read_table(tmp_path / "plaatje.png")
 
 

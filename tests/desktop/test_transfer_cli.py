@@ -21,11 +21,26 @@ def count(path, model):
 
 def test_import_reports_bad_rows_and_imports_nothing_without_skip(tmp_path, capsys):
     data = tmp_path / "woningen.csv"
-    data.write_text("Straat;Huisnummer;Postcode\r\nVulcanusdreef;1;3533 AB\r\n"
-                    "Vulcanusdreef;2 bis;3533ab\r\nVulcanusdreef;x;3533 AB\r\n", "cp1252")
+    data.write_text(
+        "Straat;Huisnummer;Postcode\r\nVulcanusdreef;1;3533 AB\r\n"
+        "Vulcanusdreef;2 bis;3533ab\r\nVulcanusdreef;x;3533 AB\r\n",
+        "cp1252",
+    )
     database = tmp_path / "kantoor.sqlite"
-    assert main(["--db", str(database), "import", "homes", str(data),
-                 "--errors", str(tmp_path / "fout.csv")]) == 3
+    assert (
+        main(
+            [
+                "--db",
+                str(database),
+                "import",
+                "homes",
+                str(data),
+                "--errors",
+                str(tmp_path / "fout.csv"),
+            ]
+        )
+        == 3
+    )
     out = capsys.readouterr().out
     assert out.splitlines()[0].startswith("rij 4: Huisnummer 'x' is niet geldig")
     assert "Niets geïmporteerd" in out

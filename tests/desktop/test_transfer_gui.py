@@ -207,3 +207,16 @@ def test_duplicates_dialog_merges_the_selected_pair(app, qtbot, db):
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert residents_count(db) == 1
     assert dialog.stack.currentWidget() is dialog.empty
+
+
+@pytest.mark.parametrize("tab_name", ["complexes", "residents", "volunteers", "funding", "events"])
+def test_every_tab_exports_all_its_rows_to_xlsx_and_csv(window, tmp_path, tab_name):
+    tab = getattr(window, tab_name)
+    columns = transfer_export.export_columns(tab)
+    count = transfer_export.export_tab(tab, tmp_path / "t.xlsx")
+    assert count == tab.model.total > 0
+    sheet = load_workbook(tmp_path / "t.xlsx").active
+    assert sheet.max_row == count + 1 and sheet.max_column == len(columns)
+    assert transfer_export.export_tab(tab, tmp_path / "t.csv") == count
+    lines = (tmp_path / "t.csv").read_text("utf-8-sig").splitlines()
+    assert lines[0] == ";".join(c.header for c in columns)
