@@ -46,7 +46,8 @@ class PairsModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):
             return None
         pair = self.pairs[index.row()]
         person = pair.first if index.column() < 2 else pair.second
@@ -76,7 +77,8 @@ class DuplicatesDialog(QDialog):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _i: self.merge_selected())
         self.empty = QLabel(self.tr("No likely duplicates found."))
@@ -101,12 +103,15 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.stack, 1)
         layout.addWidget(buttons)
-        self.resize(1000, 520)
+        self.resize(1100, 520)
         self.reload()
 
     def reload(self) -> None:
         self.model.set_pairs(duplicates.find_duplicates(self.db))
         self.stack.setCurrentWidget(self.view if self.model.pairs else self.empty)
+        self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 260))
         self.merge_button.setEnabled(False)
 
     def selected_pair(self) -> duplicates.DuplicatePair | None:
