@@ -220,3 +220,46 @@ def test_every_tab_exports_all_its_rows_to_xlsx_and_csv(window, tmp_path, tab_na
     assert transfer_export.export_tab(tab, tmp_path / "t.csv") == count
     lines = (tmp_path / "t.csv").read_text("utf-8-sig").splitlines()
     assert lines[0] == ";".join(c.header for c in columns)
+
+
+def test_cancelling_the_import_in_the_wizard_changes_nothing(app, qtbot, db, tmp_path, monkeypatch):
+    import time
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from db.importing import targets
+
+    rows = [["Voornaam", "Achternaam", "Geboortejaar"]]
+    rows += [[f"V{i}", f"A{i}", "1970"] for i in range(60)]
+    path = write_file(tmp_path / "veel.csv", rows)
+    monkeypatch.setattr("db.importing.apply.STEP", 1)  # check for cancel after every row
+    slow = targets.ResidentTarget.apply
+
+    def slow_apply(self, values, errors):
+        if self.write:
+            time.sleep(0.03)  # long enough to press Cancel halfway
+        return slow(self, values, errors)
+
+    monkeypatch.setattr(targets.ResidentTarget, "apply", slow_apply)
+    warnings = []
+    monkeypatch.setattr(
+        "desktop.dialogs.transfer_import_wizard.QMessageBox.warning",
+        lambda *a, **k: warnings.append(a[2]),
+    )
+    wizard = ImportWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=5000)
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in wizard.findChildren(QProgressDialog)), timeout=5000
+    )
+    dialog = next(d for d in wizard.findChildren(QProgressDialog) if d.isVisible())
+    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # Annuleren
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert "afgebroken" in warnings[0] and "niets gewijzigd" in warnings[0]
+    assert wizard.currentPage() is wizard.preview_page
+    assert residents_count(db) == 0
