@@ -78,7 +78,7 @@ class EventsTab(ListTab):
         self.calendar = EventsMonthCalendar(self._month_rows)
         self.calendar.open_requested.connect(self.open_event)
         self.calendar.new_requested.connect(self.new_event)
-        self.calendar.month_changed.connect(self._update_count)
+        self.calendar.refreshed.connect(self._update_count)
         self.stack.addWidget(self.calendar)
         self._shortcut(QKeySequence.StandardKey.New, self.new_event)
         self._shortcut(QKeySequence.StandardKey.Print, self.print_current)
@@ -145,7 +145,7 @@ class EventsTab(ListTab):
         if self.is_month_view():
             self.stack.setCurrentWidget(self.calendar)
             self.count_label.setText(
-                self.tr("%n activit(y/ies) this month", "", len(self.calendar.shown))
+                self.tr("%n activit(y/ies) this month", "", self.calendar.in_month())
             )
 
     def search_placeholder(self) -> str:

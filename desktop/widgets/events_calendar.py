@@ -81,6 +81,7 @@ class EventsMonthCalendar(QWidget):
     open_requested = Signal(int)
     new_requested = Signal(object)
     month_changed = Signal()
+    refreshed = Signal()  # the activities shown changed (month, filter or data)
 
     def __init__(self, fetch: Callable[[date, date], list[EventRow]], parent=None):
         super().__init__(parent)
@@ -149,6 +150,10 @@ class EventsMonthCalendar(QWidget):
         self.refresh()
         self.month_changed.emit()
 
+    def in_month(self) -> int:
+        """Activities in the month itself, not in the grid's days of the months around it."""
+        return sum(1 for r in self.shown if (r.starts_at.year, r.starts_at.month) == (self.year, self.month))
+
     def refresh(self) -> None:
         days = month_grid(self.year, self.month)
         self.title.setText(
@@ -164,6 +169,7 @@ class EventsMonthCalendar(QWidget):
         today = date.today()
         for cell, day in zip(self.cells, days, strict=True):
             self._fill(cell, day, by_day.get(day, []), day.month == self.month, day == today)
+        self.refreshed.emit()
 
     def _fill(
         self, cell: _DayCell, day: date, rows: list[EventRow], in_month: bool, today: bool

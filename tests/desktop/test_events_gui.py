@@ -248,6 +248,12 @@ def test_tab_list_month_filters_and_ics(
     qtbot.mouseClick(tab.month_button, Qt.MouseButton.LeftButton)
     tab.calendar.set_month(DAY.year, DAY.month)
     assert tab.stack.currentWidget() is tab.calendar
+    in_month = sum(1 for d in (DAY, DAY + timedelta(days=1)) if d.month == DAY.month)
+    word = "activiteit" if in_month == 1 else "activiteiten"
+    assert tab.count_label.text() == f"{in_month} {word} deze maand"
+    tab.calendar.set_month(DAY.year + 1, DAY.month)  # nothing planned a year on
+    assert tab.count_label.text() == "0 activiteiten deze maand"
+    tab.calendar.set_month(DAY.year, DAY.month)
     cell = next(c for c in tab.calendar.cells if c.day == DAY)
     from PySide6.QtWidgets import QPushButton
 
