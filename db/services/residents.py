@@ -9,8 +9,7 @@ from sqlalchemy import func, select
 
 from db import validation
 from db.engine import Database
-from db.models import Complex, Home, Resident, ResidentLanguage, SupportFlag
-from db.models.people import resident_support_flags
+from db.models import Home, Resident, ResidentLanguage, SupportFlag
 from db.services.common import Crud, ServiceError, unit_of_work
 from db.services.complexes import address
 from db.services.names import display_name, sort_key

@@ -71,6 +71,9 @@ def test_contacts_and_signals_then_follow_up(db, qtbot):
     qtbot.addWidget(followups)
     assert followups.model.rowCount() == 2 and followups.count.text() == "2 op te volgen"
     kinds = [followups.model.row(i).kind for i in range(2)]
+    signal_row = kinds.index("signal")
+    assert followups.model.index(signal_row, 2).data() == "Signaal aan Wijkbureau"
+    assert followups.model.row(signal_row).partner == partners.partners.get(db, pid).name
     followups.view.selectRow(kinds.index("contact"))
     followups.mark_done()
     followups.view.selectRow(0)
@@ -78,4 +81,3 @@ def test_contacts_and_signals_then_follow_up(db, qtbot):
     assert followups.model.rowCount() == 0 and followups.stack.currentWidget() is followups.empty
     assert contacts.signals.list_for(db, rid)[0].status == SignalStatus.CLOSED
     assert contacts.moments.list_for(db, rid)[0].follow_up_done
-    assert pid
