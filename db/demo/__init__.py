@@ -113,6 +113,7 @@ def generate(
     total = len(STAGES)
     with db.transaction() as session:
         _refuse_if_not_empty(session)
+        search.suspend(session.connection())  # bulk load: one index rebuild at the end is faster
         ctx = Context(session, random.Random(seed), today or date.today())
         current = residents - round(residents * households.MOVED_OUT_SHARE)
         report(STAGES[0], 0, total)
@@ -129,7 +130,7 @@ def generate(
         activities.generate(ctx, where, people, team, applications)
         report(STAGES[6], 6, total)
         ctx.finish()
-        search.optimize(session.connection())  # merge the trigram index the triggers filled
+        search.install(session.connection())  # triggers back, search index rebuilt (same transaction)
     with db.engine.begin() as conn:  # fresh statistics, or the planner picks poor indexes
         conn.exec_driver_sql("ANALYZE")
     report("Klaar", total, total)

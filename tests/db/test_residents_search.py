@@ -111,3 +111,17 @@ def test_folding_agrees_with_sort_key():
         assert all(search.fold(word) in key for word in f"{given_name} {prefix} {family}".split())
     assert search.search_terms("3531 ab") == ["3531ab"]
     assert search.search_terms("Zoë") == ["zoë", "zoe"]
+
+
+def test_demo_data_is_indexed_and_kept_up_to_date(demo_db):
+    # the generator loads without triggers and rebuilds the index once, in the same transaction
+    with demo_db.reading() as session:
+        triggers = session.execute(text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                        "AND name LIKE '%search%'")).scalar()
+        someone = session.execute(text("SELECT id, family_name FROM residents WHERE move_out IS NULL "
+                                       "ORDER BY id LIMIT 1")).one()
+    assert triggers == 6
+    assert someone.id in {r.id for r in residents.list_residents(
+        demo_db, ListQuery(text=someone.family_name, limit=None)).rows}
+    rid = residents.create(demo_db, residents.ResidentData(given_name="Xaviera", family_name="Quist"))
+    assert [r.id for r in residents.list_residents(demo_db, ListQuery(text="xaviera q")).rows] == [rid]
