@@ -11,7 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
@@ -115,18 +115,20 @@ def run_export(window, tab: ListTab, path: Path) -> Job:
 
     def finished(count: int) -> None:
         dialog.close()
-        window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "TransferExport", "%n row(s) exported to %1", "", count
-            ).replace("%1", str(path)),
-            8000,
-        )
+        window.statusBar().showMessage(ExportTexts().exported(count, path), 8000)
 
     job.signals.failed.connect(failed)
     job.signals.finished.connect(finished)
     window._transfer_export_job = job  # keeps the signals alive until the job reports back
     QThreadPool.globalInstance().start(job)
     return job
+
+
+class ExportTexts(QObject):
+    """Plural texts: lupdate marks a string as plural only in a tr() call with a count."""
+
+    def exported(self, count: int, path: Path) -> str:
+        return self.tr("%n row(s) exported to %1", "", count).replace("%1", str(path))
 
 
 def install_menu(window) -> None:

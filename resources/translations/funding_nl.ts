@@ -298,13 +298,6 @@
         <source>Submit application</source>
         <translation>Aanvraag indienen</translation>
     </message>
-    <message numerus="yes">
-        <source>The application does not meet %n rule(s) of the fund:</source>
-        <translation>
-            <numerusform>De aanvraag voldoet niet aan %n regel van het fonds:</numerusform>
-            <numerusform>De aanvraag voldoet niet aan %n regels van het fonds:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Submit anyway?</source>
         <translation>Toch indienen?</translation>

@@ -69,6 +69,16 @@
         </message>
     </context>
     <context>
+        <name>ExportTexts</name>
+        <message numerus="yes">
+            <source>%n row(s) exported to %1</source>
+            <translation>
+                <numerusform>%n rij geëxporteerd naar %1</numerusform>
+                <numerusform>%n rijen geëxporteerd naar %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>Choose a file</source>
@@ -290,13 +300,6 @@
         <message>
             <source>Exporting…</source>
             <translation>Bezig met exporteren…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) exported to %1</source>
-            <translation>
-                <numerusform>%n rij geëxporteerd naar %1</numerusform>
-                <numerusform>%n rijen geëxporteerd naar %1</numerusform>
-            </translation>
         </message>
         <message>
             <source>&amp;Import…</source>
