@@ -18,6 +18,15 @@ from sqlalchemy import Connection, Engine
 SCRIPTS = Path(__file__).with_name("migrations")
 
 
+# Search index tables (FTS5 and its shadow tables, or the pg_trgm tables) are made by db.search,
+# not by the models: autogenerate must not propose to drop them.
+NOT_MODELLED = ("resident_search", "home_search")
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    return not (type_ in ("table", "index") and name and name.startswith(NOT_MODELLED))
+
+
 def alembic_config(url: str | None = None, connection: Connection | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(SCRIPTS))

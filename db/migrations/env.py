@@ -3,6 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
+from db.migrate import include_object
 from db.models import Base
 
 config = context.config
@@ -26,6 +27,7 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()
