@@ -66,13 +66,18 @@ def debian_packages(gui: bool) -> None:
     log("installing system libraries for Qt …")
     subprocess.run([*sudo, "apt-get", "update", "-qq"], check=True, env=apt_env)
     names = [_available(sudo, options) for options in missing]
-    subprocess.run([*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *names],
-                   check=True, env=apt_env)
+    subprocess.run(
+        [*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *names],
+        check=True,
+        env=apt_env,
+    )
 
 
 def _available(sudo: list[str], options: list[str]) -> str:
     for name in options:
-        policy = subprocess.run(["apt-cache", "policy", name], capture_output=True, text=True).stdout
+        policy = subprocess.run(
+            ["apt-cache", "policy", name], capture_output=True, text=True
+        ).stdout
         if "Candidate:" in policy and "(none)" not in policy:
             return name
     return options[-1]

@@ -18,8 +18,16 @@ from pathlib import Path
 import pytest
 
 SEARCHES = ["jansen", "wisn", "3563 ab", "0612", "vulcanusdreef 12", "dreef"]
-SORTS = ["name", "address", "postcode", "phone", "complex_name", "move_in", "languages",
-         "support_flags"]
+SORTS = [
+    "name",
+    "address",
+    "postcode",
+    "phone",
+    "complex_name",
+    "move_in",
+    "languages",
+    "support_flags",
+]
 
 # The same search as one plain scan: every resident living there now, joined with the home,
 # with the conditions the LIKE-based fallback in db.services.residents uses.
@@ -88,14 +96,23 @@ def _like_scan(path: Path, typed: str) -> tuple[float, int]:
     """Best of 5: first 200 rows in name order plus the count, by a plain LIKE scan."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     digits = "".join(ch for ch in typed if ch.isdigit())
-    params = {"p": f"%{typed}%", "compact": f"%{typed.replace(' ', '').upper()}%",
-              "phone": f"%{digits[1:] if digits.startswith('0') else digits}%" if len(digits) >= 3
-              else "%#%"}  # no digits: a pattern no stored phone number matches
+    params = {
+        "p": f"%{typed}%",
+        "compact": f"%{typed.replace(' ', '').upper()}%",
+        "phone": f"%{digits[1:] if digits.startswith('0') else digits}%"
+        if len(digits) >= 3
+        else "%#%",
+    }  # no digits: a pattern no stored phone number matches
     best, total = float("inf"), 0
     for _ in range(5):
         start = time.perf_counter()
-        conn.execute(LIKE_SQL.format(what="r.id, r.given_name, h.street, c.name",
-                                     tail="ORDER BY r.sort_key, r.id LIMIT 200"), params).fetchall()
+        conn.execute(
+            LIKE_SQL.format(
+                what="r.id, r.given_name, h.street, c.name",
+                tail="ORDER BY r.sort_key, r.id LIMIT 200",
+            ),
+            params,
+        ).fetchall()
         total = conn.execute(LIKE_SQL.format(what="count(*)", tail=""), params).fetchone()[0]
         best = min(best, time.perf_counter() - start)
     conn.close()
@@ -111,15 +128,24 @@ def test_search(benchmark, tab, large_demo_path, typed):
 
     from db.services import ListQuery
 
-    total = benchmark.pedantic(search, setup=lambda: tab.model.set_query(
-        ListQuery(filters={"status": "current"})), rounds=7, iterations=1)
+    total = benchmark.pedantic(
+        search,
+        setup=lambda: tab.model.set_query(ListQuery(filters={"status": "current"})),
+        rounds=7,
+        iterations=1,
+    )
     assert tab.model.rowCount() == min(total, 200)
     assert tab.count_label.text()
     like_seconds, like_total = _like_scan(large_demo_path, typed)
     ours = benchmark.stats.stats.median
-    benchmark.extra_info.update({"matches": total, "like_matches": like_total,
-                                 "like_scan_ms": round(like_seconds * 1000, 2),
-                                 "ratio_vs_like": round(ours / like_seconds, 3)})
+    benchmark.extra_info.update(
+        {
+            "matches": total,
+            "like_matches": like_total,
+            "like_scan_ms": round(like_seconds * 1000, 2),
+            "ratio_vs_like": round(ours / like_seconds, 3),
+        }
+    )
 
 
 @pytest.mark.parametrize("key", SORTS)
@@ -164,8 +190,9 @@ def test_memory_of_the_application(benchmark, large_demo_path):
     """)
 
     def run() -> int:
-        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                              check=True, timeout=120)
+        done = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+        )
         return int(done.stdout.strip().splitlines()[-1])
 
     peak_mb = benchmark.pedantic(run, rounds=1, iterations=1)

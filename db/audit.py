@@ -105,7 +105,9 @@ def _plain(value):
     return value
 
 
-def record(session: Session, action: str, object_type: str, object_id: int | None, note: str = "") -> None:
+def record(
+    session: Session, action: str, object_type: str, object_id: int | None, note: str = ""
+) -> None:
     """An entry for actions that are not plain row changes (erase, merge, restore)."""
     session.add(
         AuditEntry(

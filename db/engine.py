@@ -48,7 +48,11 @@ def sqlite_url(path: Path) -> str:
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
     parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or not parsed.database
+        or parsed.database == ":memory:"
+    ):
         return None
     return Path(parsed.database)
 
@@ -92,7 +96,9 @@ class Database:
 
     def describe(self) -> str:
         """Where the data is, for the About box; never shows a password."""
-        return str(self.path) if self.path else make_url(self.url).render_as_string(hide_password=True)
+        return (
+            str(self.path) if self.path else make_url(self.url).render_as_string(hide_password=True)
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -86,9 +86,11 @@ def write(path: str | Path, columns: Sequence[ExportColumn], rows: Iterable[Sequ
         else:
             write_xlsx(path, columns, rows)
     except PermissionError as exc:
-        raise Invalid(f"'{path.name}' kan niet worden geschreven: het bestand is open in een "
-                      "ander programma of de map is alleen-lezen. Sluit het en probeer het "
-                      "opnieuw.") from exc
+        raise Invalid(
+            f"'{path.name}' kan niet worden geschreven: het bestand is open in een "
+            "ander programma of de map is alleen-lezen. Sluit het en probeer het "
+            "opnieuw."
+        ) from exc
     except OSError as exc:
         raise Invalid(f"'{path.name}' kan niet worden geschreven: {exc.strerror}.") from exc
     return path

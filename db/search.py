@@ -35,8 +35,14 @@ from sqlalchemy.sql import ColumnElement
 RESIDENTS = "resident_search"  # rowid = residents.id: name, plain-letter name, phone
 HOMES = "home_search"  # rowid = homes.id: street + number, postcode with and without space
 MIN_INDEXED = 3  # a trigram index can only answer fragments of 3 characters or more
-_TRIGGERS = ("resident_search_ai", "resident_search_au", "resident_search_ad",
-             "home_search_ai", "home_search_au", "home_search_ad")
+_TRIGGERS = (
+    "resident_search_ai",
+    "resident_search_au",
+    "resident_search_ad",
+    "home_search_ai",
+    "home_search_au",
+    "home_search_ad",
+)
 _ensured: weakref.WeakSet = weakref.WeakSet()
 
 _RESIDENT_DOC = (
@@ -56,7 +62,9 @@ def fold(value: str) -> str:
     """Plain lower-case letters, the way db.services.names.sort_key writes names."""
     value = unicodedata.normalize("NFKD", value.casefold().translate(_LETTERS))
     value = "".join(ch for ch in value if not unicodedata.combining(ch))
-    return " ".join("".join(ch for ch in value if ch.isalnum() or ch.isspace() or ch in "-+").split())
+    return " ".join(
+        "".join(ch for ch in value if ch.isalnum() or ch.isspace() or ch in "-+").split()
+    )
 
 
 # --- SQLite --------------------------------------------------------------------------------
@@ -65,10 +73,18 @@ def fold(value: str) -> str:
 def _sqlite_ddl() -> list[str]:
     ddl = []
     for table, source, doc, columns in (
-        (RESIDENTS, "residents", _RESIDENT_DOC.format(r="NEW"),
-         "given_name, name_prefix, family_name, sort_key, phone"),
-        (HOMES, "homes", _HOME_DOC.format(h="NEW"),
-         "street, house_number, house_letter, addition, postcode"),
+        (
+            RESIDENTS,
+            "residents",
+            _RESIDENT_DOC.format(r="NEW"),
+            "given_name, name_prefix, family_name, sort_key, phone",
+        ),
+        (
+            HOMES,
+            "homes",
+            _HOME_DOC.format(h="NEW"),
+            "street, house_number, house_letter, addition, postcode",
+        ),
     ):
         ddl += [
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(document, tokenize='trigram')",
@@ -88,8 +104,10 @@ def _sqlite_ddl() -> list[str]:
 
 def _postgres_ddl(trigram: bool) -> list[str]:
     ddl = []
-    for table, source, doc in ((RESIDENTS, "residents", _RESIDENT_DOC.format(r="NEW")),
-                               (HOMES, "homes", _HOME_DOC.format(h="NEW"))):
+    for table, source, doc in (
+        (RESIDENTS, "residents", _RESIDENT_DOC.format(r="NEW")),
+        (HOMES, "homes", _HOME_DOC.format(h="NEW")),
+    ):
         ddl += [
             f"CREATE TABLE IF NOT EXISTS {table} (id INTEGER PRIMARY KEY, document TEXT NOT NULL)",
             f"""CREATE OR REPLACE FUNCTION {table}_sync() RETURNS trigger AS $$
@@ -107,15 +125,18 @@ def _postgres_ddl(trigram: bool) -> list[str]:
                 FOR EACH ROW EXECUTE FUNCTION {table}_sync()""",
         ]
         if trigram:
-            ddl.append(f"CREATE INDEX IF NOT EXISTS ix_{table}_trgm ON {table} "
-                       "USING gin (document gin_trgm_ops)")
+            ddl.append(
+                f"CREATE INDEX IF NOT EXISTS ix_{table}_trgm ON {table} "
+                "USING gin (document gin_trgm_ops)"
+            )
     return ddl
 
 
 def _postgres_trigram(conn: Connection) -> bool:
     """pg_trgm is a contrib extension: use it when the server has it, else search by scanning."""
-    available = conn.execute(text(
-        "SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'")).scalar()
+    available = conn.execute(
+        text("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'")
+    ).scalar()
     if available:
         conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
     return bool(available)
@@ -172,20 +193,30 @@ def rebuild(conn: Connection) -> None:
         return
     key = "rowid" if dialect == "sqlite" else "id"
     wrap = "{}" if dialect == "sqlite" else "lower({})"  # FTS5 folds case itself
-    for table, source, doc in ((RESIDENTS, "residents r", _RESIDENT_DOC.format(r="r")),
-                               (HOMES, "homes h", _HOME_DOC.format(h="h"))):
+    for table, source, doc in (
+        (RESIDENTS, "residents r", _RESIDENT_DOC.format(r="r")),
+        (HOMES, "homes h", _HOME_DOC.format(h="h")),
+    ):
         conn.execute(text(f"DELETE FROM {table}"))
         alias = source.split()[1]
-        conn.execute(text(f"INSERT INTO {table}({key}, document) "
-                          f"SELECT {alias}.id, {wrap.format(doc)} FROM {source}"))
+        conn.execute(
+            text(
+                f"INSERT INTO {table}({key}, document) "
+                f"SELECT {alias}.id, {wrap.format(doc)} FROM {source}"
+            )
+        )
     optimize(conn)
 
 
 def optimize(conn: Connection) -> None:
     """Merge the index after many inserts (db.demo.generate calls this): faster searches."""
     if conn.dialect.name == "sqlite":
-        present = set(conn.execute(text(
-            "SELECT name FROM sqlite_master WHERE name IN (:a, :b)"), {"a": RESIDENTS, "b": HOMES}).scalars())
+        present = set(
+            conn.execute(
+                text("SELECT name FROM sqlite_master WHERE name IN (:a, :b)"),
+                {"a": RESIDENTS, "b": HOMES},
+            ).scalars()
+        )
         for table in (RESIDENTS, HOMES):
             if table in present:  # missing: ensure() rebuilds it on the first search
                 conn.execute(text(f"INSERT INTO {table}({table}) VALUES ('optimize')"))
@@ -196,13 +227,20 @@ def optimize(conn: Connection) -> None:
 
 def _healthy(conn: Connection) -> bool:
     if conn.dialect.name == "sqlite":
-        names = {row[0] for row in conn.execute(text(
-            "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')"))}
+        names = {
+            row[0]
+            for row in conn.execute(
+                text("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
+            )
+        }
         return {RESIDENTS, HOMES, *_TRIGGERS} <= names
     if conn.dialect.name == "postgresql":
-        found = conn.execute(text(
-            "SELECT count(*) FROM pg_trigger WHERE tgname IN ('resident_search_sync', "
-            "'home_search_sync')")).scalar()
+        found = conn.execute(
+            text(
+                "SELECT count(*) FROM pg_trigger WHERE tgname IN ('resident_search_sync', "
+                "'home_search_sync')"
+            )
+        ).scalar()
         return found == 2
     return True
 
@@ -260,8 +298,10 @@ def matching_ids(dialect: str, typed: str, broad: bool = False) -> ColumnElement
         phrase = bindparam("search_fts", _fts_query(terms))
         people = text(f"SELECT rowid FROM {RESIDENTS} WHERE {RESIDENTS} MATCH :search_fts")
         homes = text(f"SELECT rowid FROM {HOMES} WHERE {HOMES} MATCH :search_fts")
-        return or_(literal_column("+residents.id").in_(people.bindparams(phrase)),
-                   literal_column("+residents.home_id").in_(homes.bindparams(phrase)))
+        return or_(
+            literal_column("+residents.id").in_(people.bindparams(phrase)),
+            literal_column("+residents.home_id").in_(homes.bindparams(phrase)),
+        )
     params = {}
     if dialect == "sqlite" and min(map(len, terms)) >= MIN_INDEXED:
         params["search_fts"] = _fts_query(terms)
@@ -292,7 +332,11 @@ def is_broad(conn: Connection, typed: str) -> bool:
     if conn.dialect.name != "sqlite" or not terms or min(map(len, terms)) < MIN_INDEXED:
         return bool(terms) and conn.dialect.name == "sqlite"
     phrase = _fts_query(terms)
-    hits = conn.execute(text(
-        f"SELECT (SELECT count(*) FROM {RESIDENTS} WHERE {RESIDENTS} MATCH :q)"
-        f" + (SELECT count(*) FROM {HOMES} WHERE {HOMES} MATCH :q)"), {"q": phrase}).scalar()
+    hits = conn.execute(
+        text(
+            f"SELECT (SELECT count(*) FROM {RESIDENTS} WHERE {RESIDENTS} MATCH :q)"
+            f" + (SELECT count(*) FROM {HOMES} WHERE {HOMES} MATCH :q)"
+        ),
+        {"q": phrase},
+    ).scalar()
     return hits > BROAD

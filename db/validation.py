@@ -94,8 +94,10 @@ def house_letter(text: str) -> str:
     """Validate a house letter: empty or one letter A-Z, stored uppercase (as in the BAG)."""
     s = _text(text, "Huisletter").strip()
     if s and not re.fullmatch(r"[A-Za-z]", s):
-        raise Invalid(f"Huisletter '{_q(s)}' is niet geldig: vul één letter in (A tot en met Z) "
-                      "of laat het veld leeg.")
+        raise Invalid(
+            f"Huisletter '{_q(s)}' is niet geldig: vul één letter in (A tot en met Z) "
+            "of laat het veld leeg."
+        )
     return s.upper()
 
 
@@ -103,8 +105,10 @@ def house_addition(text: str) -> str:
     """Validate a house number addition (toevoeging): empty or up to 4 letters/digits, uppercase."""
     s = _text(text, "Toevoeging").strip()
     if s and not re.fullmatch(r"[A-Za-z0-9]{1,4}", s):
-        raise Invalid(f"Toevoeging '{_q(s)}' is niet geldig: gebruik hoogstens 4 letters of "
-                      "cijfers, bijvoorbeeld BIS, 2 of A1, of laat het veld leeg.")
+        raise Invalid(
+            f"Toevoeging '{_q(s)}' is niet geldig: gebruik hoogstens 4 letters of "
+            "cijfers, bijvoorbeeld BIS, 2 of A1, of laat het veld leeg."
+        )
     return s.upper()
 
 
@@ -125,10 +129,15 @@ def split_house_number(text: str) -> tuple[int, str, str]:
     s = _text(text, "Huisnummer").strip()
     m = _HOUSE_RE.fullmatch(s)
     if not m:
-        raise Invalid(f"Huisnummer '{_q(s)}' is niet geldig: schrijf het als nummer met eventueel "
-                      "een huisletter en toevoeging, bijvoorbeeld 12, 12A, 12 bis of 12A-3.")
-    return (house_number(m["num"]), house_letter(m["letter"] or ""),
-            house_addition(m["add1"] or m["add2"] or ""))
+        raise Invalid(
+            f"Huisnummer '{_q(s)}' is niet geldig: schrijf het als nummer met eventueel "
+            "een huisletter en toevoeging, bijvoorbeeld 12, 12A, 12 bis of 12A-3."
+        )
+    return (
+        house_number(m["num"]),
+        house_letter(m["letter"] or ""),
+        house_addition(m["add1"] or m["add2"] or ""),
+    )
 
 
 def format_house_number(number: int, letter: str = "", addition: str = "") -> str:
@@ -146,9 +155,11 @@ def phone(text: str) -> str:
     "ext. 12": neither can be stored in E.164 without losing something.
     """
     s = _text(text, "Telefoonnummer").strip()
-    msg = (f"Telefoonnummer '{_q(s)}' is niet geldig: een Nederlands nummer heeft 10 cijfers, "
-           "bijvoorbeeld 06 12345678 of 030 123 4567; een buitenlands nummer begint met + en "
-           "de landcode.")
+    msg = (
+        f"Telefoonnummer '{_q(s)}' is niet geldig: een Nederlands nummer heeft 10 cijfers, "
+        "bijvoorbeeld 06 12345678 of 030 123 4567; een buitenlands nummer begint met + en "
+        "de landcode."
+    )
     if not s:
         raise Invalid("Vul een telefoonnummer in, bijvoorbeeld 06 12345678.")
     if not re.fullmatch(r"[0-9+()\-./\s]+", s):
@@ -172,8 +183,11 @@ def format_phone(e164: str) -> str:
         number = phonenumbers.parse(e164, "NL")
     except phonenumbers.NumberParseException:
         return e164
-    fmt = (phonenumbers.PhoneNumberFormat.NATIONAL if number.country_code == 31
-           else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    fmt = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if number.country_code == 31
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
     return phonenumbers.format_number(number, fmt)
 
 
@@ -189,17 +203,25 @@ def email(text: str) -> str:
     address as they typed it.
     """
     s = _text(text, "E-mailadres").strip()
-    msg = (f"E-mailadres '{_q(s)}' is niet geldig: vul een adres in als naam@voorbeeld.nl, "
-           "met één @, zonder spaties en met een punt in het domein.")
+    msg = (
+        f"E-mailadres '{_q(s)}' is niet geldig: vul een adres in als naam@voorbeeld.nl, "
+        "met één @, zonder spaties en met een punt in het domein."
+    )
     if s.count("@") != 1 or len(s) > 254:
         raise Invalid(msg)
     local, domain = s.split("@")
     domain = domain.lower()
     labels = domain.split(".")
-    if (not _EMAIL_LOCAL_RE.fullmatch(local) or len(local) > 64 or local.startswith(".")
-            or local.endswith(".") or ".." in local or len(labels) < 2
-            or not all(_EMAIL_LABEL_RE.fullmatch(label) for label in labels)
-            or not _EMAIL_TLD_RE.fullmatch(labels[-1])):
+    if (
+        not _EMAIL_LOCAL_RE.fullmatch(local)
+        or len(local) > 64
+        or local.startswith(".")
+        or local.endswith(".")
+        or ".." in local
+        or len(labels) < 2
+        or not all(_EMAIL_LABEL_RE.fullmatch(label) for label in labels)
+        or not _EMAIL_TLD_RE.fullmatch(labels[-1])
+    ):
         raise Invalid(msg)
     return f"{local}@{domain}"
 
@@ -217,19 +239,27 @@ def iban(text: str) -> str:
     compact = re.sub(r"[\s.\-]+", "", s).upper()
     example = "bijvoorbeeld NL91 ABNA 0417 1643 00"
     if not re.fullmatch(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{1,30}", compact):
-        raise Invalid(f"IBAN '{_q(s)}' is niet geldig: een IBAN begint met een landcode en "
-                      f"2 controlecijfers, {example}.")
+        raise Invalid(
+            f"IBAN '{_q(s)}' is niet geldig: een IBAN begint met een landcode en "
+            f"2 controlecijfers, {example}."
+        )
     if compact.startswith("NL") and not re.fullmatch(r"NL[0-9]{2}[A-Z]{4}[0-9]{10}", compact):
-        raise Invalid(f"IBAN '{_q(s)}' is niet geldig: een Nederlands IBAN heeft 18 tekens "
-                      f"(NL, 2 controlecijfers, 4 letters bankcode en 10 cijfers), {example}.")
+        raise Invalid(
+            f"IBAN '{_q(s)}' is niet geldig: een Nederlands IBAN heeft 18 tekens "
+            f"(NL, 2 controlecijfers, 4 letters bankcode en 10 cijfers), {example}."
+        )
     try:
         return _stdnum_iban.validate(compact)
     except InvalidChecksum:
-        raise Invalid(f"IBAN '{_q(s)}' klopt niet: de controlecijfers passen niet bij het "
-                      "rekeningnummer. Controleer of het goed is overgenomen.") from None
+        raise Invalid(
+            f"IBAN '{_q(s)}' klopt niet: de controlecijfers passen niet bij het "
+            "rekeningnummer. Controleer of het goed is overgenomen."
+        ) from None
     except ValidationError:
-        raise Invalid(f"IBAN '{_q(s)}' is niet geldig: de landcode, de lengte of het "
-                      "rekeningnummer klopt niet voor dat land.") from None
+        raise Invalid(
+            f"IBAN '{_q(s)}' is niet geldig: de landcode, de lengte of het "
+            "rekeningnummer klopt niet voor dat land."
+        ) from None
 
 
 def format_iban(compact: str) -> str:
@@ -247,10 +277,15 @@ def account_holder(text: str) -> str:
     s = _clean_text(_text(text, "Tenaamstelling"))
     if not s:
         raise Invalid("De naam van de rekeninghouder is verplicht.")
-    if (not 2 <= len(s) <= 70 or not any(c.isalpha() for c in s)
-            or any(unicodedata.category(c) == "Cc" for c in s)):
-        raise Invalid("De naam van de rekeninghouder moet 2 tot en met 70 tekens lang zijn "
-                      "en letters bevatten.")
+    if (
+        not 2 <= len(s) <= 70
+        or not any(c.isalpha() for c in s)
+        or any(unicodedata.category(c) == "Cc" for c in s)
+    ):
+        raise Invalid(
+            "De naam van de rekeninghouder moet 2 tot en met 70 tekens lang zijn "
+            "en letters bevatten."
+        )
     return s
 
 
@@ -259,8 +294,10 @@ def kvk(text: str) -> str:
     s = _text(text, "KvK-nummer")
     compact = re.sub(r"[\s.]+", "", s)
     if not re.fullmatch(r"[0-9]{8}", compact):
-        raise Invalid(f"KvK-nummer '{_q(s)}' is niet geldig: een KvK-nummer bestaat uit "
-                      "8 cijfers, bijvoorbeeld 12345678.")
+        raise Invalid(
+            f"KvK-nummer '{_q(s)}' is niet geldig: een KvK-nummer bestaat uit "
+            "8 cijfers, bijvoorbeeld 12345678."
+        )
     return compact
 
 
@@ -298,8 +335,10 @@ def money(text: str | Decimal | int, *, allow_negative: bool = False) -> Decimal
         s = re.sub(r"[\u00a0\u202f]", " ", text).strip()
         m = _MONEY_RE.fullmatch(s)
         if not m or (m["s1"] and m["s2"]):
-            raise Invalid(f"Bedrag '{shown}' is niet geldig: vul een bedrag in als 1.234,50 "
-                          "met hoogstens 2 cijfers achter de komma.")
+            raise Invalid(
+                f"Bedrag '{shown}' is niet geldig: vul een bedrag in als 1.234,50 "
+                "met hoogstens 2 cijfers achter de komma."
+            )
         if m["dint"] is not None:
             digits, frac = m["dint"], m["dfrac"]
         else:
@@ -340,8 +379,20 @@ def format_money(value: Decimal | int) -> str:
 
 _DMY_RE = re.compile(r"([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{4})")
 _ISO_RE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
-_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december")
+_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 def parse_date(text: str | datetime.date) -> datetime.date:
@@ -359,8 +410,10 @@ def parse_date(text: str | datetime.date) -> datetime.date:
     elif m := _ISO_RE.fullmatch(s):
         year, month, day = int(m[1]), int(m[2]), int(m[3])
     else:
-        raise Invalid(f"Datum '{_q(s)}' is niet geldig: schrijf de datum als dag-maand-jaar, "
-                      "bijvoorbeeld 27-04-2026.")
+        raise Invalid(
+            f"Datum '{_q(s)}' is niet geldig: schrijf de datum als dag-maand-jaar, "
+            "bijvoorbeeld 27-04-2026."
+        )
     shown = f"{day:02d}-{month:02d}-{year:04d}"
     if not 1 <= month <= 12:
         raise Invalid(f"De datum {shown} bestaat niet: een jaar heeft 12 maanden.")
@@ -370,8 +423,9 @@ def parse_date(text: str | datetime.date) -> datetime.date:
         return datetime.date(year, month, day)
     except ValueError:
         days = calendar.monthrange(year, month)[1]
-        raise Invalid(f"De datum {shown} bestaat niet: {_MONTHS[month - 1]} {year} heeft "
-                      f"{days} dagen.") from None
+        raise Invalid(
+            f"De datum {shown} bestaat niet: {_MONTHS[month - 1]} {year} heeft {days} dagen."
+        ) from None
 
 
 def format_date(d: datetime.date) -> str:
@@ -389,8 +443,9 @@ def format_date_weekday(d: datetime.date) -> str:
     return _babel_format_date(d, "EEEE d MMMM y", locale=LOCALE)
 
 
-_TIME_RE = re.compile(r"([0-9]{1,2})(?:[:.u]([0-9]{2}))?(?:\s*uur)?|([0-9]{2})([0-9]{2})",
-                      re.IGNORECASE)
+_TIME_RE = re.compile(
+    r"([0-9]{1,2})(?:[:.u]([0-9]{2}))?(?:\s*uur)?|([0-9]{2})([0-9]{2})", re.IGNORECASE
+)
 
 
 def parse_time(text: str | datetime.time) -> datetime.time:
@@ -400,12 +455,15 @@ def parse_time(text: str | datetime.time) -> datetime.time:
     s = _text(text, "Tijd").strip()
     m = _TIME_RE.fullmatch(s)
     if not m:
-        raise Invalid(f"Tijd '{_q(s)}' is niet geldig: schrijf de tijd als uren:minuten, "
-                      "bijvoorbeeld 14:30.")
+        raise Invalid(
+            f"Tijd '{_q(s)}' is niet geldig: schrijf de tijd als uren:minuten, bijvoorbeeld 14:30."
+        )
     hour, minute = (int(m[1]), int(m[2] or 0)) if m[1] else (int(m[3]), int(m[4]))
     if hour > 23 or minute > 59:
-        raise Invalid(f"Tijd '{_q(s)}' bestaat niet: uren gaan van 0 tot en met 23 en minuten "
-                      "van 0 tot en met 59.")
+        raise Invalid(
+            f"Tijd '{_q(s)}' bestaat niet: uren gaan van 0 tot en met 23 en minuten "
+            "van 0 tot en met 59."
+        )
     return datetime.time(hour, minute)
 
 
@@ -417,8 +475,10 @@ def format_time(t: datetime.time | datetime.datetime) -> str:
 def year_of_birth(text: str | int, today: datetime.date | None = None) -> int:
     """Year of birth between 1900 and this year (only the year is kept, never a full date)."""
     this_year = (today or datetime.date.today()).year
-    msg = (f"Geboortejaar '{_q(text)}' is niet geldig: vul een jaar van 1900 tot en met "
-           f"{this_year} in.")
+    msg = (
+        f"Geboortejaar '{_q(text)}' is niet geldig: vul een jaar van 1900 tot en met "
+        f"{this_year} in."
+    )
     if isinstance(text, bool):
         raise Invalid(msg)
     if isinstance(text, int):

@@ -29,11 +29,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if QApplication.instance() is None:
         # Fractional scaling (125 %, 150 % on Windows laptops) as is, not rounded to 100/200 %.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
         if sys.platform == "win32":  # own task-bar button and icon, not python.exe's
             import ctypes
 
-            ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("Buurtkantoor.Buurtkantoor")
+            ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(
+                "Buurtkantoor.Buurtkantoor"
+            )
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
@@ -49,7 +52,9 @@ def open_or_explain(url: str):
     try:
         return open_database(url)
     except DatabaseError as exc:
-        QMessageBox.critical(None, QApplication.translate("App", "Buurtkantoor cannot start"), str(exc))
+        QMessageBox.critical(
+            None, QApplication.translate("App", "Buurtkantoor cannot start"), str(exc)
+        )
         return None
 
 

@@ -14,19 +14,28 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="buurtkantoor",
         description="Buurtkantoor: complexen, bewoners, vrijwilligers, aanvragen en activiteiten. "
-                    "Zonder opdracht opent het programmavenster.",
+        "Zonder opdracht opent het programmavenster.",
     )
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--db", metavar="PAD", help="SQLite-databasebestand om te gebruiken")
-    where.add_argument("--database-url", metavar="URL",
-                       help="database-URL, bijvoorbeeld postgresql+psycopg://gebruiker@server/buurtkantoor "
-                            "(ook via de omgevingsvariabele BUURTKANTOOR_DATABASE_URL)")
-    parser.add_argument("--demo", action="store_true",
-                        help="vul een lege database met demogegevens voordat het venster opent")
-    parser.add_argument("--self-test", action="store_true",
-                        help="controleer of de installatie compleet is (tijdelijke database, "
-                             "demogegevens, alle PDF's, vertaling) en stop; uw eigen gegevens "
-                             "worden niet gebruikt")
+    where.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="database-URL, bijvoorbeeld postgresql+psycopg://gebruiker@server/buurtkantoor "
+        "(ook via de omgevingsvariabele BUURTKANTOOR_DATABASE_URL)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="vul een lege database met demogegevens voordat het venster opent",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="controleer of de installatie compleet is (tijdelijke database, "
+        "demogegevens, alle PDF's, vertaling) en stop; uw eigen gegevens "
+        "worden niet gebruikt",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT")
     for module in commands.modules():
         module.add_parser(subparsers)

@@ -19,7 +19,11 @@ def day(value: date | datetime | None) -> str:
 
 
 def moment(value: datetime | None) -> str:
-    return "" if value is None else f"{validation.format_date(value.date())} {validation.format_time(value.time())}"
+    return (
+        ""
+        if value is None
+        else f"{validation.format_date(value.date())} {validation.format_time(value.time())}"
+    )
 
 
 def number(value: int | None) -> str:

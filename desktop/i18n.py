@@ -20,9 +20,22 @@ ROOT = Path(__file__).resolve().parent.parent
 # One catalogue per area, so work on one area never collides with another. A file belongs to
 # an area by its name (desktop/tabs/events.py, desktop/dialogs/events_flyer.py, ...);
 # everything under desktop/ that no area claims belongs to the shell.
-AREAS = ["complexes", "residents", "volunteers", "funding", "events", "safety", "transfer", "shipping"]
-AREA_PATTERNS = ["desktop/tabs/{a}*.py", "desktop/tabs/{a}/*.py", "desktop/dialogs/{a}*.py",
-                 "desktop/widgets/{a}*.py"]
+AREAS = [
+    "complexes",
+    "residents",
+    "volunteers",
+    "funding",
+    "events",
+    "safety",
+    "transfer",
+    "shipping",
+]
+AREA_PATTERNS = [
+    "desktop/tabs/{a}*.py",
+    "desktop/tabs/{a}/*.py",
+    "desktop/dialogs/{a}*.py",
+    "desktop/widgets/{a}*.py",
+]
 CATALOGS = ["shell", *AREAS]
 
 
@@ -56,7 +69,9 @@ def _area_files(area: str) -> set[Path]:
 def sources(name: str) -> list[str]:
     if name == "shell":
         claimed = set().union(*(_area_files(a) for a in AREAS))
-        files_ = {p for p in ROOT.glob("desktop/**/*.py") if p not in claimed and "reports" not in p.parts}
+        files_ = {
+            p for p in ROOT.glob("desktop/**/*.py") if p not in claimed and "reports" not in p.parts
+        }
     else:
         files_ = _area_files(name)
     return sorted(str(p.relative_to(ROOT)) for p in files_)
@@ -75,9 +90,22 @@ def update(ts_dir: Path | None = None) -> list[Path]:
             target.write_bytes(catalog_path(name, ".ts").read_bytes())
         files_ = sources(name)
         if files_:
-            subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-                            "-target-language", "nl_NL", *files_, "-ts", str(target)],
-                           cwd=ROOT, check=True)
+            subprocess.run(
+                [
+                    _tool("lupdate"),
+                    "-silent",
+                    "-no-obsolete",
+                    "-locations",
+                    "none",
+                    "-target-language",
+                    "nl_NL",
+                    *files_,
+                    "-ts",
+                    str(target),
+                ],
+                cwd=ROOT,
+                check=True,
+            )
             written.append(target)
     return written
 

@@ -36,8 +36,9 @@ def log_file() -> Path:
     return log_dir() / LOG_NAME
 
 
-def setup(folder: Path | None = None, max_bytes: int = MAX_BYTES,
-          backup_count: int = BACKUP_COUNT) -> Path | None:
+def setup(
+    folder: Path | None = None, max_bytes: int = MAX_BYTES, backup_count: int = BACKUP_COUNT
+) -> Path | None:
     """Attach the rotating file handler to the root logger (once); returns the log file.
 
     Returns None when the folder cannot be written (a locked-down profile): the program then
@@ -46,13 +47,16 @@ def setup(folder: Path | None = None, max_bytes: int = MAX_BYTES,
     target = (folder or log_dir()) / LOG_NAME
     root = logging.getLogger()
     for handler in root.handlers:
-        if isinstance(handler, logging.handlers.RotatingFileHandler) and \
-                Path(handler.baseFilename) == target.absolute():
+        if (
+            isinstance(handler, logging.handlers.RotatingFileHandler)
+            and Path(handler.baseFilename) == target.absolute()
+        ):
             return target
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
-            target, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8", delay=True)
+            target, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8", delay=True
+        )
     except OSError as exc:
         print(f"Buurtkantoor: kan geen logbestand maken in {target.parent}: {exc}", file=sys.stderr)
         return None

@@ -7,20 +7,24 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from db.engine import Database
-from desktop.dialogs import safety_menu, shipping_crash, transfer_export
-from desktop.dialogs import residents_followups, residents_partners
+from desktop.dialogs import (
+    residents_followups,
+    residents_partners,
+    safety_menu,
+    shipping_crash,
+    transfer_export,
+)
 from desktop.dialogs.about import AboutDialog
+from desktop.tabs import events as events_tab
+from desktop.tabs import funding as funding_tab
+from desktop.tabs import volunteers as volunteers_tab
 from desktop.tabs.base import ListTab
 from desktop.tabs.complexes import ComplexesTab
-from desktop.tabs import events as events_tab
 from desktop.tabs.events import EventsTab
-from desktop.tabs import funding as funding_tab
 from desktop.tabs.funding import FundingTab
 from desktop.tabs.residents import ResidentsTab
-from desktop.tabs import volunteers as volunteers_tab
 from desktop.tabs.volunteers import VolunteersTab
 from desktop.workers import run_demo_generation
-
 
 # Each area adds its own menu entries: install(window) calls window.add_menu_action(...).
 MENU_INSTALLERS: list = []
@@ -81,8 +85,12 @@ class MainWindow(QMainWindow):
 
         self.menus["view"] = view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, (tab, title) in enumerate(self._tab_titles(), start=1):
-            self._action(view_menu, title, lambda _c=False, t=tab: self.tabs.setCurrentWidget(t),
-                         QKeySequence(f"Ctrl+{number}"))
+            self._action(
+                view_menu,
+                title,
+                lambda _c=False, t=tab: self.tabs.setCurrentWidget(t),
+                QKeySequence(f"Ctrl+{number}"),
+            )
 
         self.menus["manage"] = self.menuBar().addMenu(self.tr("&Manage"))
         self.menus["help"] = help_menu = self.menuBar().addMenu(self.tr("&Help"))

@@ -79,8 +79,11 @@ class Report:
             detail = action()
         except Exception as exc:  # the self-test reports every failure, it never crashes
             reason = str(exc) or type(exc).__name__
-            self.fail(f"{label}: {reason}" if isinstance(exc, CheckFailed)
-                      else f"{label}: {type(exc).__name__}: {reason}")
+            self.fail(
+                f"{label}: {reason}"
+                if isinstance(exc, CheckFailed)
+                else f"{label}: {type(exc).__name__}: {reason}"
+            )
             return False
         self.ok(f"{label}: {detail}" if detail else label)
         return True
@@ -95,8 +98,11 @@ def run(out: TextIO | None = None) -> int:
     from desktop import __version__
 
     frozen = "bevroren build" if getattr(sys, "frozen", False) else "vanuit de broncode"
-    print(f"Zelftest Buurtkantoor {__version__} ({frozen}, Python {sys.version.split()[0]})",
-          file=out, flush=True)
+    print(
+        f"Zelftest Buurtkantoor {__version__} ({frozen}, Python {sys.version.split()[0]})",
+        file=out,
+        flush=True,
+    )
     report = Report(out)
     started = time.perf_counter()
     report.check("Qt-toepassing gestart", _start_application)
@@ -112,11 +118,18 @@ def run(out: TextIO | None = None) -> int:
     seconds = time.perf_counter() - started
     if report.failed:
         total = len(report.passed) + len(report.failed)
-        print(f"Zelftest MISLUKT: {len(report.failed)} van {total} "
-              f"controles niet geslaagd ({seconds:.1f} s).", file=out, flush=True)
+        print(
+            f"Zelftest MISLUKT: {len(report.failed)} van {total} "
+            f"controles niet geslaagd ({seconds:.1f} s).",
+            file=out,
+            flush=True,
+        )
         return 1
-    print(f"Zelftest geslaagd: {len(report.passed)} controles in {seconds:.1f} s.",
-          file=out, flush=True)
+    print(
+        f"Zelftest geslaagd: {len(report.passed)} controles in {seconds:.1f} s.",
+        file=out,
+        flush=True,
+    )
     return 0
 
 
@@ -137,9 +150,12 @@ def _check_modules() -> str:
     import db
     import desktop
 
-    names = [info.name for package in (desktop, db)
-             for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}.")
-             if ".migrations" not in info.name and not info.name.endswith("__main__")]
+    names = [
+        info.name
+        for package in (desktop, db)
+        for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}.")
+        if ".migrations" not in info.name and not info.name.endswith("__main__")
+    ]
     for name in names:
         importlib.import_module(name)
     return f"{len(names)} modules"
@@ -151,8 +167,9 @@ def _check_window(db) -> str:
 
     from desktop.main_window import MainWindow
 
-    with tempfile.TemporaryDirectory(prefix="buurtkantoor-zelftest-instellingen-",
-                                     ignore_cleanup_errors=True) as folder:
+    with tempfile.TemporaryDirectory(
+        prefix="buurtkantoor-zelftest-instellingen-", ignore_cleanup_errors=True
+    ) as folder:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
         window = MainWindow(db)
@@ -171,8 +188,9 @@ def _temporary_database(report: Report) -> Iterator:
     from db.opening import open_database
 
     # ignore_cleanup_errors: a virus scanner on Windows may still hold the file for a moment
-    with tempfile.TemporaryDirectory(prefix="buurtkantoor-zelftest-",
-                                     ignore_cleanup_errors=True) as folder:
+    with tempfile.TemporaryDirectory(
+        prefix="buurtkantoor-zelftest-", ignore_cleanup_errors=True
+    ) as folder:
         holder: list = []
 
         def open_and_migrate() -> str:
@@ -196,9 +214,11 @@ def _demo(db) -> str:
 
     summary = demo.generate(db, residents=DEMO_RESIDENTS, seed=1)
     counts = summary.table_counts()
-    return (f"{counts['complexes']} complexen, {counts['residents']} bewoners, "
-            f"{counts['volunteers']} vrijwilligers, {counts['events']} activiteiten, "
-            f"{counts['funding_applications']} aanvragen")
+    return (
+        f"{counts['complexes']} complexen, {counts['residents']} bewoners, "
+        f"{counts['volunteers']} vrijwilligers, {counts['events']} activiteiten, "
+        f"{counts['funding_applications']} aanvragen"
+    )
 
 
 def _check_documents(report: Report, db) -> None:
@@ -225,8 +245,9 @@ def _render_one(db, doc) -> str:
             continue
         _check_pdf(data)
         return f"nummer {object_id}, {len(data) // 1024 + 1} kB"
-    raise CheckFailed(f"geen van {len(ids)} objecten leverde een PDF op; "
-                      f"laatste reden: {refusals[-1]}")
+    raise CheckFailed(
+        f"geen van {len(ids)} objecten leverde een PDF op; laatste reden: {refusals[-1]}"
+    )
 
 
 def _check_pdf(data: bytes) -> None:
@@ -257,8 +278,9 @@ def _model_for(subject: str):
         table = getattr(cls, "__tablename__", "")
         if simple == cls.__name__.lower() or table in (subject, f"{subject}s", f"{subject}es"):
             return cls
-    raise CheckFailed(f"onbekend onderwerp '{subject}': "
-                      "voeg het toe aan SUBJECT_MODELS in desktop/selftest.py")
+    raise CheckFailed(
+        f"onbekend onderwerp '{subject}': voeg het toe aan SUBJECT_MODELS in desktop/selftest.py"
+    )
 
 
 def _check_translation() -> str:

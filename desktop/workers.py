@@ -37,7 +37,9 @@ class Job(QRunnable):
 def run_demo_generation(parent: QWidget, db: Database, on_done: Callable[[], None]) -> None:
     from db import demo  # heavy module; load only when someone asks for demo data
 
-    dialog = QProgressDialog(QCoreApplication.translate("Workers", "Making demo data…"), "", 0, 0, parent)
+    dialog = QProgressDialog(
+        QCoreApplication.translate("Workers", "Making demo data…"), "", 0, 0, parent
+    )
     dialog.setCancelButton(None)  # one transaction: stopping halfway would only undo it all
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)

@@ -58,7 +58,7 @@ VSVersionInfo(
       StringStruct('FileVersion', {version()!r}),
       StringStruct('InternalName', {EXE_NAME!r}),
       StringStruct('LegalCopyright', {COPYRIGHT!r}),
-      StringStruct('OriginalFilename', {EXE_NAME + '.exe'!r}),
+      StringStruct('OriginalFilename', {EXE_NAME + ".exe"!r}),
       StringStruct('ProductName', {NAME!r}),
       StringStruct('ProductVersion', {version()!r})])]),
     VarFileInfo([VarStruct('Translation', [0x0413, 1200])])

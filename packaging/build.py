@@ -46,11 +46,25 @@ def run_pyinstaller(dist: Path, work: Path) -> None:
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
-        raise BuildFailed("PyInstaller ontbreekt in deze Python-omgeving: draai eerst "
-                          "`python3 dev.py setup` en bouw met .venv's python, of installeer "
-                          "packaging/requirements-lock.txt.") from None
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
-               "--log-level", "WARN", "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
+        raise BuildFailed(
+            "PyInstaller ontbreekt in deze Python-omgeving: draai eerst "
+            "`python3 dev.py setup` en bouw met .venv's python, of installeer "
+            "packaging/requirements-lock.txt."
+        ) from None
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+        str(SPEC),
+    ]
     if subprocess.run(command, cwd=appinfo.ROOT).returncode:
         raise BuildFailed("PyInstaller is mislukt (zie de meldingen hierboven).")
 
@@ -77,8 +91,9 @@ def self_test(dist: Path) -> None:
     env.pop("BUURTKANTOOR_DATABASE_URL", None)
     result = subprocess.run([str(program(dist)), "--self-test"], env=env)
     if result.returncode:
-        raise BuildFailed("De zelftest van het gebouwde programma is mislukt "
-                          f"(code {result.returncode}).")
+        raise BuildFailed(
+            f"De zelftest van het gebouwde programma is mislukt (code {result.returncode})."
+        )
 
 
 def folder_size(path: Path) -> int:
@@ -91,15 +106,22 @@ def inno_compiler() -> Path:
         return Path(found)
     if INNO_DEFAULT.exists():
         return INNO_DEFAULT
-    raise BuildFailed("Inno Setup 6 (ISCC.exe) niet gevonden: installeer het van jrsoftware.org "
-                      "of bouw met --no-installer.")
+    raise BuildFailed(
+        "Inno Setup 6 (ISCC.exe) niet gevonden: installeer het van jrsoftware.org "
+        "of bouw met --no-installer."
+    )
 
 
 def windows_installer(dist: Path) -> Path:
-    command = [str(inno_compiler()), f"/DAppVersion={appinfo.version()}",
-               f"/DAppId={appinfo.WINDOWS_APP_ID}", f"/DSourceDir={dist / appinfo.EXE_NAME}",
-               f"/DIconFile={appinfo.ICONS / 'buurtkantoor.ico'}", f"/DOutputDir={dist}",
-               str(INNO_SCRIPT)]
+    command = [
+        str(inno_compiler()),
+        f"/DAppVersion={appinfo.version()}",
+        f"/DAppId={appinfo.WINDOWS_APP_ID}",
+        f"/DSourceDir={dist / appinfo.EXE_NAME}",
+        f"/DIconFile={appinfo.ICONS / 'buurtkantoor.ico'}",
+        f"/DOutputDir={dist}",
+        str(INNO_SCRIPT),
+    ]
     if subprocess.run(command).returncode:
         raise BuildFailed("Inno Setup is mislukt.")
     return dist / f"{appinfo.NAME}-{appinfo.version()}-setup.exe"
@@ -107,8 +129,15 @@ def windows_installer(dist: Path) -> Path:
 
 def macos_dmg(dist: Path) -> Path:
     target = dist / f"{appinfo.NAME}-{appinfo.version()}.dmg"
-    if subprocess.run(["bash", str(DMG_SCRIPT), str(app_folder(dist)), str(target),
-                       f"{appinfo.NAME} {appinfo.version()}"]).returncode:
+    if subprocess.run(
+        [
+            "bash",
+            str(DMG_SCRIPT),
+            str(app_folder(dist)),
+            str(target),
+            f"{appinfo.NAME} {appinfo.version()}",
+        ]
+    ).returncode:
         raise BuildFailed("Het maken van de .dmg is mislukt.")
     return target
 
@@ -119,8 +148,9 @@ def linux_archive(dist: Path) -> Path:
 
 
 def installer(dist: Path) -> Path:
-    return {"windows": windows_installer, "macos": macos_dmg}.get(appinfo.platform_key(),
-                                                                  linux_archive)(dist)
+    return {"windows": windows_installer, "macos": macos_dmg}.get(
+        appinfo.platform_key(), linux_archive
+    )(dist)
 
 
 def main(argv: list[str] | None = None) -> int:

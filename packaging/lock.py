@@ -32,8 +32,9 @@ def main() -> int:
         python = str(Path(folder) / ("Scripts/python.exe" if os.name == "nt" else "bin/python"))
         pip = [python, "-m", "pip", "--disable-pip-version-check", "-q"]
         subprocess.run([*pip, "install", "-e", f"{ROOT}[test]"], check=True)
-        frozen = subprocess.run([*pip, "freeze", "--exclude-editable"], check=True,
-                                capture_output=True, text=True).stdout
+        frozen = subprocess.run(
+            [*pip, "freeze", "--exclude-editable"], check=True, capture_output=True, text=True
+        ).stdout
     lines = sorted((line for line in frozen.splitlines() if "==" in line), key=str.lower)
     LOCK.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{LOCK.relative_to(ROOT)}: {len(lines)} packages pinned")

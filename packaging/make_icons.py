@@ -83,8 +83,12 @@ def main() -> int:
     for size in PNG_SIZES:
         draw(size).save(str(ICONS / f"buurtkantoor-{size}.png"))
     ico_images = [to_pillow(draw(size)) for size in ICO_SIZES]
-    ico_images[-1].save(ICONS / "buurtkantoor.ico", format="ICO",
-                        sizes=[(s, s) for s in ICO_SIZES], append_images=ico_images[:-1])
+    ico_images[-1].save(
+        ICONS / "buurtkantoor.ico",
+        format="ICO",
+        sizes=[(s, s) for s in ICO_SIZES],
+        append_images=ico_images[:-1],
+    )
     to_pillow(master).save(ICONS / "buurtkantoor.icns", format="ICNS")
     for path in sorted(ICONS.glob("buurtkantoor*")):
         print(f"{path.relative_to(ICONS.parent.parent)}  {path.stat().st_size // 1024 + 1} kB")

@@ -17,8 +17,8 @@ os.environ.pop(  # a developer's own database must never be touched by the suite
     "BUURTKANTOOR_DATABASE_URL", None
 )
 
-from db.engine import Database, sqlite_url  # noqa: E402
-from db.opening import open_database  # noqa: E402
+from db.engine import Database, sqlite_url
+from db.opening import open_database
 
 
 @pytest.fixture(autouse=True)

@@ -30,9 +30,21 @@ def frozen(tmp_path_factory) -> Path:
     dist, work = base / "dist", base / "work"
     started = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, str(ROOT / "packaging" / "build.py"), "--dist", str(dist),
-         "--work", str(work), "--no-self-test", "--no-installer"],
-        cwd=ROOT, capture_output=True, text=True, timeout=1200)
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "build.py"),
+            "--dist",
+            str(dist),
+            "--work",
+            str(work),
+            "--no-self-test",
+            "--no-installer",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
     seconds = time.perf_counter() - started
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     size = build.folder_size(build.app_folder(dist))
@@ -42,18 +54,31 @@ def frozen(tmp_path_factory) -> Path:
 
 def frozen_env(home: Path) -> dict[str, str]:
     """No Python or Buurtkantoor variables leak in; settings, data and logs live in `home`."""
-    env = {key: value for key, value in os.environ.items()
-           if not key.startswith(("PYTHON", "BUURTKANTOOR_", "VIRTUAL_ENV"))}
-    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
-               XDG_DATA_HOME=str(home / "data"), XDG_STATE_HOME=str(home / "state"))
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("PYTHON", "BUURTKANTOOR_", "VIRTUAL_ENV"))
+    }
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_STATE_HOME=str(home / "state"),
+    )
     return env
 
 
 def run_frozen(dist: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     # cwd outside the checkout: nothing may be found relative to the working directory
-    return subprocess.run([str(build.program(dist)), *args], cwd=tmp_path,
-                          env=frozen_env(tmp_path / "home"), capture_output=True, text=True,
-                          timeout=300)
+    return subprocess.run(
+        [str(build.program(dist)), *args],
+        cwd=tmp_path,
+        env=frozen_env(tmp_path / "home"),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_frozen_program_passes_its_self_test(frozen, tmp_path):
@@ -61,9 +86,16 @@ def test_frozen_program_passes_its_self_test(frozen, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
     assert "(bevroren build" in out
-    for check in ("nieuwe database aangemaakt en gemigreerd", "demogegevens geschreven",
-                  "'Residents' → 'Bewoners'", "'Cancel' → 'Annuleren'", "pictogrammen",
-                  "uharfbuzz", "hoofdvenster geopend", "Zelftest geslaagd"):
+    for check in (
+        "nieuwe database aangemaakt en gemigreerd",
+        "demogegevens geschreven",
+        "'Residents' → 'Bewoners'",
+        "'Cancel' → 'Annuleren'",
+        "pictogrammen",
+        "uharfbuzz",
+        "hoofdvenster geopend",
+        "Zelftest geslaagd",
+    ):
         assert check in out, out
     from desktop.reports import load_all
 
@@ -93,9 +125,13 @@ def test_frozen_window_starts_and_writes_its_log_file(frozen, tmp_path):
     home = tmp_path / "home"
     log_file = home / "state" / "Buurtkantoor" / "log" / "buurtkantoor.log"
     database = tmp_path / "kantoor.sqlite"
-    process = subprocess.Popen([str(build.program(frozen)), "--db", str(database)], cwd=tmp_path,
-                               env=frozen_env(home), stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [str(build.program(frozen)), "--db", str(database)],
+        cwd=tmp_path,
+        env=frozen_env(home),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and process.poll() is None:

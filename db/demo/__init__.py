@@ -82,10 +82,14 @@ class DemoSummary:
     def lines(self) -> list[tuple[str, int]]:
         """The headline counts with Dutch labels, for the command line."""
         return [
-            ("complexen", self.complexes), ("woningen", self.homes),
-            ("bewoners", self.residents), ("waarvan verhuisd", self.moved_out),
-            ("vrijwilligers", self.volunteers), ("partners", self.partners),
-            ("activiteiten", self.events), ("aanmeldingen", self.registrations),
+            ("complexen", self.complexes),
+            ("woningen", self.homes),
+            ("bewoners", self.residents),
+            ("waarvan verhuisd", self.moved_out),
+            ("vrijwilligers", self.volunteers),
+            ("partners", self.partners),
+            ("activiteiten", self.events),
+            ("aanmeldingen", self.registrations),
             ("aanvragen", self.funding_applications),
         ]
 
@@ -130,7 +134,9 @@ def generate(
         activities.generate(ctx, where, people, team, applications)
         report(STAGES[6], 6, total)
         ctx.finish()
-        search.install(session.connection())  # triggers back, search index rebuilt (same transaction)
+        search.install(
+            session.connection()
+        )  # triggers back, search index rebuilt (same transaction)
     with db.engine.begin() as conn:  # fresh statistics, or the planner picks poor indexes
         conn.exec_driver_sql("ANALYZE")
     report("Klaar", total, total)

@@ -251,7 +251,9 @@ def _support_links(ctx: Context, people: People, team: Team) -> None:
     """Who calls or visits whom: mostly neighbours in the same complex who asked for support."""
     rng = ctx.rng
     # Only residents who agreed to contact by volunteers: the call list refuses anyone else.
-    willing = [[r for r in residents if r.consent_contact] for residents in people.current_by_complex]
+    willing = [
+        [r for r in residents if r.consent_contact] for residents in people.current_by_complex
+    ]
     flagged = [[r for r in residents if r.flags] for residents in willing]
     rows, seen = [], set()
     for v in team.volunteers:

@@ -22,7 +22,21 @@ from db.importing.mapping import KIND_LABELS, KINDS, Field, Mapping, guess, know
 from db.importing.readers import SourceRow, SourceTable, read_table
 
 __all__ = [
-    "KINDS", "KIND_LABELS", "LARGE_IMPORT", "Field", "ImportCancelled", "ImportPlan",
-    "ImportResult", "Mapping", "RowOutcome", "SourceRow", "SourceTable", "guess",
-    "known_headers", "make_plan", "read_table", "run_import", "write_error_file",
+    "KINDS",
+    "KIND_LABELS",
+    "LARGE_IMPORT",
+    "Field",
+    "ImportCancelled",
+    "ImportPlan",
+    "ImportResult",
+    "Mapping",
+    "RowOutcome",
+    "SourceRow",
+    "SourceTable",
+    "guess",
+    "known_headers",
+    "make_plan",
+    "read_table",
+    "run_import",
+    "write_error_file",
 ]

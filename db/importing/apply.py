@@ -68,8 +68,10 @@ class ImportPlan:
 
     def summary(self) -> str:
         c = self.counts
-        text = (f"{c[NEW]} nieuw, {c[UPDATE]} bijgewerkt, {c[SAME]} ongewijzigd, "
-                f"{c[ERROR]} overgeslagen wegens fouten")
+        text = (
+            f"{c[NEW]} nieuw, {c[UPDATE]} bijgewerkt, {c[SAME]} ongewijzigd, "
+            f"{c[ERROR]} overgeslagen wegens fouten"
+        )
         if self.new_homes:
             text += f"; {self.new_homes} nieuwe woningen"
         return text
@@ -83,8 +85,9 @@ class ImportResult:
     report: list[str]
 
 
-def make_plan(db: Database, kind: str, table: SourceTable, mapping: Mapping,
-              source_name: str = "") -> ImportPlan:
+def make_plan(
+    db: Database, kind: str, table: SourceTable, mapping: Mapping, source_name: str = ""
+) -> ImportPlan:
     """Check every row and match it to what is stored, without writing: the preview."""
     outcomes = [_checked(kind, table, row, mapping) for row in table.rows]
     plan = ImportPlan(kind, table, mapping, outcomes, source_name=source_name)
@@ -98,8 +101,9 @@ def _checked(kind, table, row, mapping) -> RowOutcome:
     return RowOutcome(row.number, row.cells, check.values, check.errors)
 
 
-def _resolve(target, plan: ImportPlan, progress: Progress | None,
-             cancelled: Callable[[], bool] | None) -> None:
+def _resolve(
+    target, plan: ImportPlan, progress: Progress | None, cancelled: Callable[[], bool] | None
+) -> None:
     total = len(plan.outcomes)
     label = f"{KIND_LABELS[plan.kind].capitalize()} importeren…"
     for done, outcome in enumerate(plan.outcomes):
@@ -117,31 +121,53 @@ def _resolve(target, plan: ImportPlan, progress: Progress | None,
     plan.new_homes = target.new_homes
 
 
-def run_import(db: Database, plan: ImportPlan, *, skip_invalid: bool = False,
-               progress: Progress | None = None,
-               cancelled: Callable[[], bool] | None = None) -> ImportResult:
+def run_import(
+    db: Database,
+    plan: ImportPlan,
+    *,
+    skip_invalid: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
     """All or nothing. Bad rows stop everything unless skip_invalid; cancel undoes it all."""
     if plan.bad_rows and not skip_invalid:
-        raise ServiceError(f"{len(plan.bad_rows)} rijen bevatten fouten; er is niets "
-                           "geïmporteerd. Verbeter die rijen of importeer alleen de goede rijen.")
+        raise ServiceError(
+            f"{len(plan.bad_rows)} rijen bevatten fouten; er is niets "
+            "geïmporteerd. Verbeter die rijen of importeer alleen de goede rijen."
+        )
     backup = backup_before_import(db) if len(plan.outcomes) >= LARGE_IMPORT else None
     # The cells were checked for the preview; only the matching is done again, in the transaction.
-    fresh = ImportPlan(plan.kind, plan.table, plan.mapping,
-                       [RowOutcome(o.number, o.cells, dict(o.values), list(o.checked_errors))
-                        for o in plan.outcomes], source_name=plan.source_name)
+    fresh = ImportPlan(
+        plan.kind,
+        plan.table,
+        plan.mapping,
+        [
+            RowOutcome(o.number, o.cells, dict(o.values), list(o.checked_errors))
+            for o in plan.outcomes
+        ],
+        source_name=plan.source_name,
+    )
     with unit_of_work(db) as session:
         target = TARGETS[plan.kind](session, write=True)
         _resolve(target, fresh, progress, cancelled)
         if fresh.bad_rows and not skip_invalid:  # the data changed since the preview
-            raise ServiceError("Intussen is de database gewijzigd: " + fresh.report_lines()[0]
-                               + " Er is niets geïmporteerd.")
+            raise ServiceError(
+                "Intussen is de database gewijzigd: "
+                + fresh.report_lines()[0]
+                + " Er is niets geïmporteerd."
+            )
         if progress is not None:
             progress("Opslaan…", len(fresh.outcomes), len(fresh.outcomes))
         target.insert_pending()
         if cancelled is not None and cancelled():
             raise ImportCancelled()
-        audit.record(session, "import", KIND_LABELS[plan.kind], None,
-                     f"{plan.source_name or 'bestand'}: {fresh.summary()}")
+        audit.record(
+            session,
+            "import",
+            KIND_LABELS[plan.kind],
+            None,
+            f"{plan.source_name or 'bestand'}: {fresh.summary()}",
+        )
     return ImportResult(fresh.counts, fresh.new_homes, backup, fresh.report_lines())
 
 
@@ -162,12 +188,16 @@ def write_error_file(plan: ImportPlan, path: str | Path) -> Path:
     from db import exporting
 
     headers = [*plan.table.headers, "fout"]
-    rows = [[*(o.cells + ("",) * len(plan.table.headers))[:len(plan.table.headers)],
-             " ".join(o.errors)] for o in plan.bad_rows]
+    rows = [
+        [
+            *(o.cells + ("",) * len(plan.table.headers))[: len(plan.table.headers)],
+            " ".join(o.errors),
+        ]
+        for o in plan.bad_rows
+    ]
     columns = [exporting.ExportColumn(h) for h in headers]
     return exporting.write(path, columns, rows)
 
 
 def field_labels(kind: str) -> dict[str, str]:
     return {f.key: f.label for f in fields(kind)}
-

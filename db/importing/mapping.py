@@ -21,27 +21,69 @@ class Field:
 
 F = Field
 NAME = (
-    F("given_name", "Voornaam", ("voornaam", "voornamen", "roepnaam", "firstname", "givenname",
-                                 "first", "forename")),
-    F("name_prefix", "Tussenvoegsel", ("tussenvoegsel", "tussenvoegsels", "tv", "voorvoegsel",
-                                       "prefix", "nameprefix", "infix")),
-    F("family_name", "Achternaam", ("achternaam", "familienaam", "geslachtsnaam", "naam",
-                                    "lastname", "surname", "familyname", "name"), True),
+    F(
+        "given_name",
+        "Voornaam",
+        ("voornaam", "voornamen", "roepnaam", "firstname", "givenname", "first", "forename"),
+    ),
+    F(
+        "name_prefix",
+        "Tussenvoegsel",
+        ("tussenvoegsel", "tussenvoegsels", "tv", "voorvoegsel", "prefix", "nameprefix", "infix"),
+    ),
+    F(
+        "family_name",
+        "Achternaam",
+        (
+            "achternaam",
+            "familienaam",
+            "geslachtsnaam",
+            "naam",
+            "lastname",
+            "surname",
+            "familyname",
+            "name",
+        ),
+        True,
+    ),
 )
 ADDRESS = (
-    F("street", "Straat", ("straat", "straatnaam", "openbareruimte", "street", "streetname",
-                           "adres", "address")),
-    F("house_number", "Huisnummer", ("huisnummer", "huisnr", "nr", "nummer", "number",
-                                     "housenumber", "huisnummerentoevoeging")),
+    F(
+        "street",
+        "Straat",
+        ("straat", "straatnaam", "openbareruimte", "street", "streetname", "adres", "address"),
+    ),
+    F(
+        "house_number",
+        "Huisnummer",
+        ("huisnummer", "huisnr", "nr", "nummer", "number", "housenumber", "huisnummerentoevoeging"),
+    ),
     F("house_letter", "Huisletter", ("huisletter", "letter", "houseletter")),
-    F("addition", "Toevoeging", ("toevoeging", "huisnummertoevoeging", "toev", "addition",
-                                 "suffix", "housenumberaddition")),
+    F(
+        "addition",
+        "Toevoeging",
+        ("toevoeging", "huisnummertoevoeging", "toev", "addition", "suffix", "housenumberaddition"),
+    ),
     F("postcode", "Postcode", ("postcode", "pc", "zipcode", "zip", "postalcode")),
     F("city", "Plaats", ("plaats", "woonplaats", "stad", "city", "town", "place")),
 )
 CONTACT = (
-    F("phone", "Telefoon", ("telefoon", "telefoonnummer", "tel", "telnr", "mobiel", "gsm",
-                            "phone", "phonenumber", "mobile", "telephone")),
+    F(
+        "phone",
+        "Telefoon",
+        (
+            "telefoon",
+            "telefoonnummer",
+            "tel",
+            "telnr",
+            "mobiel",
+            "gsm",
+            "phone",
+            "phonenumber",
+            "mobile",
+            "telephone",
+        ),
+    ),
     F("email", "E-mail", ("email", "emailadres", "mail", "emailaddress")),
 )
 COMPLEX = F("complex", "Complex", ("complex", "wooncomplex", "complexnaam", "gebouw", "building"))
@@ -59,27 +101,76 @@ KINDS: dict[str, tuple[Field, ...]] = {
     ),
     "residents": (
         *NAME,
-        F("birth_year", "Geboortejaar", ("geboortejaar", "geboortedatum", "geboren", "gebdatum",
-                                         "birthyear", "yearofbirth", "dateofbirth", "birthdate",
-                                         "dob")),
+        F(
+            "birth_year",
+            "Geboortejaar",
+            (
+                "geboortejaar",
+                "geboortedatum",
+                "geboren",
+                "gebdatum",
+                "birthyear",
+                "yearofbirth",
+                "dateofbirth",
+                "birthdate",
+                "dob",
+            ),
+        ),
         *ADDRESS,
         *CONTACT,
-        F("household_size", "Huishouden", ("huishouden", "huishoudgrootte", "aantalpersonen",
-                                           "personen", "householdsize", "household")),
-        F("move_in", "Ingangsdatum", ("ingangsdatum", "intrekdatum", "datumintrek", "intrek",
-                                      "ingang", "huurdersinds", "movein", "moveindate",
-                                      "startdate")),
-        F("move_out", "Vertrokken", ("vertrekdatum", "vertrokken", "einddatum", "opzegdatum",
-                                     "moveout", "moveoutdate", "enddate")),
+        F(
+            "household_size",
+            "Huishouden",
+            (
+                "huishouden",
+                "huishoudgrootte",
+                "aantalpersonen",
+                "personen",
+                "householdsize",
+                "household",
+            ),
+        ),
+        F(
+            "move_in",
+            "Ingangsdatum",
+            (
+                "ingangsdatum",
+                "intrekdatum",
+                "datumintrek",
+                "intrek",
+                "ingang",
+                "huurdersinds",
+                "movein",
+                "moveindate",
+                "startdate",
+            ),
+        ),
+        F(
+            "move_out",
+            "Vertrokken",
+            (
+                "vertrekdatum",
+                "vertrokken",
+                "einddatum",
+                "opzegdatum",
+                "moveout",
+                "moveoutdate",
+                "enddate",
+            ),
+        ),
         LANGUAGES,
     ),
     "volunteers": (
         *NAME,
-        F("birth_year", "Geboortejaar", ("geboortejaar", "geboortedatum", "birthyear",
-                                         "dateofbirth")),
+        F(
+            "birth_year",
+            "Geboortejaar",
+            ("geboortejaar", "geboortedatum", "birthyear", "dateofbirth"),
+        ),
         F("postcode", "Postcode", ADDRESS[4].synonyms),
         F("house_number", "Huisnummer", ADDRESS[1].synonyms),
-        ADDRESS[2], ADDRESS[3],
+        ADDRESS[2],
+        ADDRESS[3],
         *CONTACT,
         COMPLEX,
         F("stage", "Fase", ("fase", "status", "stadium", "stage")),
@@ -106,8 +197,9 @@ def known_headers() -> set[str]:
     return {s for kind in KINDS.values() for f in kind for s in f.synonyms}
 
 
-def guess(kind: str, headers: tuple[str, ...] | list[str],
-          remembered: dict[str, str] | None = None) -> Mapping:
+def guess(
+    kind: str, headers: tuple[str, ...] | list[str], remembered: dict[str, str] | None = None
+) -> Mapping:
     """Columns for fields: a remembered header name first, then the synonyms.
 
     `remembered` maps a field key to the header name chosen last time for this kind.
@@ -130,8 +222,16 @@ def guess(kind: str, headers: tuple[str, ...] | list[str],
             if f.key in mapping:
                 continue
             for synonym in f.synonyms:
-                column = next((i for i, k in enumerate(keys) if i not in taken and k and (
-                    k == synonym if exact else (len(synonym) >= 4 and k.endswith(synonym)))), None)
+                column = next(
+                    (
+                        i
+                        for i, k in enumerate(keys)
+                        if i not in taken
+                        and k
+                        and (k == synonym if exact else (len(synonym) >= 4 and k.endswith(synonym)))
+                    ),
+                    None,
+                )
                 if column is not None:
                     claim(f.key, column)
                     break

@@ -46,14 +46,17 @@ def read_table(path: str | Path, known_headers: set[str] | None = None) -> Sourc
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise Invalid(f"Het bestand '{path.name}' kan niet worden gelezen: "
-                      f"{exc.strerror}.") from exc
+        raise Invalid(
+            f"Het bestand '{path.name}' kan niet worden gelezen: {exc.strerror}."
+        ) from exc
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx(data, known_headers)
     if suffix in (".csv", ".txt"):
         return read_csv(data, known_headers)
-    raise Invalid(f"'{path.name}' is geen .xlsx- of .csv-bestand. Sla het in Excel op als "
-                  "Excel-werkmap (.xlsx) of als CSV en probeer het opnieuw.")
+    raise Invalid(
+        f"'{path.name}' is geen .xlsx- of .csv-bestand. Sla het in Excel op als "
+        "Excel-werkmap (.xlsx) of als CSV en probeer het opnieuw."
+    )
 
 
 # --- cells ---------------------------------------------------------------------------------
@@ -104,7 +107,7 @@ def _cp1252_char(byte: int) -> str:
 
 def sniff_delimiter(text: str) -> str:
     """The separator of the first non-empty lines: ';' (Dutch Excel), ',' or a tab."""
-    sample = [line for line in text.splitlines()[:HEADER_SEARCH_ROWS + 5] if line.strip()]
+    sample = [line for line in text.splitlines()[: HEADER_SEARCH_ROWS + 5] if line.strip()]
     if not sample:
         return ";"
     try:
@@ -117,8 +120,10 @@ def sniff_delimiter(text: str) -> str:
 def read_csv(data: bytes, known_headers: set[str] | None = None) -> SourceTable:
     text, encoding = decode(data)
     if "\x00" in text:
-        raise Invalid("Dit bestand is geen tekst-CSV (het bevat binaire gegevens). "
-                      "Sla het in Excel op als CSV of als .xlsx.")
+        raise Invalid(
+            "Dit bestand is geen tekst-CSV (het bevat binaire gegevens). "
+            "Sla het in Excel op als CSV of als .xlsx."
+        )
     delimiter = sniff_delimiter(text)
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
@@ -143,14 +148,18 @@ def read_xlsx(data: bytes, known_headers: set[str] | None = None) -> SourceTable
         if sheet is None:
             raise Invalid("Het Excel-bestand bevat geen werkblad.")
         sheet.reset_dimensions()  # some programs write a wrong size; read what is there
-        grid = [(number, [cell_text(v) for v in values]) for number, values in
-                enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1)]
+        grid = [
+            (number, [cell_text(v) for v in values])
+            for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1)
+        ]
         with book._archive.open(sheet._worksheet_path) as fh:  # merged ranges: not in read-only
             refs = re.findall(rb'<mergeCell ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"', fh.read())
         book.close()
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
-        raise Invalid("Dit Excel-bestand kan niet worden gelezen: het is beschadigd of geen "
-                      ".xlsx-werkmap. Open het in Excel en sla het opnieuw op.") from exc
+        raise Invalid(
+            "Dit Excel-bestand kan niet worden gelezen: het is beschadigd of geen "
+            ".xlsx-werkmap. Open het in Excel en sla het opnieuw op."
+        ) from exc
     merged = {}  # (row, col) → (top row, left col, bottom row) of its merged range
     for ref in refs:
         min_col, min_row, max_col, max_row = range_boundaries(ref.decode())
@@ -169,8 +178,9 @@ def header_key(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", "".join(ch for ch in text if not unicodedata.combining(ch)))
 
 
-def _filled(row_no: int, cells: list[str], grid_rows: dict[int, list[str]],
-            merged: dict) -> list[str]:
+def _filled(
+    row_no: int, cells: list[str], grid_rows: dict[int, list[str]], merged: dict
+) -> list[str]:
     """Header cells with merged ranges filled in from their top-left cell."""
     out = list(cells)
     for col, value in enumerate(out, 1):
@@ -183,7 +193,7 @@ def _filled(row_no: int, cells: list[str], grid_rows: dict[int, list[str]],
 
 
 def _from_grid(grid: list[tuple[int, list[str]]], known: set[str], merged: dict) -> SourceTable:
-    top = grid[:HEADER_SEARCH_ROWS * 3]
+    top = grid[: HEADER_SEARCH_ROWS * 3]
     # Cells hidden under a merge are often not stored at all: pad the header area first.
     span = max([len(c) for _n, c in top] + [col for (_r, col) in merged], default=0)
     top = [(n, c + [""] * (span - len(c))) for n, c in top]
@@ -200,8 +210,14 @@ def _from_grid(grid: list[tuple[int, list[str]]], known: set[str], merged: dict)
 
     header_no, header_cells = max(candidates, key=lambda item: (*score(item), -item[0]))
     headers = _filled(header_no, header_cells, rows, merged)
-    last_header_row = max((merged[(header_no, col)][2] for col in range(1, len(headers) + 1)
-                           if (header_no, col) in merged), default=header_no)
+    last_header_row = max(
+        (
+            merged[(header_no, col)][2]
+            for col in range(1, len(headers) + 1)
+            if (header_no, col) in merged
+        ),
+        default=header_no,
+    )
     if last_header_row > header_no:  # a two-line header: "Adres" above "Straat", "Nummer"
         below = _filled(last_header_row, rows.get(last_header_row, []), rows, merged)
         headers = [_combine(h, below[i] if i < len(below) else "") for i, h in enumerate(headers)]
@@ -211,7 +227,7 @@ def _from_grid(grid: list[tuple[int, list[str]]], known: set[str], merged: dict)
     for number, cells in grid:
         if number <= last_header_row or not any(cells):
             continue
-        cells = (cells + [""] * width)[:max(width, len(cells))]
+        cells = (cells + [""] * width)[: max(width, len(cells))]
         data.append(SourceRow(number, tuple(cells)))
     return SourceTable(tuple(headers), tuple(data), header_no)
 

@@ -17,13 +17,40 @@ from db.models import Stage
 from db.validation import Invalid
 
 LANGUAGE_NAMES = {
-    "nederlands": "nl", "dutch": "nl", "engels": "en", "english": "en", "turks": "tr",
-    "turkish": "tr", "arabisch": "ar", "arabic": "ar", "pools": "pl", "polish": "pl",
-    "tarifit": "rif", "berbers": "rif", "tamazight": "rif", "sranantongo": "srn", "sranan": "srn",
-    "sarnami": "hns", "tigrinya": "ti", "koerdisch": "ku", "kurdish": "ku", "frans": "fr",
-    "french": "fr", "duits": "de", "german": "de", "spaans": "es", "spanish": "es",
-    "somalisch": "so", "somali": "so", "farsi": "fa", "perzisch": "fa", "portugees": "pt",
-    "russisch": "ru", "oekraiens": "uk", "oekraïens": "uk", "papiaments": "pap",
+    "nederlands": "nl",
+    "dutch": "nl",
+    "engels": "en",
+    "english": "en",
+    "turks": "tr",
+    "turkish": "tr",
+    "arabisch": "ar",
+    "arabic": "ar",
+    "pools": "pl",
+    "polish": "pl",
+    "tarifit": "rif",
+    "berbers": "rif",
+    "tamazight": "rif",
+    "sranantongo": "srn",
+    "sranan": "srn",
+    "sarnami": "hns",
+    "tigrinya": "ti",
+    "koerdisch": "ku",
+    "kurdish": "ku",
+    "frans": "fr",
+    "french": "fr",
+    "duits": "de",
+    "german": "de",
+    "spaans": "es",
+    "spanish": "es",
+    "somalisch": "so",
+    "somali": "so",
+    "farsi": "fa",
+    "perzisch": "fa",
+    "portugees": "pt",
+    "russisch": "ru",
+    "oekraiens": "uk",
+    "oekraïens": "uk",
+    "papiaments": "pap",
 }
 STAGE_NAMES = {
     Stage.APPLIED: ("aanmelding", "aangemeld", "sollicitatie", "applied", "application"),
@@ -92,8 +119,10 @@ def birth_year(text: str) -> int:
     try:
         return validation.year_of_birth(validation.parse_date(text).year)
     except Invalid:
-        raise Invalid(f"Geboortejaar '{validation._q(text)}' is niet geldig: vul een jaar "
-                      "(1956) of een geboortedatum (12-03-1956) in.") from None
+        raise Invalid(
+            f"Geboortejaar '{validation._q(text)}' is niet geldig: vul een jaar "
+            "(1956) of een geboortedatum (12-03-1956) in."
+        ) from None
 
 
 def phone(text: str) -> str:
@@ -111,8 +140,10 @@ def languages(text: str) -> list[str]:
             continue
         code = LANGUAGE_NAMES.get(word, word)
         if not re.fullmatch(r"[a-z]{2,3}", code):
-            raise Invalid(f"Taal '{validation._q(part)}' is onbekend: gebruik een taalcode als "
-                          "nl, tr, ar of de Nederlandse naam van de taal.")
+            raise Invalid(
+                f"Taal '{validation._q(part)}' is onbekend: gebruik een taalcode als "
+                "nl, tr, ar of de Nederlandse naam van de taal."
+            )
         codes.append(code)
     return sorted(set(codes))
 
@@ -120,8 +151,10 @@ def languages(text: str) -> list[str]:
 def stage(text: str) -> Stage:
     found = _STAGES.get(re.sub(r"[\s_\-]", "", text.casefold()))
     if found is None:
-        raise Invalid(f"Fase '{validation._q(text)}' is onbekend: gebruik aanmelding, brief "
-                      "beoordeeld, gesprek, gehuisvest, welkomstgesprek, actief of gestopt.")
+        raise Invalid(
+            f"Fase '{validation._q(text)}' is onbekend: gebruik aanmelding, brief "
+            "beoordeeld, gesprek, gehuisvest, welkomstgesprek, actief of gestopt."
+        )
     return found
 
 

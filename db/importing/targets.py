@@ -56,15 +56,27 @@ class Target:
         self.new_homes = 0
         self.pending: dict[type, list[tuple[Ref, dict[str, Any]]]] = {}
         self.deferred_homes: list[tuple[Any, Ref]] = []
-        self.complexes = {name.casefold(): cid for cid, name in
-                          session.execute(select(Complex.id, Complex.name))}
+        self.complexes = {
+            name.casefold(): cid for cid, name in session.execute(select(Complex.id, Complex.name))
+        }
         self.homes: dict[tuple, Ref] = {}
         self.homes_by_id: dict[int, Ref] = {}
-        for row in session.execute(select(Home.id, Home.postcode, Home.house_number,
-                                          Home.house_letter, Home.addition, Home.street,
-                                          Home.city, Home.floor, Home.complex_id)):
-            ref = Ref(row[0], {"street": row[5], "city": row[6], "floor": row[7],
-                               "complex_id": row[8]})
+        for row in session.execute(
+            select(
+                Home.id,
+                Home.postcode,
+                Home.house_number,
+                Home.house_letter,
+                Home.addition,
+                Home.street,
+                Home.city,
+                Home.floor,
+                Home.complex_id,
+            )
+        ):
+            ref = Ref(
+                row[0], {"street": row[5], "city": row[6], "floor": row[7], "complex_id": row[8]}
+            )
             self.homes[(row[1], row[2], row[3], row[4])] = ref
             self.homes_by_id[row[0]] = ref
 
@@ -74,16 +86,22 @@ class Target:
             return None
         found = self.complexes.get(name.casefold())
         if found is None:
-            errors.append(f"Complex '{name}' bestaat niet. Voeg het eerst toe op het tabblad "
-                          "Complexen, of laat de kolom leeg.")
+            errors.append(
+                f"Complex '{name}' bestaat niet. Voeg het eerst toe op het tabblad "
+                "Complexen, of laat de kolom leeg."
+            )
         return found
 
     @staticmethod
     def home_key(values: dict) -> tuple | None:
         if "postcode" not in values or "house_number" not in values:
             return None
-        return (values["postcode"], values["house_number"], values["house_letter"],
-                values["addition"])
+        return (
+            values["postcode"],
+            values["house_number"],
+            values["house_letter"],
+            values["addition"],
+        )
 
     def load(self, model, ref: Ref):
         if ref.obj is None:
@@ -100,16 +118,28 @@ class Target:
                 setattr(obj, key, value)
 
     def add_home(self, key: tuple, values: dict) -> Ref:
-        wanted = {"street": values["street"], "city": values.get("city", "Utrecht"),
-                  "floor": values.get("floor"), "complex_id": values.get("complex_id")}
+        wanted = {
+            "street": values["street"],
+            "city": values.get("city", "Utrecht"),
+            "floor": values.get("floor"),
+            "complex_id": values.get("complex_id"),
+        }
         ref = Ref(None, wanted)
         if self.write:
-            self.later(Home, ref, {"postcode": key[0], "house_number": key[1],
-                                   "house_letter": key[2], "addition": key[3], **wanted})
+            self.later(
+                Home,
+                ref,
+                {
+                    "postcode": key[0],
+                    "house_number": key[1],
+                    "house_letter": key[2],
+                    "addition": key[3],
+                    **wanted,
+                },
+            )
         self.homes[key] = ref
         self.new_homes += 1
         return ref
-
 
     def later(self, model, ref: Ref, row: dict[str, Any]) -> None:
         self.pending.setdefault(model, []).append((ref, row))
@@ -131,7 +161,8 @@ class Target:
             rows = [self.resolve_row(model, row) for _ref, row in items]
             columns = [{k: v for k, v in row.items() if not k.startswith("_")} for row in rows]
             ids = self.session.scalars(
-                insert(model).returning(model.id, sort_by_parameter_order=True), columns).all()
+                insert(model).returning(model.id, sort_by_parameter_order=True), columns
+            ).all()
             for (ref, _row), new_id in zip(items, ids, strict=True):
                 ref.id = new_id
                 ref.extra.pop("row", None)
@@ -152,12 +183,21 @@ class Target:
         masked = audit.SENSITIVE.get(model, set())
         entries = []
         for row, new_id in zip(rows, ids, strict=True):
-            changes = {k.lstrip("_"): [None, audit.MASK if k.lstrip("_") in masked
-                                       else audit._plain(v)]
-                       for k, v in row.items() if v not in (None, "", [])}
-            entries.append({"at": now, "user": user, "action": "create",
-                            "object_type": model.__name__, "object_id": new_id,
-                            "changes": json.dumps(changes, ensure_ascii=False)})
+            changes = {
+                k.lstrip("_"): [None, audit.MASK if k.lstrip("_") in masked else audit._plain(v)]
+                for k, v in row.items()
+                if v not in (None, "", [])
+            }
+            entries.append(
+                {
+                    "at": now,
+                    "user": user,
+                    "action": "create",
+                    "object_type": model.__name__,
+                    "object_id": new_id,
+                    "changes": json.dumps(changes, ensure_ascii=False),
+                }
+            )
         self.session.execute(insert(AuditEntry), entries)
 
 
@@ -189,34 +229,61 @@ class PeopleTarget(Target):
         super().__init__(session, write)
         self.by_name: dict[str, list[Ref]] = {}
         languages: dict[int, list[str]] = {}
-        for rid, code in session.execute(select(ResidentLanguage.resident_id,
-                                                ResidentLanguage.language)):
+        for rid, code in session.execute(
+            select(ResidentLanguage.resident_id, ResidentLanguage.language)
+        ):
             languages.setdefault(rid, []).append(code)
-        cols = (Resident.id, Resident.given_name, Resident.name_prefix, Resident.family_name,
-                Resident.birth_year, Resident.home_id, Resident.phone, Resident.email,
-                Resident.household_size, Resident.move_in, Resident.move_out)
+        cols = (
+            Resident.id,
+            Resident.given_name,
+            Resident.name_prefix,
+            Resident.family_name,
+            Resident.birth_year,
+            Resident.home_id,
+            Resident.phone,
+            Resident.email,
+            Resident.household_size,
+            Resident.move_in,
+            Resident.move_out,
+        )
         for row in session.execute(select(*cols)):
-            values = dict(zip(("given_name", "name_prefix", "family_name", "birth_year"),
-                              row[1:5], strict=True))
-            values.update(home=self.homes_by_id.get(row[5]), phone=row[6], email=row[7],
-                          household_size=row[8], move_in=row[9], move_out=row[10],
-                          languages=sorted(languages.get(row[0], [])))
+            values = dict(
+                zip(
+                    ("given_name", "name_prefix", "family_name", "birth_year"),
+                    row[1:5],
+                    strict=True,
+                )
+            )
+            values.update(
+                home=self.homes_by_id.get(row[5]),
+                phone=row[6],
+                email=row[7],
+                household_size=row[8],
+                move_in=row[9],
+                move_out=row[10],
+                languages=sorted(languages.get(row[0], [])),
+            )
             self._index(Ref(row[0], values))
 
     def _index(self, ref: Ref) -> None:
         v = ref.values
-        self.by_name.setdefault(sort_key(v["family_name"], v["given_name"], v["name_prefix"]),
-                                []).append(ref)
+        self.by_name.setdefault(
+            sort_key(v["family_name"], v["given_name"], v["name_prefix"]), []
+        ).append(ref)
 
     def find_resident(self, values: dict, home: Ref | None) -> Ref | None:
         """Name + year of birth; without a year in the file, name + home."""
-        refs = self.by_name.get(sort_key(values["family_name"], values["given_name"],
-                                         values["name_prefix"]), [])
+        refs = self.by_name.get(
+            sort_key(values["family_name"], values["given_name"], values["name_prefix"]), []
+        )
         year = values.get("birth_year")
         if year is not None:
             same = [r for r in refs if r.values["birth_year"] == year]
-            same = same or [r for r in refs if r.values["birth_year"] is None
-                            and home is not None and r.values["home"] is home]
+            same = same or [
+                r
+                for r in refs
+                if r.values["birth_year"] is None and home is not None and r.values["home"] is home
+            ]
         elif home is not None:
             same = [r for r in refs if r.values["home"] is home]
         else:
@@ -225,8 +292,18 @@ class PeopleTarget(Target):
 
 
 class ResidentTarget(PeopleTarget):
-    FIELDS = ("given_name", "name_prefix", "family_name", "birth_year", "phone", "email",
-              "household_size", "move_in", "move_out", "languages")
+    FIELDS = (
+        "given_name",
+        "name_prefix",
+        "family_name",
+        "birth_year",
+        "phone",
+        "email",
+        "household_size",
+        "move_in",
+        "move_out",
+        "languages",
+    )
 
     def apply(self, values: dict, errors: list[str]) -> str:
         home = None
@@ -234,9 +311,11 @@ class ResidentTarget(PeopleTarget):
         if key is not None:
             home = self.homes.get(key)
             if home is None and "street" not in values:
-                errors.append(f"Woning {key[0]} {key[1]}{key[2]}{'-' + key[3] if key[3] else ''}"
-                              " bestaat nog niet en de straat ontbreekt: voeg een kolom Straat "
-                              "toe of importeer eerst de woningen.")
+                errors.append(
+                    f"Woning {key[0]} {key[1]}{key[2]}{'-' + key[3] if key[3] else ''}"
+                    " bestaat nog niet en de straat ontbreekt: voeg een kolom Straat "
+                    "toe of importeer eerst de woningen."
+                )
                 return ERROR
             if home is None:
                 home = self.add_home(key, values)
@@ -254,8 +333,9 @@ class ResidentTarget(PeopleTarget):
         if self.write and ref.id is None:
             self.update_pending(ref, changed)
             v = ref.values
-            ref.extra["row"]["sort_key"] = sort_key(v["family_name"], v["given_name"],
-                                                    v["name_prefix"])
+            ref.extra["row"]["sort_key"] = sort_key(
+                v["family_name"], v["given_name"], v["name_prefix"]
+            )
         elif self.write:
             obj = self.load(Resident, ref)
             for k, value in changed.items():
@@ -264,15 +344,25 @@ class ResidentTarget(PeopleTarget):
         return UPDATE
 
     def _create(self, wanted: dict) -> None:
-        full = {"birth_year": None, "home": None, "phone": "", "email": "",
-                "household_size": None, "move_in": None, "move_out": None, "languages": [],
-                **wanted}
+        full = {
+            "birth_year": None,
+            "home": None,
+            "phone": "",
+            "email": "",
+            "household_size": None,
+            "move_in": None,
+            "move_out": None,
+            "languages": [],
+            **wanted,
+        }
         ref = Ref(None, full)
         if self.write:
             row = {k: v for k, v in full.items() if k not in ("home", "languages")}
-            row.update(sort_key=sort_key(full["family_name"], full["given_name"],
-                                         full["name_prefix"]),
-                       _home=full["home"], _languages=full["languages"])
+            row.update(
+                sort_key=sort_key(full["family_name"], full["given_name"], full["name_prefix"]),
+                _home=full["home"],
+                _languages=full["languages"],
+            )
             self.later(Resident, ref, row)
         self._index(ref)
 
@@ -286,8 +376,11 @@ class ResidentTarget(PeopleTarget):
     def insert_children(self, model, rows: list[dict], ids: list[int]) -> None:
         if model is not Resident:
             return
-        languages = [{"resident_id": rid, "language": code}
-                     for row, rid in zip(rows, ids, strict=True) for code in row["_languages"]]
+        languages = [
+            {"resident_id": rid, "language": code}
+            for row, rid in zip(rows, ids, strict=True)
+            for code in row["_languages"]
+        ]
         if languages:
             self.session.execute(insert(ResidentLanguage), languages)
 
@@ -311,19 +404,38 @@ class VolunteerTarget(PeopleTarget):
         self.volunteers: dict[str, Ref] = {}
         self.by_resident: dict[int, Ref] = {}
         languages: dict[int, list[str]] = {}
-        for vid, code in session.execute(select(VolunteerLanguage.volunteer_id,
-                                                VolunteerLanguage.language)):
+        for vid, code in session.execute(
+            select(VolunteerLanguage.volunteer_id, VolunteerLanguage.language)
+        ):
             languages.setdefault(vid, []).append(code)
         given = func.coalesce(Resident.given_name, Volunteer.given_name)
         prefix = func.coalesce(Resident.name_prefix, Volunteer.name_prefix)
         family = func.coalesce(Resident.family_name, Volunteer.family_name)
-        stmt = (select(Volunteer.id, Volunteer.resident_id, given, prefix, family, Volunteer.phone,
-                       Volunteer.email, Volunteer.complex_id, Volunteer.stage, Volunteer.vog_date,
-                       Volunteer.skills)
-                .outerjoin(Resident, Volunteer.resident_id == Resident.id).order_by(Volunteer.id))
+        stmt = (
+            select(
+                Volunteer.id,
+                Volunteer.resident_id,
+                given,
+                prefix,
+                family,
+                Volunteer.phone,
+                Volunteer.email,
+                Volunteer.complex_id,
+                Volunteer.stage,
+                Volunteer.vog_date,
+                Volunteer.skills,
+            )
+            .outerjoin(Resident, Volunteer.resident_id == Resident.id)
+            .order_by(Volunteer.id)
+        )
         for row in session.execute(stmt):
-            values = dict(zip(("phone", "email", "complex_id", "stage", "vog_date", "skills"),
-                              row[5:], strict=True))
+            values = dict(
+                zip(
+                    ("phone", "email", "complex_id", "stage", "vog_date", "skills"),
+                    row[5:],
+                    strict=True,
+                )
+            )
             values["stage"] = Stage(values["stage"])
             values["languages"] = sorted(languages.get(row[0], []))
             ref = Ref(row[0], values, extra={"resident_id": row[1]})
@@ -365,40 +477,62 @@ class VolunteerTarget(PeopleTarget):
                     setattr(obj, k, value)
             if "stage" in changed:
                 obj.stage_since = date.today()
-                obj.stage_history.append(StageChange(stage=changed["stage"],
-                                                     changed_on=date.today()))
+                obj.stage_history.append(
+                    StageChange(stage=changed["stage"], changed_on=date.today())
+                )
         if resident_id is not None:
             ref.extra["resident_id"] = resident_id
             self.by_resident[resident_id] = ref
         return UPDATE
 
     def _create(self, name: str, values: dict, wanted: dict, resident_id: int | None) -> None:
-        full = {"phone": "", "email": "", "complex_id": None, "stage": Stage.APPLIED,
-                "vog_date": None, "skills": "", "languages": [], **wanted}
+        full = {
+            "phone": "",
+            "email": "",
+            "complex_id": None,
+            "stage": Stage.APPLIED,
+            "vog_date": None,
+            "skills": "",
+            "languages": [],
+            **wanted,
+        }
         ref = Ref(None, full, extra={"resident_id": resident_id})
         if self.write:
-            names = ({} if resident_id is not None else
-                     {k: values[k] for k in ("given_name", "name_prefix", "family_name")})
-            row = {"resident_id": resident_id, "stage_since": date.today(), **names,
-                   **{k: v for k, v in full.items() if k != "languages"}}
+            names = (
+                {}
+                if resident_id is not None
+                else {k: values[k] for k in ("given_name", "name_prefix", "family_name")}
+            )
+            row = {
+                "resident_id": resident_id,
+                "stage_since": date.today(),
+                **names,
+                **{k: v for k, v in full.items() if k != "languages"},
+            }
             row["_languages"] = full["languages"]
             self.later(Volunteer, ref, row)
         self.volunteers.setdefault(name, ref)
         if resident_id is not None:
             self.by_resident[resident_id] = ref
 
-
     def insert_children(self, model, rows: list[dict], ids: list[int]) -> None:
         if model is not Volunteer:
             return
         pairs = list(zip(rows, ids, strict=True))
-        languages = [{"volunteer_id": vid, "language": code}
-                     for row, vid in pairs for code in row["_languages"]]
+        languages = [
+            {"volunteer_id": vid, "language": code}
+            for row, vid in pairs
+            for code in row["_languages"]
+        ]
         if languages:
             self.session.execute(insert(VolunteerLanguage), languages)
-        self.session.execute(insert(StageChange), [
-            {"volunteer_id": vid, "stage": row["stage"], "changed_on": row["stage_since"]}
-            for row, vid in pairs])
+        self.session.execute(
+            insert(StageChange),
+            [
+                {"volunteer_id": vid, "stage": row["stage"], "changed_on": row["stage_since"]}
+                for row, vid in pairs
+            ],
+        )
 
 
 TARGETS = {"homes": HomeTarget, "residents": ResidentTarget, "volunteers": VolunteerTarget}

@@ -84,7 +84,9 @@ class FundingApplication(Timestamps, Base):
         CheckConstraint(
             "expected_participants IS NULL OR expected_participants >= 0", name="participants"
         ),
-        CheckConstraint("expected_volunteers IS NULL OR expected_volunteers >= 0", name="volunteers"),
+        CheckConstraint(
+            "expected_volunteers IS NULL OR expected_volunteers >= 0", name="volunteers"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -7,7 +7,7 @@ services mark them so exports and PDFs meant for outside the office leave them o
 from __future__ import annotations
 
 import enum
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import (
     CheckConstraint,
@@ -36,8 +36,12 @@ class SupportFlag(Base):
 resident_support_flags = Table(
     "resident_support_flags",
     Base.metadata,
-    Column("resident_id", Integer, ForeignKey("residents.id", ondelete="CASCADE"), primary_key=True),
-    Column("flag_id", Integer, ForeignKey("support_flags.id", ondelete="RESTRICT"), primary_key=True),
+    Column(
+        "resident_id", Integer, ForeignKey("residents.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column(
+        "flag_id", Integer, ForeignKey("support_flags.id", ondelete="RESTRICT"), primary_key=True
+    ),
 )
 
 
@@ -139,7 +143,9 @@ class Partner(Timestamps, Base):
 class PartnerContact(Base):
     __tablename__ = "partner_contacts"
     id: Mapped[int] = mapped_column(primary_key=True)
-    partner_id: Mapped[int] = mapped_column(ForeignKey("partners.id", ondelete="CASCADE"), index=True)
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("partners.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(120), default="")
     phone: Mapped[str] = mapped_column(String(20), default="")

@@ -46,7 +46,9 @@ class Role(Base):
 volunteer_roles = Table(
     "volunteer_roles",
     Base.metadata,
-    Column("volunteer_id", Integer, ForeignKey("volunteers.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "volunteer_id", Integer, ForeignKey("volunteers.id", ondelete="CASCADE"), primary_key=True
+    ),
     Column("role_id", Integer, ForeignKey("roles.id", ondelete="RESTRICT"), primary_key=True),
 )
 

@@ -90,7 +90,9 @@ def unit_of_work(db: Database) -> Iterator[Session]:
 
 
 def paged(session: Session, stmt: Select, query: ListQuery, convert: Callable) -> Page:
-    total = session.execute(select(func.count()).select_from(stmt.order_by(None).subquery())).scalar_one()
+    total = session.execute(
+        select(func.count()).select_from(stmt.order_by(None).subquery())
+    ).scalar_one()
     if query.offset:
         stmt = stmt.offset(query.offset)
     if query.limit is not None:
@@ -115,8 +117,9 @@ def order(stmt: Select, columns: dict[str, Any], query: ListQuery, default: list
 class Crud(Generic[D]):
     """get/create/update/delete of one model through a dataclass of the same field names."""
 
-    def __init__(self, model: type, data_cls: type[D], label: str,
-                 normalise: Callable[[D], D] | None = None):
+    def __init__(
+        self, model: type, data_cls: type[D], label: str, normalise: Callable[[D], D] | None = None
+    ):
         self.model = model
         self.data_cls = data_cls
         self.label = label
@@ -168,14 +171,24 @@ class Crud(Generic[D]):
 class ChildCrud(Crud[D]):
     """CRUD for rows that belong to a parent (cost lines of an application, shifts of an event)."""
 
-    def __init__(self, model: type, data_cls: type[D], label: str, parent_key: str,
-                 normalise: Callable[[D], D] | None = None, order_by: str = "id"):
+    def __init__(
+        self,
+        model: type,
+        data_cls: type[D],
+        label: str,
+        parent_key: str,
+        normalise: Callable[[D], D] | None = None,
+        order_by: str = "id",
+    ):
         super().__init__(model, data_cls, label, normalise)
         self.parent_key = parent_key
         self.order_by = order_by
 
     def list_for(self, db: Database, parent_id: int) -> list[D]:
         with db.reading() as session:
-            stmt = (select(self.model).where(getattr(self.model, self.parent_key) == parent_id)
-                    .order_by(getattr(self.model, self.order_by), self.model.id))
+            stmt = (
+                select(self.model)
+                .where(getattr(self.model, self.parent_key) == parent_id)
+                .order_by(getattr(self.model, self.order_by), self.model.id)
+            )
             return [self.to_data(obj) for obj in session.scalars(stmt)]

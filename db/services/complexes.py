@@ -12,7 +12,16 @@ from db import validation
 from db.engine import Database
 from db.models import Complex, Event, EventStatus, Home, Resident, Stage, Volunteer
 from db.models.people import resident_support_flags
-from db.services.common import Crud, ListQuery, Page, ServiceError, like_pattern, order, paged, unit_of_work
+from db.services.common import (
+    Crud,
+    ListQuery,
+    Page,
+    ServiceError,
+    like_pattern,
+    order,
+    paged,
+    unit_of_work,
+)
 
 
 @dataclass
@@ -69,7 +78,10 @@ def delete(db: Database, complex_id: int) -> None:
         homes = session.scalar(select(func.count()).where(Home.complex_id == complex_id))
         if homes:
             residents = session.scalar(
-                select(func.count()).select_from(Resident).join(Home).where(Home.complex_id == complex_id)
+                select(func.count())
+                .select_from(Resident)
+                .join(Home)
+                .where(Home.complex_id == complex_id)
             )
             raise ServiceError(
                 f"Complex '{obj.name}' kan niet worden verwijderd: er horen nog {homes} woningen "
@@ -98,7 +110,10 @@ def list_complexes(db: Database, query: ListQuery = ListQuery()) -> Page[Complex
     )
     nb = (
         select(func.count(Volunteer.id))
-        .where(Volunteer.complex_id == Complex.id, Volunteer.stage.in_([Stage.HOUSED, Stage.WELCOMED, Stage.ACTIVE]))
+        .where(
+            Volunteer.complex_id == Complex.id,
+            Volunteer.stage.in_([Stage.HOUSED, Stage.WELCOMED, Stage.ACTIVE]),
+        )
         .scalar_subquery()
     )
     upcoming = and_(
@@ -111,15 +126,34 @@ def list_complexes(db: Database, query: ListQuery = ListQuery()) -> Page[Complex
         select(Event.title).where(upcoming).order_by(Event.starts_at).limit(1).scalar_subquery()
     )
     stmt = select(
-        Complex.id, Complex.name, Complex.buurt_name, Complex.home_count, residents_now.label("r"),
-        support.label("s"), nb.label("nb"), Complex.nb_target_pct, next_at.label("n"), next_title.label("t"),
+        Complex.id,
+        Complex.name,
+        Complex.buurt_name,
+        Complex.home_count,
+        residents_now.label("r"),
+        support.label("s"),
+        nb.label("nb"),
+        Complex.nb_target_pct,
+        next_at.label("n"),
+        next_title.label("t"),
     )
     if query.text:
         pattern = like_pattern(query.text)
-        stmt = stmt.where(or_(Complex.name.ilike(pattern, escape="\\"), Complex.buurt_name.ilike(pattern, escape="\\")))
-    columns = {"name": Complex.name, "buurt_name": Complex.buurt_name, "home_count": Complex.home_count,
-               "residents_now": residents_now, "support_requested": support, "nb_households": nb,
-               "next_activity": next_at}
+        stmt = stmt.where(
+            or_(
+                Complex.name.ilike(pattern, escape="\\"),
+                Complex.buurt_name.ilike(pattern, escape="\\"),
+            )
+        )
+    columns = {
+        "name": Complex.name,
+        "buurt_name": Complex.buurt_name,
+        "home_count": Complex.home_count,
+        "residents_now": residents_now,
+        "support_requested": support,
+        "nb_households": nb,
+        "next_activity": next_at,
+    }
     stmt = order(stmt, columns, query, [Complex.name])
     with db.reading() as session:
         return paged(session, stmt, query, lambda r: ComplexRow(*r))
@@ -128,7 +162,10 @@ def list_complexes(db: Database, query: ListQuery = ListQuery()) -> Page[Complex
 def names(db: Database) -> list[tuple[int, str]]:
     """(id, name) of every complex, for pickers and filters."""
     with db.reading() as session:
-        return [tuple(r) for r in session.execute(select(Complex.id, Complex.name).order_by(Complex.name))]
+        return [
+            tuple(r)
+            for r in session.execute(select(Complex.id, Complex.name).order_by(Complex.name))
+        ]
 
 
 # --- homes -------------------------------------------------------------------------------
@@ -170,14 +207,20 @@ def address(street: str, number: int, letter: str, addition: str) -> str:
 def list_homes(db: Database, complex_id: int) -> list[HomeData]:
     with db.reading() as session:
         rows = session.scalars(
-            select(Home).where(Home.complex_id == complex_id)
+            select(Home)
+            .where(Home.complex_id == complex_id)
             .order_by(Home.street, Home.house_number, Home.house_letter, Home.addition)
         )
         return [homes.to_data(h) for h in rows]
 
 
 def add_home_range(
-    db: Database, complex_id: int, street: str, first: int, last: int, postcode: str,
+    db: Database,
+    complex_id: int,
+    street: str,
+    first: int,
+    last: int,
+    postcode: str,
     floor_size: int | None = None,
 ) -> int:
     """'Vulcanusdreef 1-188' in one action; all or nothing. Returns how many were added."""
@@ -185,13 +228,23 @@ def add_home_range(
         raise ServiceError("Het laatste huisnummer moet groter zijn dan het eerste.")
     if last - first >= 2000:
         raise ServiceError("Voeg hoogstens 2000 woningen tegelijk toe.")
-    base = _normalise_home(HomeData(complex_id=complex_id, street=street, house_number=first, postcode=postcode))
+    base = _normalise_home(
+        HomeData(complex_id=complex_id, street=street, house_number=first, postcode=postcode)
+    )
     with unit_of_work(db) as session:
         obj = crud.load(session, complex_id)
         for number in range(first, last + 1):
             floor = (number - first) // floor_size if floor_size else None
-            session.add(Home(complex_id=complex_id, street=base.street, house_number=number,
-                             postcode=base.postcode, city=base.city, floor=floor))
+            session.add(
+                Home(
+                    complex_id=complex_id,
+                    street=base.street,
+                    house_number=number,
+                    postcode=base.postcode,
+                    city=base.city,
+                    floor=floor,
+                )
+            )
         session.flush()
         registered = session.scalar(select(func.count()).where(Home.complex_id == complex_id))
         obj.home_count = max(obj.home_count or 0, registered)  # the table shows the larger
@@ -206,5 +259,6 @@ def delete_home(db: Database, home_id: int) -> None:
         if people:
             raise ServiceError(
                 f"{address(home.street, home.house_number, home.house_letter, home.addition)} "
-                f"kan niet worden verwijderd: er staan {people} (oud-)bewoners op dit adres.")
+                f"kan niet worden verwijderd: er staan {people} (oud-)bewoners op dit adres."
+            )
         session.delete(home)

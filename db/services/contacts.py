@@ -59,7 +59,9 @@ def _signal(data: SignalData) -> SignalData:
     return replace(data, subject=validation.required_text(data.subject, "Onderwerp", 2000))
 
 
-moments = ChildCrud(ContactMoment, ContactMomentData, "Contactmoment", "resident_id", _moment, "occurred_on")
+moments = ChildCrud(
+    ContactMoment, ContactMomentData, "Contactmoment", "resident_id", _moment, "occurred_on"
+)
 signals = ChildCrud(Signal, SignalData, "Signaal", "resident_id", _signal, "passed_on")
 
 
@@ -85,23 +87,51 @@ def list_followups(db: Database, until: date) -> list[FollowUp]:
     """
     with db.reading() as session:
         moments_due = session.execute(
-            select(ContactMoment.id, ContactMoment.resident_id, Resident.given_name,
-                   Resident.name_prefix, Resident.family_name, ContactMoment.follow_up_on,
-                   ContactMoment.note, ContactMoment.by_whom)
+            select(
+                ContactMoment.id,
+                ContactMoment.resident_id,
+                Resident.given_name,
+                Resident.name_prefix,
+                Resident.family_name,
+                ContactMoment.follow_up_on,
+                ContactMoment.note,
+                ContactMoment.by_whom,
+            )
             .join(Resident, Resident.id == ContactMoment.resident_id)
-            .where(ContactMoment.follow_up_on <= until, ContactMoment.follow_up_done.is_(False)))
-        found = [FollowUp("contact", m[0], m[1], display_name(m[2], m[3], m[4]), m[5], m[6], "",
-                          None, m[7]) for m in moments_due]
+            .where(ContactMoment.follow_up_on <= until, ContactMoment.follow_up_done.is_(False))
+        )
+        found = [
+            FollowUp(
+                "contact", m[0], m[1], display_name(m[2], m[3], m[4]), m[5], m[6], "", None, m[7]
+            )
+            for m in moments_due
+        ]
         signals_due = session.execute(
-            select(Signal.id, Signal.resident_id, Resident.given_name, Resident.name_prefix,
-                   Resident.family_name, Signal.follow_up_on, Signal.subject, Partner.name,
-                   Signal.status, Signal.by_whom)
+            select(
+                Signal.id,
+                Signal.resident_id,
+                Resident.given_name,
+                Resident.name_prefix,
+                Resident.family_name,
+                Signal.follow_up_on,
+                Signal.subject,
+                Partner.name,
+                Signal.status,
+                Signal.by_whom,
+            )
             .join(Resident, Resident.id == Signal.resident_id)
             .join(Partner, Partner.id == Signal.partner_id)
-            .where(Signal.status != SignalStatus.CLOSED,
-                   or_(Signal.follow_up_on.is_(None), Signal.follow_up_on <= until)))
-        found += [FollowUp("signal", s[0], s[1], display_name(s[2], s[3], s[4]), s[5], s[6], s[7],
-                           s[8], s[9]) for s in signals_due]
+            .where(
+                Signal.status != SignalStatus.CLOSED,
+                or_(Signal.follow_up_on.is_(None), Signal.follow_up_on <= until),
+            )
+        )
+        found += [
+            FollowUp(
+                "signal", s[0], s[1], display_name(s[2], s[3], s[4]), s[5], s[6], s[7], s[8], s[9]
+            )
+            for s in signals_due
+        ]
     return sorted(found, key=lambda f: (f.due or date.min, f.resident_name, f.id))
 
 

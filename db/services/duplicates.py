@@ -24,8 +24,18 @@ from db.services.complexes import address
 from db.services.names import display_name, sort_key
 
 SIMILAR = 0.82  # SequenceMatcher ratio of the plain-letter names: "Zoë de Vries" ~ "Zoe Vries"
-MERGED_FIELDS = ("given_name", "name_prefix", "home_id", "phone", "email", "birth_year",
-                 "household_size", "move_in", "consent_recorded_on", "consent_how")
+MERGED_FIELDS = (
+    "given_name",
+    "name_prefix",
+    "home_id",
+    "phone",
+    "email",
+    "birth_year",
+    "household_size",
+    "move_in",
+    "consent_recorded_on",
+    "consent_how",
+)
 CONSENTS = ("consent_volunteer_contact", "consent_share_partners", "consent_photos")
 
 
@@ -53,11 +63,21 @@ def name_similarity(a: str, b: str) -> float:
 
 def find_duplicates(db: Database) -> list[DuplicatePair]:
     """Pairs to check, the strongest first (more reasons, then by name)."""
-    stmt = (select(Resident.id, Resident.given_name, Resident.name_prefix, Resident.family_name,
-                   Resident.home_id, Resident.phone, Resident.email, Resident.birth_year,
-                   Resident.move_out, Home.street, Home.house_number, Home.house_letter,
-                   Home.addition)
-            .outerjoin(Home, Resident.home_id == Home.id))
+    stmt = select(
+        Resident.id,
+        Resident.given_name,
+        Resident.name_prefix,
+        Resident.family_name,
+        Resident.home_id,
+        Resident.phone,
+        Resident.email,
+        Resident.birth_year,
+        Resident.move_out,
+        Home.street,
+        Home.house_number,
+        Home.house_letter,
+        Home.addition,
+    ).outerjoin(Home, Resident.home_id == Home.id)
     with db.reading() as session:
         rows = session.execute(stmt).all()
     people = {r[0]: r for r in rows}
@@ -79,8 +99,10 @@ def find_duplicates(db: Database) -> list[DuplicatePair]:
         for ids in group.values():
             for pair in _pairs(ids):
                 reasons[pair].append(reason)
-    pairs = [DuplicatePair(_summary(people[a]), _summary(people[b]), tuple(why))
-             for (a, b), why in reasons.items()]
+    pairs = [
+        DuplicatePair(_summary(people[a]), _summary(people[b]), tuple(why))
+        for (a, b), why in reasons.items()
+    ]
     pairs.sort(key=lambda p: (-len(p.reasons), keys[p.first.id], p.first.id, p.second.id))
     return pairs
 
@@ -89,13 +111,14 @@ def _pairs(ids: list[int]) -> list[tuple[int, int]]:
     ids = sorted(ids)
     if len(ids) > 20:  # a shared office number or e-mail is not a sign of duplicates
         return []
-    return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
+    return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
 
 
 def _summary(r) -> ResidentSummary:
     home = address(r[9], r[10], r[11], r[12]) if r[9] else ""
-    return ResidentSummary(r[0], display_name(r[1], r[2], r[3]), home, r[5] or "", r[6] or "",
-                           r[7], r[8] is not None)
+    return ResidentSummary(
+        r[0], display_name(r[1], r[2], r[3]), home, r[5] or "", r[6] or "", r[7], r[8] is not None
+    )
 
 
 # --- merging -------------------------------------------------------------------------------
@@ -109,12 +132,15 @@ def merge(db: Database, keep_id: int, remove_id: int) -> dict[str, int]:
         keep, remove = session.get(Resident, keep_id), session.get(Resident, remove_id)
         if keep is None or remove is None:
             raise ServiceError("Een van de twee bewoners bestaat niet meer; vernieuw de lijst.")
-        volunteers = session.scalars(select(Volunteer.resident_id).where(
-            Volunteer.resident_id.in_([keep_id, remove_id]))).all()
+        volunteers = session.scalars(
+            select(Volunteer.resident_id).where(Volunteer.resident_id.in_([keep_id, remove_id]))
+        ).all()
         if len(volunteers) == 2:
-            raise ServiceError("Beide bewoners zijn als vrijwilliger geregistreerd. Zet eerst "
-                               "een van de twee vrijwilligers stop of ontkoppel hem; dan kunnen "
-                               "de bewoners worden samengevoegd.")
+            raise ServiceError(
+                "Beide bewoners zijn als vrijwilliger geregistreerd. Zet eerst "
+                "een van de twee vrijwilligers stop of ontkoppel hem; dan kunnen "
+                "de bewoners worden samengevoegd."
+            )
         removed_name = display_name(remove.given_name, remove.name_prefix, remove.family_name)
         _fill_fields(keep, remove)
         session.flush()
@@ -126,8 +152,10 @@ def merge(db: Database, keep_id: int, remove_id: int) -> dict[str, int]:
         session.expire(keep)
         session.expire(remove)
         session.delete(remove)
-        note = (f"bewoner {remove_id} ({removed_name}) samengevoegd met bewoner {keep_id}; "
-                + ", ".join(f"{table}: {n}" for table, n in sorted(moved.items())))
+        note = (
+            f"bewoner {remove_id} ({removed_name}) samengevoegd met bewoner {keep_id}; "
+            + ", ".join(f"{table}: {n}" for table, n in sorted(moved.items()))
+        )
         audit.record(session, "merge", "Resident", keep_id, note)
         return moved
 
@@ -157,9 +185,12 @@ def _links() -> list[tuple[Table, object]]:
 
 def _unique_partners(table: Table, column) -> list[list]:
     """For each unique key that includes `column`: the other columns of that key."""
-    keys = [list(c.columns) for c in table.constraints
-            if c.__class__.__name__ in ("UniqueConstraint", "PrimaryKeyConstraint")
-            and column in list(c.columns)]
+    keys = [
+        list(c.columns)
+        for c in table.constraints
+        if c.__class__.__name__ in ("UniqueConstraint", "PrimaryKeyConstraint")
+        and column in list(c.columns)
+    ]
     if column.unique:
         keys.append([column])
     return [[c for c in key if c is not column] for key in keys]
@@ -171,8 +202,9 @@ def _move(session: Session, table: Table, column, keep_id: int, remove_id: int) 
         if not others:
             continue  # a one-to-one link (volunteer): checked before, at most one exists
         kept = table.alias("kept")
-        same = and_(kept.c[column.name] == keep_id,
-                    *[kept.c[c.name] == table.c[c.name] for c in others])
+        same = and_(
+            kept.c[column.name] == keep_id, *[kept.c[c.name] == table.c[c.name] for c in others]
+        )
         session.execute(delete(table).where(column == remove_id, exists().where(same)))
     stmt = update(table).where(column == remove_id).values({column.name: keep_id})
     result = session.execute(stmt)

@@ -25,13 +25,13 @@ def sort_key(family: str, given: str, prefix: str = "") -> str:
 
     SQLite has no locale collation and a Python collation would be too slow at 100,000 rows.
     """
-    text = unicodedata.normalize("NFKD", f"{family} {given} {prefix}".casefold().translate(_LETTERS))
+    text = unicodedata.normalize(
+        "NFKD", f"{family} {given} {prefix}".casefold().translate(_LETTERS)
+    )
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join("".join(ch for ch in text if ch.isalnum() or ch.isspace() or ch == "-").split())
 
 
 def sql_display_name(given, prefix, family) -> ColumnElement[str]:
     """The display name built in SQL so that search and sort can use it (dialect-neutral)."""
-    return func.trim(
-        func.replace(given + " " + prefix + " " + family, "  ", " ")
-    )
+    return func.trim(func.replace(given + " " + prefix + " " + family, "  ", " "))

@@ -48,13 +48,17 @@ contacts = Crud(PartnerContact, ContactData, "Contactpersoon", _contact_details)
 
 def list_partners(db: Database) -> list[PartnerData]:
     with db.reading() as session:
-        return [partners.to_data(p) for p in session.scalars(select(Partner).order_by(Partner.name))]
+        return [
+            partners.to_data(p) for p in session.scalars(select(Partner).order_by(Partner.name))
+        ]
 
 
 def list_contacts(db: Database, partner_id: int) -> list[ContactData]:
     with db.reading() as session:
         rows = session.scalars(
-            select(PartnerContact).where(PartnerContact.partner_id == partner_id).order_by(PartnerContact.name)
+            select(PartnerContact)
+            .where(PartnerContact.partner_id == partner_id)
+            .order_by(PartnerContact.name)
         )
         return [contacts.to_data(c) for c in rows]
 
@@ -65,6 +69,8 @@ def delete_partner(db: Database, partner_id: int) -> None:
         partner = partners.load(session, partner_id)
         passed = session.scalar(select(func.count()).where(Signal.partner_id == partner_id))
         if passed:
-            raise ServiceError(f"{partner.name} kan niet worden verwijderd: er zijn {passed} signalen "
-                               "aan doorgegeven. Die blijven bewaard als geschiedenis.")
+            raise ServiceError(
+                f"{partner.name} kan niet worden verwijderd: er zijn {passed} signalen "
+                "aan doorgegeven. Die blijven bewaard als geschiedenis."
+            )
         session.delete(partner)

@@ -39,14 +39,26 @@ class ResidentRow:
 
 
 def _sort_columns() -> dict:
-    flag_count = (select(func.count()).where(resident_support_flags.c.resident_id == Resident.id)
-                  .scalar_subquery())
-    first_language = (select(func.min(ResidentLanguage.language))
-                      .where(ResidentLanguage.resident_id == Resident.id).scalar_subquery())
+    flag_count = (
+        select(func.count())
+        .where(resident_support_flags.c.resident_id == Resident.id)
+        .scalar_subquery()
+    )
+    first_language = (
+        select(func.min(ResidentLanguage.language))
+        .where(ResidentLanguage.resident_id == Resident.id)
+        .scalar_subquery()
+    )
     return {
-        "name": Resident.sort_key, "address": Home.street, "postcode": Home.postcode,
-        "phone": Resident.phone, "complex_name": Complex.name, "move_in": Resident.move_in,
-        "move_out": Resident.move_out, "languages": first_language, "support_flags": flag_count,
+        "name": Resident.sort_key,
+        "address": Home.street,
+        "postcode": Home.postcode,
+        "phone": Resident.phone,
+        "complex_name": Complex.name,
+        "move_in": Resident.move_in,
+        "move_out": Resident.move_out,
+        "languages": first_language,
+        "support_flags": flag_count,
         "consent": Resident.consent_volunteer_contact,
     }
 
@@ -61,12 +73,20 @@ def list_residents(db: Database, query: ListQuery = ListQuery()) -> Page[Residen
     if sort == "complex_name":
         ids = ids.outerjoin(Complex, Home.complex_id == Complex.id)
     with db.reading() as session:
-        broad = (db.dialect == "sqlite" and sort in ("", "name") and bool(query.text.strip())
-                 and search.is_broad(session.connection(), query.text))
+        broad = (
+            db.dialect == "sqlite"
+            and sort in ("", "name")
+            and bool(query.text.strip())
+            and search.is_broad(session.connection(), query.text)
+        )
     ids = ids.where(*_conditions(db, query, broad))
     if sort == "address":
-        ids = order(ids, {"address": Home.street}, query,
-                    [Home.house_number, Home.house_letter, Home.addition, Resident.sort_key, Resident.id])
+        ids = order(
+            ids,
+            {"address": Home.street},
+            query,
+            [Home.house_number, Home.house_letter, Home.addition, Resident.sort_key, Resident.id],
+        )
     else:
         ids = order(ids, columns, query, [Resident.sort_key, Resident.id])
     if query.offset:
@@ -89,20 +109,39 @@ def _details(session, ids: list[int]) -> dict[int, ResidentRow]:
     if not ids:
         return {}
     found = session.execute(
-        select(Resident.id, Resident.given_name, Resident.name_prefix, Resident.family_name,
-               Home.street, Home.house_number, Home.house_letter, Home.addition, Home.postcode,
-               Resident.phone, Complex.name, Resident.move_in, Resident.move_out,
-               Resident.consent_volunteer_contact)
+        select(
+            Resident.id,
+            Resident.given_name,
+            Resident.name_prefix,
+            Resident.family_name,
+            Home.street,
+            Home.house_number,
+            Home.house_letter,
+            Home.addition,
+            Home.postcode,
+            Resident.phone,
+            Complex.name,
+            Resident.move_in,
+            Resident.move_out,
+            Resident.consent_volunteer_contact,
+        )
         .outerjoin(Home, Resident.home_id == Home.id)
         .outerjoin(Complex, Home.complex_id == Complex.id)
-        .where(Resident.id.in_(ids)))
-    languages = _grouped(session, select(ResidentLanguage.resident_id, ResidentLanguage.language)
-                         .where(ResidentLanguage.resident_id.in_(ids))
-                         .order_by(ResidentLanguage.language))
-    flags = _grouped(session, select(resident_support_flags.c.resident_id, SupportFlag.label)
-                     .join(SupportFlag, SupportFlag.id == resident_support_flags.c.flag_id)
-                     .where(resident_support_flags.c.resident_id.in_(ids))
-                     .order_by(SupportFlag.label))
+        .where(Resident.id.in_(ids))
+    )
+    languages = _grouped(
+        session,
+        select(ResidentLanguage.resident_id, ResidentLanguage.language)
+        .where(ResidentLanguage.resident_id.in_(ids))
+        .order_by(ResidentLanguage.language),
+    )
+    flags = _grouped(
+        session,
+        select(resident_support_flags.c.resident_id, SupportFlag.label)
+        .join(SupportFlag, SupportFlag.id == resident_support_flags.c.flag_id)
+        .where(resident_support_flags.c.resident_id.in_(ids))
+        .order_by(SupportFlag.label),
+    )
     return {r[0]: _row(r, languages.get(r[0], []), flags.get(r[0], [])) for r in found}
 
 
@@ -116,13 +155,25 @@ def _grouped(session, stmt) -> dict[int, list[str]]:
 def _row(r, languages: list[str], flags: list[str]) -> ResidentRow:
     addr = address(r[4], r[5], r[6], r[7]) if r[4] else ""
     phone = validation.format_phone(r[9]) if r[9] else ""
-    return ResidentRow(r[0], display_name(r[1], r[2], r[3]), addr, r[8] or "", phone, r[10] or "",
-                       r[11], r[12], bool(r[13]), ", ".join(languages), ", ".join(flags))
+    return ResidentRow(
+        r[0],
+        display_name(r[1], r[2], r[3]),
+        addr,
+        r[8] or "",
+        phone,
+        r[10] or "",
+        r[11],
+        r[12],
+        bool(r[13]),
+        ", ".join(languages),
+        ", ".join(flags),
+    )
 
 
 def _filters_need_home(db: Database, query: ListQuery) -> bool:
     return bool(query.filters.get("complex_id")) or (
-        bool(query.text.strip()) and db.dialect not in INDEXED)
+        bool(query.text.strip()) and db.dialect not in INDEXED
+    )
 
 
 def _conditions(db: Database, query: ListQuery, broad: bool = False) -> list:
@@ -140,12 +191,20 @@ def _conditions(db: Database, query: ListQuery, broad: bool = False) -> list:
     if f.get("complex_id"):
         found.append(Home.complex_id == f["complex_id"])
     if f.get("language"):
-        found.append(exists().where(ResidentLanguage.resident_id == Resident.id,
-                                    ResidentLanguage.language == f["language"]))
+        found.append(
+            exists().where(
+                ResidentLanguage.resident_id == Resident.id,
+                ResidentLanguage.language == f["language"],
+            )
+        )
     if f.get("flag"):
         flag_id = select(SupportFlag.id).where(SupportFlag.code == f["flag"]).scalar_subquery()
-        found.append(exists().where(resident_support_flags.c.resident_id == Resident.id,
-                                    resident_support_flags.c.flag_id == flag_id))
+        found.append(
+            exists().where(
+                resident_support_flags.c.resident_id == Resident.id,
+                resident_support_flags.c.flag_id == flag_id,
+            )
+        )
     if query.text.strip() and (match := _text_match(db, query.text.strip(), broad)) is not None:
         found.append(match)
     return found

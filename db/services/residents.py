@@ -66,7 +66,11 @@ def _check_dates(data: ResidentData) -> None:
 class _ResidentCrud(Crud[ResidentData]):
     """Columns plus the two list fields (languages, support flags) kept in their own tables."""
 
-    COLUMN_FIELDS = [f for f in ResidentData.__dataclass_fields__ if f not in ("id", "languages", "support_flags")]
+    COLUMN_FIELDS = [
+        f
+        for f in ResidentData.__dataclass_fields__
+        if f not in ("id", "languages", "support_flags")
+    ]
 
     def fields(self) -> list[str]:
         return self.COLUMN_FIELDS
@@ -106,7 +110,9 @@ def _set_lists(session, obj: Resident, data: ResidentData) -> None:
     if current != set(data.languages):
         obj.languages = [ResidentLanguage(language=code) for code in data.languages]
     if {f.code for f in obj.support_flags} != set(data.support_flags):
-        flags = session.scalars(select(SupportFlag).where(SupportFlag.code.in_(data.support_flags))).all()
+        flags = session.scalars(
+            select(SupportFlag).where(SupportFlag.code.in_(data.support_flags))
+        ).all()
         if len(flags) != len(set(data.support_flags)):
             raise ServiceError("Onbekend ondersteuningskenmerk.")
         obj.support_flags = list(flags)
@@ -133,15 +139,22 @@ def count_current(db: Database) -> int:
 def support_flag_choices(db: Database) -> list[tuple[str, str]]:
     """(code, label) of the office's support flags, for the editor and the filter."""
     with db.reading() as session:
-        return [tuple(r) for r in session.execute(select(SupportFlag.code, SupportFlag.label)
-                                                  .order_by(SupportFlag.label))]
+        return [
+            tuple(r)
+            for r in session.execute(
+                select(SupportFlag.code, SupportFlag.label).order_by(SupportFlag.label)
+            )
+        ]
 
 
 def language_choices(db: Database) -> list[str]:
     """Language codes in use, for the filter."""
     with db.reading() as session:
-        return list(session.scalars(select(ResidentLanguage.language).distinct()
-                                    .order_by(ResidentLanguage.language)))
+        return list(
+            session.scalars(
+                select(ResidentLanguage.language).distinct().order_by(ResidentLanguage.language)
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -152,24 +165,39 @@ class HomeChoice:
     occupied_by: str  # current residents' names, "" when free
 
 
-def home_choices(db: Database, complex_id: int, except_resident: int | None = None) -> list[HomeChoice]:
+def home_choices(
+    db: Database, complex_id: int, except_resident: int | None = None
+) -> list[HomeChoice]:
     """The homes of a complex in address order, with who lives there now (a move-out frees it)."""
     with db.reading() as session:
         homes = session.execute(
-            select(Home.id, Home.street, Home.house_number, Home.house_letter, Home.addition,
-                   Home.postcode)
+            select(
+                Home.id,
+                Home.street,
+                Home.house_number,
+                Home.house_letter,
+                Home.addition,
+                Home.postcode,
+            )
             .where(Home.complex_id == complex_id)
-            .order_by(Home.street, Home.house_number, Home.house_letter, Home.addition)).all()
-        living = select(Resident.home_id, Resident.given_name, Resident.name_prefix,
-                        Resident.family_name).join(Home, Resident.home_id == Home.id).where(
-            Home.complex_id == complex_id, Resident.move_out.is_(None))
+            .order_by(Home.street, Home.house_number, Home.house_letter, Home.addition)
+        ).all()
+        living = (
+            select(
+                Resident.home_id, Resident.given_name, Resident.name_prefix, Resident.family_name
+            )
+            .join(Home, Resident.home_id == Home.id)
+            .where(Home.complex_id == complex_id, Resident.move_out.is_(None))
+        )
         if except_resident is not None:
             living = living.where(Resident.id != except_resident)
         who: dict[int, list[str]] = {}
         for home_id, given, prefix, family in session.execute(living):
             who.setdefault(home_id, []).append(display_name(given, prefix, family))
-        return [HomeChoice(h[0], address(h[1], h[2], h[3], h[4]), h[5], ", ".join(who.get(h[0], [])))
-                for h in homes]
+        return [
+            HomeChoice(h[0], address(h[1], h[2], h[3], h[4]), h[5], ", ".join(who.get(h[0], [])))
+            for h in homes
+        ]
 
 
 def complex_of_home(db: Database, home_id: int | None) -> int | None:
@@ -183,11 +211,27 @@ def household_size(text: str) -> int:
     """1 to 20 people; raises Invalid with a Dutch message."""
     stripped = text.strip()
     if not stripped.isdigit() or not 1 <= int(stripped) <= 20:
-        raise validation.Invalid(f"Huishouden '{stripped[:20]}' is niet geldig: vul een aantal "
-                                 "personen van 1 tot en met 20 in.")
+        raise validation.Invalid(
+            f"Huishouden '{stripped[:20]}' is niet geldig: vul een aantal "
+            "personen van 1 tot en met 20 in."
+        )
     return int(stripped)
 
 
-__all__ = ["HomeChoice", "ResidentData", "ResidentRow", "complex_of_home", "count_current", "create",
-           "delete", "get", "home_choices", "household_size", "language_choices", "list_residents",
-           "move_out", "support_flag_choices", "update"]
+__all__ = [
+    "HomeChoice",
+    "ResidentData",
+    "ResidentRow",
+    "complex_of_home",
+    "count_current",
+    "create",
+    "delete",
+    "get",
+    "home_choices",
+    "household_size",
+    "language_choices",
+    "list_residents",
+    "move_out",
+    "support_flag_choices",
+    "update",
+]

@@ -23,8 +23,10 @@ class CommandFailed(Exception):
 
 
 def modules() -> list[ModuleType]:
-    return [importlib.import_module(f"{__name__}.{info.name}")
-            for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name)]
+    return [
+        importlib.import_module(f"{__name__}.{info.name}")
+        for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name)
+    ]
 
 
 @contextmanager

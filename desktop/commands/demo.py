@@ -12,8 +12,12 @@ from desktop.commands import CommandFailed, opened, say
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser("demo", help="vul de database met fictieve demogegevens")
-    parser.add_argument("--residents", type=positive, default=2000, metavar="N", help="aantal bewoners")
-    parser.add_argument("--seed", type=int, default=1, metavar="S", help="startwaarde (zelfde S = zelfde data)")
+    parser.add_argument(
+        "--residents", type=positive, default=2000, metavar="N", help="aantal bewoners"
+    )
+    parser.add_argument(
+        "--seed", type=int, default=1, metavar="S", help="startwaarde (zelfde S = zelfde data)"
+    )
     parser.set_defaults(run=run)
 
 
@@ -31,8 +35,12 @@ def run(args, url: str) -> int:
     with opened(url) as db:
         started = time.perf_counter()
         try:
-            summary = demo.generate(db, residents=args.residents, seed=args.seed,
-                                    progress=lambda label, done, total: say(f"  {label} ({done}/{total})"))
+            summary = demo.generate(
+                db,
+                residents=args.residents,
+                seed=args.seed,
+                progress=lambda label, done, total: say(f"  {label} ({done}/{total})"),
+            )
         except ServiceError as exc:
             raise CommandFailed(str(exc)) from exc
         print(f"Demogegevens gemaakt in {time.perf_counter() - started:.1f} s in {db.describe()}:")

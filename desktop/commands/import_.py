@@ -19,18 +19,28 @@ EXIT_BAD_ROWS = 3
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        "import", help="importeer bewoners, woningen of vrijwilligers uit .xlsx of .csv",
+        "import",
+        help="importeer bewoners, woningen of vrijwilligers uit .xlsx of .csv",
         description="Leest een Excel- of CSV-bestand; de kolommen worden herkend aan hun kopjes "
-                    "(Nederlands of Engels). Bestaande woningen (postcode + huisnummer) en "
-                    "bewoners (naam + geboortejaar) worden bijgewerkt in plaats van verdubbeld.")
-    parser.add_argument("kind", choices=list(importing.KINDS), metavar="SOORT",
-                        help="residents (bewoners), homes (woningen) of volunteers (vrijwilligers)")
+        "(Nederlands of Engels). Bestaande woningen (postcode + huisnummer) en "
+        "bewoners (naam + geboortejaar) worden bijgewerkt in plaats van verdubbeld.",
+    )
+    parser.add_argument(
+        "kind",
+        choices=list(importing.KINDS),
+        metavar="SOORT",
+        help="residents (bewoners), homes (woningen) of volunteers (vrijwilligers)",
+    )
     parser.add_argument("file", type=Path, metavar="BESTAND", help=".xlsx- of .csv-bestand")
-    parser.add_argument("--skip-invalid", action="store_true",
-                        help="importeer de goede rijen en sla de foute over")
-    parser.add_argument("--errors", type=Path, metavar="BESTAND",
-                        help="schrijf de foute rijen met een kolom 'fout' naar dit "
-                             ".xlsx- of .csv-bestand")
+    parser.add_argument(
+        "--skip-invalid", action="store_true", help="importeer de goede rijen en sla de foute over"
+    )
+    parser.add_argument(
+        "--errors",
+        type=Path,
+        metavar="BESTAND",
+        help="schrijf de foute rijen met een kolom 'fout' naar dit .xlsx- of .csv-bestand",
+    )
     parser.set_defaults(run=run)
 
 
@@ -43,8 +53,10 @@ def run(args, url: str) -> int:
     missing = missing_required(args.kind, mapping)
     if missing:
         names = ", ".join(f.label for f in missing)
-        raise CommandFailed(f"Geen kolom gevonden voor: {names}. Kolommen in het bestand: "
-                            f"{', '.join(table.headers)}.")
+        raise CommandFailed(
+            f"Geen kolom gevonden voor: {names}. Kolommen in het bestand: "
+            f"{', '.join(table.headers)}."
+        )
     for key, column in mapping.items():
         say(f"  {table.headers[column]} → {field(args.kind, key).label}")
     with opened(url) as db:
@@ -54,14 +66,19 @@ def run(args, url: str) -> int:
         if args.errors and plan.bad_rows:
             _write_errors(plan, args.errors)
         if plan.bad_rows and not args.skip_invalid:
-            print(f"Niets geïmporteerd: {len(plan.bad_rows)} van de {len(plan.outcomes)} rijen "
-                  "bevatten fouten. Verbeter ze, of gebruik --skip-invalid om alleen de goede "
-                  "rijen te importeren.")
+            print(
+                f"Niets geïmporteerd: {len(plan.bad_rows)} van de {len(plan.outcomes)} rijen "
+                "bevatten fouten. Verbeter ze, of gebruik --skip-invalid om alleen de goede "
+                "rijen te importeren."
+            )
             return EXIT_BAD_ROWS
         try:
             result = importing.run_import(
-                db, plan, skip_invalid=args.skip_invalid,
-                progress=lambda label, done, total: say(f"  {label} ({done}/{total})"))
+                db,
+                plan,
+                skip_invalid=args.skip_invalid,
+                progress=lambda label, done, total: say(f"  {label} ({done}/{total})"),
+            )
         except ServiceError as exc:
             raise CommandFailed(str(exc)) from exc
     if result.backup:
@@ -72,8 +89,10 @@ def run(args, url: str) -> int:
 
 def plan_summary(result: importing.ImportResult) -> str:
     c = result.counts
-    text = (f"{c['new']} nieuw, {c['update']} bijgewerkt, {c['same']} ongewijzigd, "
-            f"{c['error']} overgeslagen")
+    text = (
+        f"{c['new']} nieuw, {c['update']} bijgewerkt, {c['same']} ongewijzigd, "
+        f"{c['error']} overgeslagen"
+    )
     return text + (f", {result.new_homes} nieuwe woningen" if result.new_homes else "")
 
 

@@ -13,13 +13,19 @@ def add_parser(subparsers) -> None:
     documents = load_all()
     if not documents:
         return
-    kinds = "; ".join(f"{d.kind} ({d.subject}): {d.description}" for d in sorted(documents.values(),
-                                                                                    key=lambda d: d.kind))
+    kinds = "; ".join(
+        f"{d.kind} ({d.subject}): {d.description}"
+        for d in sorted(documents.values(), key=lambda d: d.kind)
+    )
     parser = subparsers.add_parser("pdf", help="maak een PDF-document", description=kinds or None)
     parser.add_argument("kind", choices=sorted(documents), metavar="SOORT", help=kinds)
-    parser.add_argument("object_id", type=int, metavar="ID", help="nummer van het complex, de activiteit, ...")
+    parser.add_argument(
+        "object_id", type=int, metavar="ID", help="nummer van het complex, de activiteit, ..."
+    )
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="BESTAND")
-    parser.add_argument("--size", choices=["A4", "A5", "A6"], help="papierformaat (waar het document dat kent)")
+    parser.add_argument(
+        "--size", choices=["A4", "A5", "A6"], help="papierformaat (waar het document dat kent)"
+    )
     parser.add_argument("--template", metavar="NAAM", help="sjabloon (waar het document dat kent)")
     parser.set_defaults(run=run)
 
@@ -27,7 +33,9 @@ def add_parser(subparsers) -> None:
 def run(args, url: str) -> int:
     doc = load_all()[args.kind]
     options = {name: getattr(args, name) for name in doc.options if getattr(args, name, None)}
-    unused = [name for name in ("size", "template") if getattr(args, name) and name not in doc.options]
+    unused = [
+        name for name in ("size", "template") if getattr(args, name) and name not in doc.options
+    ]
     if unused:
         raise CommandFailed(f"'{args.kind}' kent geen optie --{unused[0]}.")
     with opened(url) as db:

@@ -15,9 +15,12 @@ class AboutDialog(QDialog):
         title = QLabel(self.tr("<h2>Buurtkantoor</h2>"))
         version = QLabel(self.tr("Version %1").replace("%1", __version__))
         version.setObjectName("version")
-        purpose = QLabel(self.tr(
-            "Complexes, residents, volunteers, funding applications and activities "
-            "for the neighbourhood team's office."))
+        purpose = QLabel(
+            self.tr(
+                "Complexes, residents, volunteers, funding applications and activities "
+                "for the neighbourhood team's office."
+            )
+        )
         purpose.setWordWrap(True)
         location = QLabel(self.tr("Database: %1").replace("%1", database_location))
         location.setObjectName("location")

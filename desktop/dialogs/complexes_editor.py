@@ -32,9 +32,12 @@ def whole_number(low: int, high: int, field: str):
     def check(text: str) -> int:
         s = text.strip()
         if not s.isdigit() or not low <= int(s) <= high:
-            raise Invalid(f"{field} '{s[:20]}' is niet geldig: vul een heel getal van {low} tot en "
-                          f"met {high} in.")
+            raise Invalid(
+                f"{field} '{s[:20]}' is niet geldig: vul een heel getal van {low} tot en "
+                f"met {high} in."
+            )
         return int(s)
+
     return check
 
 
@@ -45,8 +48,10 @@ def percentage(text: str) -> Decimal:
     except ArithmeticError:
         value = Decimal(-1)
     if not re.fullmatch(r"[0-9]{1,3}(\.[0-9]{1,2})?", s) or not 0 <= value <= 100:
-        raise Invalid(f"Doel '{text.strip()[:20]}' is niet geldig: vul een percentage van 0 tot en "
-                      "met 100 in, bijvoorbeeld 25.")
+        raise Invalid(
+            f"Doel '{text.strip()[:20]}' is niet geldig: vul een percentage van 0 tot en "
+            "met 100 in, bijvoorbeeld 25."
+        )
     return value
 
 
@@ -82,8 +87,11 @@ class ComplexEditor(FormDialog):
         self.resize(760, 620)
 
     def _details_page(self) -> QWidget:
-        self.name = ValidatedLineEdit(lambda t: validation.required_text(t, "Naam", 120),
-                                      optional=False, required_message="Naam is verplicht.")
+        self.name = ValidatedLineEdit(
+            lambda t: validation.required_text(t, "Naam", 120),
+            optional=False,
+            required_message="Naam is verplicht.",
+        )
         self.address_range = QLineEdit()
         self.address_range.setPlaceholderText("Vulcanusdreef 1-188")
         self.postcodes = ValidatedLineEdit(self._postcodes, placeholder="3561 AB, 3561 AC")
@@ -103,20 +111,40 @@ class ComplexEditor(FormDialog):
         page = QWidget()
         form = QFormLayout(page)
         for label, widget in (
-            (self.tr("Name"), self.name), (self.tr("Address range"), self.address_range),
-            (self.tr("Postcode(s)"), self.postcodes), (self.tr("CBS neighbourhood code"), self.buurt_code),
-            (self.tr("Neighbourhood"), self.buurt_name), (self.tr("Number of homes"), self.home_count),
-            (self.tr("Owner"), self.owner), (self.tr("Building type"), self.building_type),
-            (self.tr("Floors"), self.floors), (self.tr("Common room"), self.common_room),
-            (self.tr("Caretaker"), self.caretaker_name), (self.tr("Caretaker phone"), self.caretaker_phone),
+            (self.tr("Name"), self.name),
+            (self.tr("Address range"), self.address_range),
+            (self.tr("Postcode(s)"), self.postcodes),
+            (self.tr("CBS neighbourhood code"), self.buurt_code),
+            (self.tr("Neighbourhood"), self.buurt_name),
+            (self.tr("Number of homes"), self.home_count),
+            (self.tr("Owner"), self.owner),
+            (self.tr("Building type"), self.building_type),
+            (self.tr("Floors"), self.floors),
+            (self.tr("Common room"), self.common_room),
+            (self.tr("Caretaker"), self.caretaker_name),
+            (self.tr("Caretaker phone"), self.caretaker_phone),
             (self.tr("Caretaker e-mail"), self.caretaker_email),
-            (self.tr("Nieuwe Buren target (%)"), self.target), (self.tr("Notes"), self.notes),
+            (self.tr("Nieuwe Buren target (%)"), self.target),
+            (self.tr("Notes"), self.notes),
         ):
             form.addRow(label, widget)
-        self.form.watch(self.name, self.address_range, self.postcodes, self.buurt_code,
-                        self.buurt_name, self.home_count, self.owner, self.building_type,
-                        self.floors, self.common_room, self.caretaker_name, self.caretaker_phone,
-                        self.caretaker_email, self.target, self.notes)
+        self.form.watch(
+            self.name,
+            self.address_range,
+            self.postcodes,
+            self.buurt_code,
+            self.buurt_name,
+            self.home_count,
+            self.owner,
+            self.building_type,
+            self.floors,
+            self.common_room,
+            self.caretaker_name,
+            self.caretaker_phone,
+            self.caretaker_email,
+            self.target,
+            self.notes,
+        )
         return page
 
     @staticmethod
@@ -131,12 +159,19 @@ class ComplexEditor(FormDialog):
         return code
 
     def _homes_page(self) -> QWidget:
-        self.homes_model = ListModel([
-            (self.tr("Address"), lambda h: complexes.address(h.street, h.house_number,
-                                                             h.house_letter, h.addition)),
-            (self.tr("Postcode"), lambda h: h.postcode),
-            (self.tr("Floor"), lambda h: "" if h.floor is None else str(h.floor)),
-        ], self)
+        self.homes_model = ListModel(
+            [
+                (
+                    self.tr("Address"),
+                    lambda h: complexes.address(
+                        h.street, h.house_number, h.house_letter, h.addition
+                    ),
+                ),
+                (self.tr("Postcode"), lambda h: h.postcode),
+                (self.tr("Floor"), lambda h: "" if h.floor is None else str(h.floor)),
+            ],
+            self,
+        )
         self.homes_view = list_view(self.homes_model)
         self.range_street = QLineEdit()
         self.range_street.setPlaceholderText(self.tr("Street"))
@@ -173,8 +208,11 @@ class ComplexEditor(FormDialog):
 
     # --- loading and saving ---------------------------------------------------------------
     def _load(self) -> None:
-        data = (complexes.get(self.db, self.complex_id) if self.complex_id is not None
-                else complexes.ComplexData())
+        data = (
+            complexes.get(self.db, self.complex_id)
+            if self.complex_id is not None
+            else complexes.ComplexData()
+        )
         self.loaded = data
         self.name.setText(data.name)
         self.address_range.setText(data.address_range)
@@ -189,7 +227,9 @@ class ComplexEditor(FormDialog):
         self.caretaker_name.setText(data.caretaker_name)
         self.caretaker_phone.setText(validation.format_phone(data.caretaker_phone))
         self.caretaker_email.setText(data.caretaker_email)
-        self.target.setText("" if data.nb_target_pct is None else f"{data.nb_target_pct.normalize():f}")
+        self.target.setText(
+            "" if data.nb_target_pct is None else f"{data.nb_target_pct.normalize():f}"
+        )
         self.notes.setPlainText(data.notes)
         self.form.mark_clean()
         self._reload_homes()
@@ -201,15 +241,23 @@ class ComplexEditor(FormDialog):
 
     def data(self) -> complexes.ComplexData:
         return replace(
-            self.loaded, name=self.name.text().strip(), address_range=self.address_range.text().strip(),
-            postcodes=self.postcodes.value() or "", buurt_code=self.buurt_code.value() or "",
-            buurt_name=self.buurt_name.text().strip(), home_count=self.home_count.value() or 0,
-            owner=self.owner.text().strip(), building_type=self.building_type.text().strip(),
-            floors=self.floors.value(), common_room=self.common_room.text().strip(),
+            self.loaded,
+            name=self.name.text().strip(),
+            address_range=self.address_range.text().strip(),
+            postcodes=self.postcodes.value() or "",
+            buurt_code=self.buurt_code.value() or "",
+            buurt_name=self.buurt_name.text().strip(),
+            home_count=self.home_count.value() or 0,
+            owner=self.owner.text().strip(),
+            building_type=self.building_type.text().strip(),
+            floors=self.floors.value(),
+            common_room=self.common_room.text().strip(),
             caretaker_name=self.caretaker_name.text().strip(),
             caretaker_phone=self.caretaker_phone.text().strip(),
-            caretaker_email=self.caretaker_email.text().strip(), nb_target_pct=self.target.value(),
-            notes=self.notes.toPlainText().strip())
+            caretaker_email=self.caretaker_email.text().strip(),
+            nb_target_pct=self.target.value(),
+            notes=self.notes.toPlainText().strip(),
+        )
 
     def save(self) -> bool:
         try:
@@ -230,8 +278,14 @@ class ComplexEditor(FormDialog):
         if not numbers or not self.range_postcode.value():
             return
         try:
-            complexes.add_home_range(self.db, self.complex_id, self.range_street.text(), numbers[0],
-                                     numbers[1], self.range_postcode.value())
+            complexes.add_home_range(
+                self.db,
+                self.complex_id,
+                self.range_street.text(),
+                numbers[0],
+                numbers[1],
+                self.range_postcode.value(),
+            )
         except ServiceError as exc:
             show_service_error(self, self.tr("Homes not added"), str(exc))
             return
@@ -255,8 +309,15 @@ class ComplexEditor(FormDialog):
             self.addition.show_error()
             return
         try:
-            complexes.homes.update(self.db, home.id, replace(
-                home, house_letter=self.letter.value() or "", addition=self.addition.value() or ""))
+            complexes.homes.update(
+                self.db,
+                home.id,
+                replace(
+                    home,
+                    house_letter=self.letter.value() or "",
+                    addition=self.addition.value() or "",
+                ),
+            )
         except ServiceError as exc:
             show_service_error(self, self.tr("Home not changed"), str(exc))
             return

@@ -32,11 +32,19 @@ from db import validation
 from db.engine import Database
 from db.services import ServiceError, complexes, residents
 from db.validation import Invalid
-from desktop.widgets.forms import DateEdit, ErrorLabel, FormDialog, ValidatedLineEdit, show_service_error
+from desktop.widgets.forms import (
+    DateEdit,
+    ErrorLabel,
+    FormDialog,
+    ValidatedLineEdit,
+    show_service_error,
+)
 from desktop.widgets.residents_contacts import ContactsPanel
 
-NO_CONSENT_STYLE = ("background: #fdecea; color: #8c1d18; border: 1px solid #e6b8b4; "
-                    "border-radius: 4px; padding: 6px;")
+NO_CONSENT_STYLE = (
+    "background: #fdecea; color: #8c1d18; border: 1px solid #e6b8b4; "
+    "border-radius: 4px; padding: 6px;"
+)
 
 
 def languages(text: str) -> list[str]:
@@ -44,14 +52,17 @@ def languages(text: str) -> list[str]:
     codes = [c for c in re.split(r"[\s,;/]+", text.strip().lower()) if c]
     bad = [c for c in codes if not re.fullmatch(r"[a-z]{2,3}", c)]
     if bad:
-        raise Invalid(f"Taal '{bad[0][:20]}' is niet geldig: gebruik taalcodes van 2 of 3 letters, "
-                      "bijvoorbeeld nl, tr, ar, pl.")
+        raise Invalid(
+            f"Taal '{bad[0][:20]}' is niet geldig: gebruik taalcodes van 2 of 3 letters, "
+            "bijvoorbeeld nl, tr, ar, pl."
+        )
     return list(dict.fromkeys(codes))
 
 
 def _name_part(field: str, max_len: int):
     def check(text: str) -> str:
         return validation.required_text(text, field, max_len)
+
     return check
 
 
@@ -64,8 +75,11 @@ class ResidentEditor(FormDialog):
         self.resident_id = resident_id
         self.saved_id: int | None = resident_id
         self.setWindowTitle(self.tr("New resident") if resident_id is None else self.tr("Resident"))
-        self.consent_banner = QLabel(self.tr(
-            "No consent for contact by volunteers: volunteers may not call or visit this resident."))
+        self.consent_banner = QLabel(
+            self.tr(
+                "No consent for contact by volunteers: volunteers may not call or visit this resident."
+            )
+        )
         self.consent_banner.setObjectName("noConsent")
         self.consent_banner.setWordWrap(True)
         self.consent_banner.setStyleSheet(NO_CONSENT_STYLE)
@@ -95,9 +109,12 @@ class ResidentEditor(FormDialog):
         self.prefix.setPlaceholderText(self.tr("prefix"))
         self.prefix.setToolTip(self.tr("Name prefix (tussenvoegsel): de, van, van 't"))
         self.given.edit.setPlaceholderText(self.tr("given name"))
-        self.family = ValidatedLineEdit(_name_part("Achternaam", 100), optional=False,
-                                        required_message="Achternaam is verplicht.",
-                                        placeholder=self.tr("family name"))
+        self.family = ValidatedLineEdit(
+            _name_part("Achternaam", 100),
+            optional=False,
+            required_message="Achternaam is verplicht.",
+            placeholder=self.tr("family name"),
+        )
         self.complex_combo = QComboBox()
         self.complex_combo.addItem(self.tr("(no home)"), None)
         for complex_id, name in complexes.names(self.db):
@@ -157,8 +174,12 @@ class ResidentEditor(FormDialog):
 
     def _sensitive_page(self) -> QWidget:
         page = QWidget()
-        note = QLabel(self.tr("Sensitive: for the office only. Never printed or exported for "
-                              "people outside the office. No diagnoses."))
+        note = QLabel(
+            self.tr(
+                "Sensitive: for the office only. Never printed or exported for "
+                "people outside the office. No diagnoses."
+            )
+        )
         note.setWordWrap(True)
         self.flags = QListWidget()
         for code, label in residents.support_flag_choices(self.db):
@@ -181,11 +202,27 @@ class ResidentEditor(FormDialog):
         return page
 
     def _watch(self) -> None:
-        self.form.watch(self.given, self.prefix, self.family, self.complex_combo, self.home_combo,
-                        self.phone, self.email, self.birth_year, self.languages, self.household,
-                        self.move_in, self.move_out, self.consent_contact, self.consent_share,
-                        self.consent_photos, self.consent_on, self.consent_how, self.flags,
-                        self.notes)
+        self.form.watch(
+            self.given,
+            self.prefix,
+            self.family,
+            self.complex_combo,
+            self.home_combo,
+            self.phone,
+            self.email,
+            self.birth_year,
+            self.languages,
+            self.household,
+            self.move_in,
+            self.move_out,
+            self.consent_contact,
+            self.consent_share,
+            self.consent_photos,
+            self.consent_on,
+            self.consent_how,
+            self.flags,
+            self.notes,
+        )
         self.form.add_check(self._dates_problem, self.dates_error)
         self.form.add_check(self._notes_problem, self.notes_error)
         self.consent_contact.toggled.connect(lambda on: self.consent_banner.setVisible(not on))
@@ -198,7 +235,11 @@ class ResidentEditor(FormDialog):
 
     def _notes_problem(self) -> str | None:
         length = len(self.notes.toPlainText().strip())
-        return f"De notities zijn te lang: maximaal 5000 tekens, nu {length}." if length > 5000 else None
+        return (
+            f"De notities zijn te lang: maximaal 5000 tekens, nu {length}."
+            if length > 5000
+            else None
+        )
 
     def _fill_homes(self, select_home: int | None) -> None:
         self.home_combo.blockSignals(True)
@@ -210,8 +251,11 @@ class ResidentEditor(FormDialog):
             for home in residents.home_choices(self.db, complex_id, self.resident_id):
                 text = f"{home.address}, {home.postcode}"
                 if home.occupied_by:
-                    text = self.tr("%1 (lives there: %2)").replace("%1", text).replace(
-                        "%2", home.occupied_by)
+                    text = (
+                        self.tr("%1 (lives there: %2)")
+                        .replace("%1", text)
+                        .replace("%2", home.occupied_by)
+                    )
                 self.home_combo.addItem(text, home.id)
         index = self.home_combo.findData(select_home) if select_home is not None else 0
         self.home_combo.setCurrentIndex(max(index, 0))
@@ -220,8 +264,11 @@ class ResidentEditor(FormDialog):
 
     # --- loading and saving ---------------------------------------------------------------
     def _load(self) -> None:
-        data = (residents.get(self.db, self.resident_id) if self.resident_id is not None
-                else residents.ResidentData(move_in=datetime.date.today()))
+        data = (
+            residents.get(self.db, self.resident_id)
+            if self.resident_id is not None
+            else residents.ResidentData(move_in=datetime.date.today())
+        )
         self.loaded = data
         self.given.setText(data.given_name)
         self.prefix.setText(data.name_prefix)
@@ -253,22 +300,32 @@ class ResidentEditor(FormDialog):
         self.form.mark_clean()
 
     def data(self) -> residents.ResidentData:
-        flags = [self.flags.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.flags.count())
-                 if self.flags.item(i).checkState() == Qt.CheckState.Checked]
+        flags = [
+            self.flags.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.flags.count())
+            if self.flags.item(i).checkState() == Qt.CheckState.Checked
+        ]
         return replace(
             self.loaded,
-            given_name=self.given.text().strip(), name_prefix=self.prefix.text().strip(),
+            given_name=self.given.text().strip(),
+            name_prefix=self.prefix.text().strip(),
             family_name=self.family.text().strip(),
             home_id=self.home_combo.currentData() if self.complex_combo.currentData() else None,
-            phone=self.phone.text(), email=self.email.text(),
-            birth_year=self.birth_year.value(), languages=self.languages.value() or [],
-            household_size=self.household.value(), move_in=self.move_in.date(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            birth_year=self.birth_year.value(),
+            languages=self.languages.value() or [],
+            household_size=self.household.value(),
+            move_in=self.move_in.date(),
             move_out=self.move_out.date(),
             consent_volunteer_contact=self.consent_contact.isChecked(),
             consent_share_partners=self.consent_share.isChecked(),
             consent_photos=self.consent_photos.isChecked(),
-            consent_recorded_on=self.consent_on.date(), consent_how=self.consent_how.text().strip(),
-            support_flags=flags, notes=self.notes.toPlainText().strip())
+            consent_recorded_on=self.consent_on.date(),
+            consent_how=self.consent_how.text().strip(),
+            support_flags=flags,
+            notes=self.notes.toPlainText().strip(),
+        )
 
     def save(self) -> bool:
         try:
@@ -305,8 +362,12 @@ class MoveOutDialog(FormDialog):
         self.day = DateEdit(optional=False, required_message="Vul de verhuisdatum in.")
         self.day.set_date(datetime.date.today())
         self.problem = ErrorLabel()
-        explain = QLabel(self.tr("The resident stays in the records (history); the home becomes "
-                                 "free for the next tenant."))
+        explain = QLabel(
+            self.tr(
+                "The resident stays in the records (history); the home becomes "
+                "free for the next tenant."
+            )
+        )
         explain.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Moved out on"), self.day)

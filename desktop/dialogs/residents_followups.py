@@ -33,20 +33,32 @@ class FollowUpsDialog(QDialog):
         self.db = db
         self.setWindowTitle(self.tr("Follow up"))
         self.horizon = QComboBox()
-        for label, days in ((self.tr("Due today"), 0), (self.tr("Due within a week"), 7),
-                            (self.tr("Due within a month"), 31)):
+        for label, days in (
+            (self.tr("Due today"), 0),
+            (self.tr("Due within a week"), 7),
+            (self.tr("Due within a month"), 31),
+        ):
             self.horizon.addItem(label, days)
         self.horizon.currentIndexChanged.connect(lambda _i: self.reload())
         self.count = QLabel()
-        self.model = ListModel([
-            (self.tr("Due"), lambda f: formatting.day(f.due) if f.due else self.tr("no date")),
-            (self.tr("Resident"), lambda f: f.resident_name),
-            (self.tr("What"), lambda f: self.tr("Contact") if f.kind == "contact"
-             else self.tr("Signal to %1").replace("%1", f.partner)),
-            (self.tr("Status"), lambda f: signal_status(f.status) if f.status else ""),
-            (self.tr("By"), lambda f: f.by_whom),
-            (self.tr("Note"), lambda f: " ".join(f.what.split())),
-        ], self)
+        self.model = ListModel(
+            [
+                (self.tr("Due"), lambda f: formatting.day(f.due) if f.due else self.tr("no date")),
+                (self.tr("Resident"), lambda f: f.resident_name),
+                (
+                    self.tr("What"),
+                    lambda f: (
+                        self.tr("Contact")
+                        if f.kind == "contact"
+                        else self.tr("Signal to %1").replace("%1", f.partner)
+                    ),
+                ),
+                (self.tr("Status"), lambda f: signal_status(f.status) if f.status else ""),
+                (self.tr("By"), lambda f: f.by_whom),
+                (self.tr("Note"), lambda f: " ".join(f.what.split())),
+            ],
+            self,
+        )
         self.view = list_view(self.model)
         self.view.doubleClicked.connect(lambda _i: self.open_resident())
         self.empty = QLabel(self.tr("Nothing to follow up. Well done."))
@@ -58,10 +70,12 @@ class FollowUpsDialog(QDialog):
         top.addStretch(1)
         top.addWidget(self.count)
         actions = QHBoxLayout()
-        for text, slot in ((self.tr("Open resident…"), self.open_resident),
-                           (self.tr("Follow-up done"), self.mark_done),
-                           (self.tr("Signal picked up"), lambda: self.set_status(SignalStatus.PICKED_UP)),
-                           (self.tr("Close signal"), lambda: self.set_status(SignalStatus.CLOSED))):
+        for text, slot in (
+            (self.tr("Open resident…"), self.open_resident),
+            (self.tr("Follow-up done"), self.mark_done),
+            (self.tr("Signal picked up"), lambda: self.set_status(SignalStatus.PICKED_UP)),
+            (self.tr("Close signal"), lambda: self.set_status(SignalStatus.CLOSED)),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             actions.addWidget(button)
@@ -112,5 +126,7 @@ class FollowUpsDialog(QDialog):
 def install_menu(window) -> None:
     """Beeld → Opvolgen…: due follow-ups and open signals."""
     window.add_menu_action(
-        "view", QCoreApplication.translate("FollowUpsDialog", "&Follow up…"),
-        lambda: FollowUpsDialog(window.db, window).exec())
+        "view",
+        QCoreApplication.translate("FollowUpsDialog", "&Follow up…"),
+        lambda: FollowUpsDialog(window.db, window).exec(),
+    )

@@ -32,11 +32,19 @@ from desktop.widgets.residents_lists import ListModel, list_view, selected
 
 def partner_kind(kind: PartnerKind) -> str:
     return {
-        PartnerKind.NEIGHBOURHOOD_OFFICE: QCoreApplication.translate("PartnersDialog", "Neighbourhood office"),
+        PartnerKind.NEIGHBOURHOOD_OFFICE: QCoreApplication.translate(
+            "PartnersDialog", "Neighbourhood office"
+        ),
         PartnerKind.ENFORCEMENT: QCoreApplication.translate("PartnersDialog", "Enforcement"),
-        PartnerKind.SOCIAL_TEAM: QCoreApplication.translate("PartnersDialog", "Social neighbourhood team"),
-        PartnerKind.MENTAL_HEALTH: QCoreApplication.translate("PartnersDialog", "Mental-health provider"),
-        PartnerKind.HOUSING_CORPORATION: QCoreApplication.translate("PartnersDialog", "Housing corporation"),
+        PartnerKind.SOCIAL_TEAM: QCoreApplication.translate(
+            "PartnersDialog", "Social neighbourhood team"
+        ),
+        PartnerKind.MENTAL_HEALTH: QCoreApplication.translate(
+            "PartnersDialog", "Mental-health provider"
+        ),
+        PartnerKind.HOUSING_CORPORATION: QCoreApplication.translate(
+            "PartnersDialog", "Housing corporation"
+        ),
         PartnerKind.OTHER: QCoreApplication.translate("PartnersDialog", "Other"),
     }[PartnerKind(kind)]
 
@@ -49,10 +57,17 @@ class PartnersDialog(QDialog):
         self.db = db
         self.current: partners.PartnerData | None = None
         self.setWindowTitle(self.tr("Partners"))
-        self.list_model = ListModel([(self.tr("Partner"), lambda p: p.name),
-                                     (self.tr("Kind"), lambda p: partner_kind(p.kind))], self)
+        self.list_model = ListModel(
+            [
+                (self.tr("Partner"), lambda p: p.name),
+                (self.tr("Kind"), lambda p: partner_kind(p.kind)),
+            ],
+            self,
+        )
         self.list_view = list_view(self.list_model)
-        self.list_view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._choose(cur.row()))
+        self.list_view.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._choose(cur.row())
+        )
         new = QPushButton(self.tr("New partner"))
         new.clicked.connect(self.new_partner)
         delete = QPushButton(self.tr("Delete partner"))
@@ -65,8 +80,11 @@ class PartnersDialog(QDialog):
         row.addWidget(delete)
         left_layout.addLayout(row)
 
-        self.name = ValidatedLineEdit(lambda t: validation.required_text(t, "Naam", 120),
-                                      optional=False, required_message="Naam is verplicht.")
+        self.name = ValidatedLineEdit(
+            lambda t: validation.required_text(t, "Naam", 120),
+            optional=False,
+            required_message="Naam is verplicht.",
+        )
         self.kind = QComboBox()
         for kind in PartnerKind:
             self.kind.addItem(partner_kind(kind), kind.value)
@@ -79,22 +97,34 @@ class PartnersDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.form = FormController(self.save_button, self)
         self.form.watch(self.name, self.kind, self.phone, self.email, self.address, self.notes)
-        self.contacts_model = ListModel([
-            (self.tr("Name"), lambda c: c.name), (self.tr("Role"), lambda c: c.role),
-            (self.tr("Phone"), lambda c: validation.format_phone(c.phone)),
-            (self.tr("E-mail"), lambda c: c.email)], self)
+        self.contacts_model = ListModel(
+            [
+                (self.tr("Name"), lambda c: c.name),
+                (self.tr("Role"), lambda c: c.role),
+                (self.tr("Phone"), lambda c: validation.format_phone(c.phone)),
+                (self.tr("E-mail"), lambda c: c.email),
+            ],
+            self,
+        )
         self.contacts_view = list_view(self.contacts_model)
         self.contacts_view.doubleClicked.connect(lambda _i: self.edit_contact())
         self.right = QWidget()
         form = QFormLayout()
-        for label, widget in ((self.tr("Name"), self.name), (self.tr("Kind"), self.kind),
-                              (self.tr("Phone"), self.phone), (self.tr("E-mail"), self.email),
-                              (self.tr("Address"), self.address), (self.tr("Notes"), self.notes)):
+        for label, widget in (
+            (self.tr("Name"), self.name),
+            (self.tr("Kind"), self.kind),
+            (self.tr("Phone"), self.phone),
+            (self.tr("E-mail"), self.email),
+            (self.tr("Address"), self.address),
+            (self.tr("Notes"), self.notes),
+        ):
             form.addRow(label, widget)
         contact_buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Add contact…"), self.add_contact),
-                           (self.tr("Change contact…"), self.edit_contact),
-                           (self.tr("Remove contact"), self.remove_contact)):
+        for text, slot in (
+            (self.tr("Add contact…"), self.add_contact),
+            (self.tr("Change contact…"), self.edit_contact),
+            (self.tr("Remove contact"), self.remove_contact),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             contact_buttons.addWidget(button)
@@ -160,7 +190,11 @@ class PartnersDialog(QDialog):
         self._reload_contacts()
 
     def _reload_contacts(self) -> None:
-        rows = partners.list_contacts(self.db, self.current.id) if self.current and self.current.id else []
+        rows = (
+            partners.list_contacts(self.db, self.current.id)
+            if self.current and self.current.id
+            else []
+        )
         self.contacts_model.set_rows(rows)
         self.contacts_view.resizeColumnsToContents()
 
@@ -175,9 +209,15 @@ class PartnersDialog(QDialog):
         self.form.show_errors()
         if not self.form.is_valid() or self.current is None:
             return False
-        data = replace(self.current, name=self.name.text(), kind=PartnerKind(self.kind.currentData()),
-                       phone=self.phone.text(), email=self.email.text(),
-                       address=self.address.text().strip(), notes=self.notes.toPlainText().strip())
+        data = replace(
+            self.current,
+            name=self.name.text(),
+            kind=PartnerKind(self.kind.currentData()),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            address=self.address.text().strip(),
+            notes=self.notes.toPlainText().strip(),
+        )
         try:
             if data.id is None:
                 data = replace(data, id=partners.partners.create(self.db, data))
@@ -196,9 +236,12 @@ class PartnersDialog(QDialog):
         if partner is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete partner"), self.tr("Delete %1 and its contact persons?").replace(
-                "%1", partner.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self,
+            self.tr("Delete partner"),
+            self.tr("Delete %1 and its contact persons?").replace("%1", partner.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -241,15 +284,22 @@ class ContactDialog(FormDialog):
         self.db = db
         self.data = data
         self.setWindowTitle(self.tr("Contact person"))
-        self.name = ValidatedLineEdit(lambda t: validation.required_text(t, "Naam", 120),
-                                      optional=False, required_message="Naam is verplicht.")
+        self.name = ValidatedLineEdit(
+            lambda t: validation.required_text(t, "Naam", 120),
+            optional=False,
+            required_message="Naam is verplicht.",
+        )
         self.role = QLineEdit()
         self.role.setMaxLength(120)
         self.phone = ValidatedLineEdit(validation.phone, placeholder="06 12345678")
         self.email = ValidatedLineEdit(validation.email)
         form = QFormLayout()
-        for label, widget in ((self.tr("Name"), self.name), (self.tr("Role"), self.role),
-                              (self.tr("Phone"), self.phone), (self.tr("E-mail"), self.email)):
+        for label, widget in (
+            (self.tr("Name"), self.name),
+            (self.tr("Role"), self.role),
+            (self.tr("Phone"), self.phone),
+            (self.tr("E-mail"), self.email),
+        ):
             form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -263,8 +313,13 @@ class ContactDialog(FormDialog):
         self.resize(460, 240)
 
     def save(self) -> bool:
-        data = replace(self.data, name=self.name.text(), role=self.role.text().strip(),
-                       phone=self.phone.text(), email=self.email.text())
+        data = replace(
+            self.data,
+            name=self.name.text(),
+            role=self.role.text().strip(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+        )
         try:
             if data.id is None:
                 partners.contacts.create(self.db, data)
@@ -279,5 +334,7 @@ class ContactDialog(FormDialog):
 def install_menu(window) -> None:
     """Beheer → Partners…"""
     window.add_menu_action(
-        "manage", QCoreApplication.translate("PartnersDialog", "&Partners…"),
-        lambda: PartnersDialog(window.db, window).exec())
+        "manage",
+        QCoreApplication.translate("PartnersDialog", "&Partners…"),
+        lambda: PartnersDialog(window.db, window).exec(),
+    )

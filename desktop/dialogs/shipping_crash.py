@@ -52,10 +52,13 @@ class CrashDialog(QDialog):
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         headline = QLabel(f"<b>{self.tr('Something went wrong')}</b>")
         headline.setObjectName("headline")
-        explanation = QLabel(self.tr(
-            "Buurtkantoor ran into an unexpected problem. Everything you saved before this is "
-            "safe in the database; a change you were making at this moment may not have been "
-            "saved, so please check it. You can continue working, or quit and start again."))
+        explanation = QLabel(
+            self.tr(
+                "Buurtkantoor ran into an unexpected problem. Everything you saved before this is "
+                "safe in the database; a change you were making at this moment may not have been "
+                "saved, so please check it. You can continue working, or quit and start again."
+            )
+        )
         explanation.setWordWrap(True)
         if log_path is not None:
             where = self.tr("The details are also in the log file:\n%1")
@@ -115,9 +118,11 @@ def describe(exc_type, exc, tb) -> str:
 
     from desktop import __version__
 
-    header = (f"Buurtkantoor {__version__} · {datetime.now():%Y-%m-%d %H:%M:%S}\n"
-              f"Python {platform.python_version()} · PySide6 {pyside_version} · "
-              f"{platform.platform()}\n")
+    header = (
+        f"Buurtkantoor {__version__} · {datetime.now():%Y-%m-%d %H:%M:%S}\n"
+        f"Python {platform.python_version()} · PySide6 {pyside_version} · "
+        f"{platform.platform()}\n"
+    )
     return header + "\n" + "".join(traceback.format_exception(exc_type, exc, tb)).rstrip()
 
 
@@ -187,12 +192,19 @@ def open_log_file(parent=None) -> bool:
         pass  # openUrl below fails too, and the message says where the file should be
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         return True
-    QMessageBox.information(parent, QCoreApplication.translate("ShippingMenu", "Log file"),
-                            QCoreApplication.translate("ShippingMenu", "The log file is here:\n%1")
-                            .replace("%1", str(path)))
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("ShippingMenu", "Log file"),
+        QCoreApplication.translate("ShippingMenu", "The log file is here:\n%1").replace(
+            "%1", str(path)
+        ),
+    )
     return False
 
 
 def install_menu(window) -> None:
-    window.add_menu_action("help", QCoreApplication.translate("ShippingMenu", "Open &log file"),
-                           lambda _checked=False: open_log_file(window))
+    window.add_menu_action(
+        "help",
+        QCoreApplication.translate("ShippingMenu", "Open &log file"),
+        lambda _checked=False: open_log_file(window),
+    )

@@ -41,13 +41,20 @@ class PairsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Resident"), self.tr("Details"), self.tr("Possible duplicate"),
-                    self.tr("Details"), self.tr("Why")][section]
+            return [
+                self.tr("Resident"),
+                self.tr("Details"),
+                self.tr("Possible duplicate"),
+                self.tr("Details"),
+                self.tr("Why"),
+            ][section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         pair = self.pairs[index.row()]
         person = pair.first if index.column() < 2 else pair.second
@@ -58,8 +65,12 @@ class PairsModel(QAbstractTableModel):
         return ", ".join(pair.reasons)
 
     def details(self, person: duplicates.ResidentSummary) -> str:
-        parts = [person.address, format_phone(person.phone), person.email,
-                 str(person.birth_year) if person.birth_year else ""]
+        parts = [
+            person.address,
+            format_phone(person.phone),
+            person.email,
+            str(person.birth_year) if person.birth_year else "",
+        ]
         text = " · ".join(p for p in parts if p)
         return f"{text} ({self.tr('moved out')})" if person.moved_out else text
 
@@ -87,9 +98,13 @@ class DuplicatesDialog(QDialog):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
-        intro = QLabel(self.tr("Residents with the same home and a similar name, or the same "
-                               "phone number or e-mail address. Check each pair before merging: "
-                               "members of one household often share a phone number."))
+        intro = QLabel(
+            self.tr(
+                "Residents with the same home and a similar name, or the same "
+                "phone number or e-mail address. Check each pair before merging: "
+                "members of one household often share a phone number."
+            )
+        )
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.merge_button = QPushButton(self.tr("&Merge…"))
@@ -98,7 +113,8 @@ class DuplicatesDialog(QDialog):
         self.merge_button.clicked.connect(self.merge_selected)
         buttons.rejected.connect(self.reject)
         self.view.selectionModel().selectionChanged.connect(
-            lambda *_: self.merge_button.setEnabled(self.view.selectionModel().hasSelection()))
+            lambda *_: self.merge_button.setEnabled(self.view.selectionModel().hasSelection())
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.stack, 1)
@@ -126,9 +142,12 @@ class DuplicatesDialog(QDialog):
 
     def table_label(self, table: str) -> str:
         return {
-            "contact_moments": self.tr("contact moments"), "signals": self.tr("signals"),
-            "support_links": self.tr("support links"), "registrations": self.tr("registrations"),
-            "volunteers": self.tr("volunteer record"), "resident_languages": self.tr("languages"),
+            "contact_moments": self.tr("contact moments"),
+            "signals": self.tr("signals"),
+            "support_links": self.tr("support links"),
+            "registrations": self.tr("registrations"),
+            "volunteers": self.tr("volunteer record"),
+            "resident_languages": self.tr("languages"),
             "resident_support_flags": self.tr("support flags"),
             "funding_applications": self.tr("funding applications"),
         }.get(table, table)
@@ -137,13 +156,21 @@ class DuplicatesDialog(QDialog):
         pair = self.selected_pair()
         if pair is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge residents"),
-                          self.tr("Which record stays? Everything linked to the other record "
-                                  "(support, registrations, contact moments, signals) moves to "
-                                  "it, empty fields are filled in, and the other record is "
-                                  "deleted. The merge is recorded in the audit trail.")
-                          + "\n\n1. " + self.describe(pair.first)
-                          + "\n2. " + self.describe(pair.second), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Merge residents"),
+            self.tr(
+                "Which record stays? Everything linked to the other record "
+                "(support, registrations, contact moments, signals) moves to "
+                "it, empty fields are filled in, and the other record is "
+                "deleted. The merge is recorded in the audit trail."
+            )
+            + "\n\n1. "
+            + self.describe(pair.first)
+            + "\n2. "
+            + self.describe(pair.second),
+            parent=self,
+        )
         keep_first = box.addButton(self.tr("Keep 1"), QMessageBox.ButtonRole.AcceptRole)
         keep_second = box.addButton(self.tr("Keep 2"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

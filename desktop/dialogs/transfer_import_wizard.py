@@ -68,8 +68,12 @@ class PreviewModel(QAbstractTableModel):
         self.beginResetModel()
         self.outcomes = plan.outcomes[:PREVIEW_ROWS]
         # Mapped fields, plus parts found inside another column ("Vulcanusdreef 12A").
-        self.fields = [f for f in importing.KINDS[plan.kind] if f.key in plan.mapping or any(
-            o.values.get(f.key) not in (None, "", []) for o in self.outcomes)]
+        self.fields = [
+            f
+            for f in importing.KINDS[plan.kind]
+            if f.key in plan.mapping
+            or any(o.values.get(f.key) not in (None, "", []) for o in self.outcomes)
+        ]
         self.endResetModel()
 
     def rowCount(self, parent=_ROOT) -> int:
@@ -105,8 +109,12 @@ class PreviewModel(QAbstractTableModel):
         return _shown(key, outcome.values.get(key))
 
     def action_text(self, action: str) -> str:
-        return {"new": self.tr("new"), "update": self.tr("update"), "same": self.tr("unchanged"),
-                "error": self.tr("error")}[action]
+        return {
+            "new": self.tr("new"),
+            "update": self.tr("update"),
+            "same": self.tr("unchanged"),
+            "error": self.tr("error"),
+        }[action]
 
 
 class FilePage(QWizardPage):
@@ -116,8 +124,11 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Choose a file"))
         self.setSubTitle(self.tr("An Excel workbook (.xlsx) or a CSV file, with a header row."))
         self.kind = QComboBox()
-        for text, kind in ((self.tr("Residents"), "residents"), (self.tr("Homes"), "homes"),
-                           (self.tr("Volunteers"), "volunteers")):
+        for text, kind in (
+            (self.tr("Residents"), "residents"),
+            (self.tr("Homes"), "homes"),
+            (self.tr("Volunteers"), "volunteers"),
+        ):
             self.kind.addItem(text, kind)
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("Choose a .xlsx or .csv file"))
@@ -137,8 +148,9 @@ class FilePage(QWizardPage):
 
     def browse(self) -> None:
         start = QSettings().value("import/folder", str(Path.home()))
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import file"), str(start),
-                                              self.tr("Spreadsheets (*.xlsx *.csv)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import file"), str(start), self.tr("Spreadsheets (*.xlsx *.csv)")
+        )
         if name:
             self.path.setText(name)
 
@@ -166,8 +178,12 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Which column holds what?"))
-        self.setSubTitle(self.tr("Guessed from the column names; fields marked * are required. "
-                                 "Your choice is remembered for the next file."))
+        self.setSubTitle(
+            self.tr(
+                "Guessed from the column names; fields marked * are required. "
+                "Your choice is remembered for the next file."
+            )
+        )
         self.combos: dict[str, QComboBox] = {}
         self.inner = QWidget()
         self.form = QFormLayout(self.inner)
@@ -185,8 +201,10 @@ class MappingPage(QWizardPage):
             self.form.removeRow(0)
         self.combos.clear()
         headers = self.wiz.table.headers
-        remembered = {f.key: str(QSettings().value(self._key(f.key), ""))
-                      for f in importing.KINDS[self.wiz.kind]}
+        remembered = {
+            f.key: str(QSettings().value(self._key(f.key), ""))
+            for f in importing.KINDS[self.wiz.kind]
+        }
         guessed = importing.guess(self.wiz.kind, headers, remembered)
         for f in importing.KINDS[self.wiz.kind]:
             combo = QComboBox()
@@ -203,13 +221,19 @@ class MappingPage(QWizardPage):
         return f"import/{self.wiz.kind}/{field}"
 
     def mapping(self) -> importing.Mapping:
-        return {key: combo.currentData() for key, combo in self.combos.items()
-                if combo.currentData() is not None and combo.currentData() >= 0}
+        return {
+            key: combo.currentData()
+            for key, combo in self.combos.items()
+            if combo.currentData() is not None and combo.currentData() >= 0
+        }
 
     def _changed(self, *_args) -> None:
         missing = missing_required(self.wiz.kind, self.mapping())
-        self.missing.setText(self.tr("Choose a column for: %1").replace(
-            "%1", ", ".join(f.label for f in missing)) if missing else "")
+        self.missing.setText(
+            self.tr("Choose a column for: %1").replace("%1", ", ".join(f.label for f in missing))
+            if missing
+            else ""
+        )
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -333,8 +357,9 @@ class ImportWizard(QWizard):
         return text
 
     def _run(self, work, on_done, cancellable: bool) -> None:
-        dialog = QProgressDialog(self.tr("Working…"), self.tr("Cancel") if cancellable else "",
-                                 0, 0, self)
+        dialog = QProgressDialog(
+            self.tr("Working…"), self.tr("Cancel") if cancellable else "", 0, 0, self
+        )
         if not cancellable:
             dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -372,8 +397,11 @@ class ImportWizard(QWizard):
             self.plan = plan
             show(plan)
 
-        self._run(lambda _p, _c: importing.make_plan(self.db, kind, table, mapping, name), done,
-                  cancellable=False)
+        self._run(
+            lambda _p, _c: importing.make_plan(self.db, kind, table, mapping, name),
+            done,
+            cancellable=False,
+        )
 
     def start_import(self, skip_invalid: bool) -> bool:
         """Runs the import in the pool; the wizard moves on to the report when it is done."""
@@ -385,9 +413,13 @@ class ImportWizard(QWizard):
             self.result = result
             self.next()
 
-        self._run(lambda progress, cancelled: importing.run_import(
-            self.db, plan, skip_invalid=skip_invalid, progress=progress, cancelled=cancelled),
-            done, cancellable=True)
+        self._run(
+            lambda progress, cancelled: importing.run_import(
+                self.db, plan, skip_invalid=skip_invalid, progress=progress, cancelled=cancelled
+            ),
+            done,
+            cancellable=True,
+        )
         return False
 
     def save_error_rows(self) -> None:
@@ -395,8 +427,11 @@ class ImportWizard(QWizard):
             return
         suggested = self.path.with_name(f"{self.path.stem} - fouten.xlsx")
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save rows with errors"), str(suggested),
-            self.tr("Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)"))
+            self,
+            self.tr("Save rows with errors"),
+            str(suggested),
+            self.tr("Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)"),
+        )
         if not name:
             return
         try:

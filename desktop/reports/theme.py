@@ -43,7 +43,9 @@ def register_fonts() -> None:
         return
     pdfmetrics.registerFont(TTFont(FONT, str(resources.path("fonts", "DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resources.path("fonts", "DejaVuSans-Bold.ttf"))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+    )
     _registered = True
 
 
@@ -51,38 +53,97 @@ def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, textColor=INK)
     return {
-        "title": ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=20, leading=25,
-                                textColor=ACCENT, spaceAfter=4 * mm),
-        "h1": ParagraphStyle("h1", parent=body, fontName=FONT_BOLD, fontSize=14, leading=18,
-                             spaceBefore=5 * mm, spaceAfter=2 * mm, textColor=ACCENT),
-        "h2": ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=11, leading=15,
-                             spaceBefore=3 * mm, spaceAfter=1 * mm),
+        "title": ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=20,
+            leading=25,
+            textColor=ACCENT,
+            spaceAfter=4 * mm,
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=14,
+            leading=18,
+            spaceBefore=5 * mm,
+            spaceAfter=2 * mm,
+            textColor=ACCENT,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=11,
+            leading=15,
+            spaceBefore=3 * mm,
+            spaceAfter=1 * mm,
+        ),
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=MUTED),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=12),
-        "cell_right": ParagraphStyle("cell_right", parent=body, fontSize=9, leading=12, alignment=TA_RIGHT),
-        "cell_head": ParagraphStyle("cell_head", parent=body, fontName=FONT_BOLD, fontSize=9, leading=12,
-                                    textColor=colors.white),
-        "cell_head_right": ParagraphStyle("cell_head_right", parent=body, fontName=FONT_BOLD, fontSize=9,
-                                          leading=12, textColor=colors.white, alignment=TA_RIGHT),
-        "cell_total": ParagraphStyle("cell_total", parent=body, fontName=FONT_BOLD, fontSize=9, leading=12),
-        "cell_total_right": ParagraphStyle("cell_total_right", parent=body, fontName=FONT_BOLD, fontSize=9,
-                                           leading=12, alignment=TA_RIGHT),
+        "cell_right": ParagraphStyle(
+            "cell_right", parent=body, fontSize=9, leading=12, alignment=TA_RIGHT
+        ),
+        "cell_head": ParagraphStyle(
+            "cell_head",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=9,
+            leading=12,
+            textColor=colors.white,
+        ),
+        "cell_head_right": ParagraphStyle(
+            "cell_head_right",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=9,
+            leading=12,
+            textColor=colors.white,
+            alignment=TA_RIGHT,
+        ),
+        "cell_total": ParagraphStyle(
+            "cell_total", parent=body, fontName=FONT_BOLD, fontSize=9, leading=12
+        ),
+        "cell_total_right": ParagraphStyle(
+            "cell_total_right",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=9,
+            leading=12,
+            alignment=TA_RIGHT,
+        ),
     }
 
 
-def table(rows: Sequence[Sequence], col_widths: Sequence[float], right_cols: Sequence[int] = (),
-          header_rows: int = 1, total_row: bool = False) -> Table:
+def table(
+    rows: Sequence[Sequence],
+    col_widths: Sequence[float],
+    right_cols: Sequence[int] = (),
+    header_rows: int = 1,
+    total_row: bool = False,
+) -> Table:
     """A zebra table whose header repeats on every page it spills onto."""
     st = styles()
     cells = []
     for r, row in enumerate(rows):
-        kind = "cell_head" if r < header_rows else "cell_total" if total_row and r == len(rows) - 1 else "cell"
-        cells.append([
-            value if not isinstance(value, str)
-            else Paragraph(_escape(value), st[f"{kind}_right" if c in right_cols else kind])
-            for c, value in enumerate(row)
-        ])
+        kind = (
+            "cell_head"
+            if r < header_rows
+            else "cell_total"
+            if total_row and r == len(rows) - 1
+            else "cell"
+        )
+        cells.append(
+            [
+                value
+                if not isinstance(value, str)
+                else Paragraph(_escape(value), st[f"{kind}_right" if c in right_cols else kind])
+                for c, value in enumerate(row)
+            ]
+        )
     tbl = Table(cells, colWidths=col_widths, repeatRows=header_rows)
     commands = [
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
@@ -95,13 +156,18 @@ def table(rows: Sequence[Sequence], col_widths: Sequence[float], right_cols: Seq
         if (r - header_rows) % 2:
             commands.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
     if total_row:
-        commands += [("LINEABOVE", (0, -1), (-1, -1), 1, INK), ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD)]
+        commands += [
+            ("LINEABOVE", (0, -1), (-1, -1), 1, INK),
+            ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
+        ]
     tbl.setStyle(TableStyle(commands))
     return tbl
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+    )
 
 
 def paragraph(text: str, style: str = "body") -> Paragraph:
@@ -126,19 +192,34 @@ class _NumberedCanvas(pdfcanvas.Canvas):
             self.__dict__.update(state)
             self.setFont(FONT, 8)
             self.setFillColor(MUTED)
-            self.drawRightString(self._pagesize[0] - 18 * mm, 10 * mm, f"pagina {self._pageNumber} van {total}")
+            self.drawRightString(
+                self._pagesize[0] - 18 * mm, 10 * mm, f"pagina {self._pageNumber} van {total}"
+            )
             super().showPage()
         super().save()
 
 
-def build(story: list, title: str, subtitle: str = "", pagesize=A4, target: Path | BytesIO | None = None,
-          margins_mm: float = 18) -> bytes:
+def build(
+    story: list,
+    title: str,
+    subtitle: str = "",
+    pagesize=A4,
+    target: Path | BytesIO | None = None,
+    margins_mm: float = 18,
+) -> bytes:
     """Lay out a story with the shared header and footer; returns the PDF bytes (and writes target)."""
     register_fonts()
     buffer = BytesIO()
-    doc = BaseDocTemplate(buffer, pagesize=pagesize, title=title, author="Buurtkantoor",
-                          leftMargin=margins_mm * mm, rightMargin=margins_mm * mm,
-                          topMargin=(margins_mm + 8) * mm, bottomMargin=(margins_mm + 2) * mm)
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        title=title,
+        author="Buurtkantoor",
+        leftMargin=margins_mm * mm,
+        rightMargin=margins_mm * mm,
+        topMargin=(margins_mm + 8) * mm,
+        bottomMargin=(margins_mm + 2) * mm,
+    )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
 
     def decorate(canv, document):
@@ -153,7 +234,11 @@ def build(story: list, title: str, subtitle: str = "", pagesize=A4, target: Path
             canv.drawRightString(width - margins_mm * mm, height - 12 * mm, subtitle)
         canv.setStrokeColor(RULE)
         canv.line(margins_mm * mm, height - 14 * mm, width - margins_mm * mm, height - 14 * mm)
-        canv.drawString(margins_mm * mm, 10 * mm, f"Buurtkantoor · gemaakt op {validation.format_date(date.today())}")
+        canv.drawString(
+            margins_mm * mm,
+            10 * mm,
+            f"Buurtkantoor · gemaakt op {validation.format_date(date.today())}",
+        )
         canv.restoreState()
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])

@@ -21,8 +21,10 @@ class ComplexesTab(ListTab):
         self.new_button.clicked.connect(self.new_complex)
         self.filter_bar.addStretch(1)
         self.filter_bar.addWidget(self.new_button)
-        for key, slot, widget in ((QKeySequence.StandardKey.New, self.new_complex, self),
-                                  (QKeySequence(Qt.Key.Key_Delete), self.delete_current, self.view)):
+        for key, slot, widget in (
+            (QKeySequence.StandardKey.New, self.new_complex, self),
+            (QKeySequence(Qt.Key.Key_Delete), self.delete_current, self.view),
+        ):
             shortcut = QShortcut(key, widget)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -35,15 +37,26 @@ class ComplexesTab(ListTab):
             Column("buurt_name", self.tr("Neighbourhood")),
             Column("home_count", self.tr("Homes"), formatting.number, align_right=True),
             Column("residents_now", self.tr("Residents"), formatting.number, align_right=True),
-            Column("support_requested", self.tr("Asked for support"), formatting.number, align_right=True),
+            Column(
+                "support_requested",
+                self.tr("Asked for support"),
+                formatting.number,
+                align_right=True,
+            ),
             Column("nb_share", self.tr("Nieuwe Buren"), align_right=True),
             Column("next_activity", self.tr("Next activity"), formatting.moment),
         ]
 
     def fetch(self, query: ListQuery) -> Page:
         if query.sort == "nb_share":
-            query = ListQuery(query.text, query.filters, "nb_households", query.descending,
-                              query.offset, query.limit)
+            query = ListQuery(
+                query.text,
+                query.filters,
+                "nb_households",
+                query.descending,
+                query.offset,
+                query.limit,
+            )
         page = complexes.list_complexes(self.db, query)
         return Page([_Row(row, self._share_text(row)) for row in page.rows], page.total)
 
@@ -52,8 +65,12 @@ class ComplexesTab(ListTab):
         if not row.home_count:
             return formatting.number(row.nb_households)
         share = round(100 * row.nb_households / row.home_count)
-        text = self.tr("%1 / %2 = %3 %").replace("%1", str(row.nb_households)).replace(
-            "%2", str(row.home_count)).replace("%3", str(share))
+        text = (
+            self.tr("%1 / %2 = %3 %")
+            .replace("%1", str(row.nb_households))
+            .replace("%2", str(row.home_count))
+            .replace("%3", str(share))
+        )
         if row.nb_target_pct is not None:
             target = f"{row.nb_target_pct.normalize():f}".replace(".", ",")
             text = self.tr("%1 (target %2 %)").replace("%1", text).replace("%2", target)
@@ -83,9 +100,12 @@ class ComplexesTab(ListTab):
             return
         name = complexes.get(self.db, complex_id).name
         answer = QMessageBox.question(
-            self, self.tr("Delete complex"), self.tr("Delete complex %1?").replace("%1", name),
+            self,
+            self.tr("Delete complex"),
+            self.tr("Delete complex %1?").replace("%1", name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -20,35 +20,54 @@ class ResidentsTab(ListTab):
         self._show_sensitive = False
         self.complex_filter = QComboBox()
         self.complex_filter.currentIndexChanged.connect(
-            lambda _i: self.set_filter("complex_id", self.complex_filter.currentData()))
+            lambda _i: self.set_filter("complex_id", self.complex_filter.currentData())
+        )
         self.status_filter = QComboBox()
-        for label, value in ((self.tr("Living here now"), "current"), (self.tr("Moved out"), "moved"),
-                             (self.tr("All"), "all")):
+        for label, value in (
+            (self.tr("Living here now"), "current"),
+            (self.tr("Moved out"), "moved"),
+            (self.tr("All"), "all"),
+        ):
             self.status_filter.addItem(label, value)
         self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.set_filter("status", self.status_filter.currentData()))
+            lambda _i: self.set_filter("status", self.status_filter.currentData())
+        )
         self.language_filter = QComboBox()
         self.language_filter.currentIndexChanged.connect(
-            lambda _i: self.set_filter("language", self.language_filter.currentData()))
+            lambda _i: self.set_filter("language", self.language_filter.currentData())
+        )
         self.flag_filter = QComboBox()
-        self.flag_filter.setToolTip(self.tr("Support flags are sensitive: turn on "
-                                            "\"Show sensitive data\" to filter on them."))
+        self.flag_filter.setToolTip(
+            self.tr('Support flags are sensitive: turn on "Show sensitive data" to filter on them.')
+        )
         self.flag_filter.currentIndexChanged.connect(
-            lambda _i: self.set_filter("flag", self.flag_filter.currentData()))
+            lambda _i: self.set_filter("flag", self.flag_filter.currentData())
+        )
         self.sensitive_toggle = QCheckBox(self.tr("Show sensitive data"))
-        self.sensitive_toggle.setToolTip(self.tr("Support flags are hidden unless you choose to "
-                                                 "see them; notes never appear in the table."))
+        self.sensitive_toggle.setToolTip(
+            self.tr(
+                "Support flags are hidden unless you choose to "
+                "see them; notes never appear in the table."
+            )
+        )
         self.sensitive_toggle.toggled.connect(self.set_show_sensitive)
         self.new_button = QPushButton(self.tr("New resident"))
         self.new_button.setToolTip(self.tr("New resident (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_resident)
         self.followups_button = QPushButton(self.tr("Follow up…"))
-        self.followups_button.setToolTip(self.tr("Due follow-ups and open signals of all residents"))
+        self.followups_button.setToolTip(
+            self.tr("Due follow-ups and open signals of all residents")
+        )
         self.followups_button.clicked.connect(self.show_followups)
         # Filters get a row of their own, so the search field stays wide at 1280 pixels.
         filters = QHBoxLayout()
-        for widget in (self.complex_filter, self.status_filter, self.language_filter,
-                       self.flag_filter, self.sensitive_toggle):
+        for widget in (
+            self.complex_filter,
+            self.status_filter,
+            self.language_filter,
+            self.flag_filter,
+            self.sensitive_toggle,
+        ):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.followups_button)
@@ -70,9 +89,14 @@ class ResidentsTab(ListTab):
     # --- list -----------------------------------------------------------------------------
     def load(self) -> None:
         self._refill(self.complex_filter, self.tr("All complexes"), complexes.names(self.db))
-        self._refill(self.language_filter, self.tr("All languages"),
-                     [(code, code) for code in residents.language_choices(self.db)])
-        self._refill(self.flag_filter, self.tr("All support"), residents.support_flag_choices(self.db))
+        self._refill(
+            self.language_filter,
+            self.tr("All languages"),
+            [(code, code) for code in residents.language_choices(self.db)],
+        )
+        self._refill(
+            self.flag_filter, self.tr("All support"), residents.support_flag_choices(self.db)
+        )
         super().load()
 
     @staticmethod
@@ -94,8 +118,9 @@ class ResidentsTab(ListTab):
             Column("phone", self.tr("Phone")),
             Column("complex_name", self.tr("Complex")),
             Column("languages", self.tr("Languages")),
-            Column("consent", self.tr("Contact OK"),
-                   lambda ok: self.tr("yes") if ok else self.tr("no")),
+            Column(
+                "consent", self.tr("Contact OK"), lambda ok: self.tr("yes") if ok else self.tr("no")
+            ),
             Column("move_in", self.tr("Moved in"), formatting.day),
             Column("move_out", self.tr("Moved out"), formatting.day),
             Column("support_flags", self.tr("Support (sensitive)"), sensitive=True),
@@ -159,12 +184,15 @@ class ResidentsTab(ListTab):
             return
         name = residents.get(self.db, resident_id).name
         answer = QMessageBox.question(
-            self, self.tr("Delete resident"),
-            self.tr("Delete %1 with all contact moments and signals? This cannot be undone. "
-                    "Someone who moved away is better kept: use Move out in the editor."
-                    ).replace("%1", name),
+            self,
+            self.tr("Delete resident"),
+            self.tr(
+                "Delete %1 with all contact moments and signals? This cannot be undone. "
+                "Someone who moved away is better kept: use Move out in the editor."
+            ).replace("%1", name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -152,7 +152,11 @@ class EventsMonthCalendar(QWidget):
 
     def in_month(self) -> int:
         """Activities in the month itself, not in the grid's days of the months around it."""
-        return sum(1 for r in self.shown if (r.starts_at.year, r.starts_at.month) == (self.year, self.month))
+        return sum(
+            1
+            for r in self.shown
+            if (r.starts_at.year, r.starts_at.month) == (self.year, self.month)
+        )
 
     def refresh(self) -> None:
         days = month_grid(self.year, self.month)

@@ -80,8 +80,15 @@ class ValidatedLineEdit(QWidget):
 
     changed = Signal()
 
-    def __init__(self, validator: Callable[[str], Any] | None = None, *, optional: bool = True,
-                 required_message: str = "", placeholder: str = "", parent=None):
+    def __init__(
+        self,
+        validator: Callable[[str], Any] | None = None,
+        *,
+        optional: bool = True,
+        required_message: str = "",
+        placeholder: str = "",
+        parent=None,
+    ):
         super().__init__(parent)
         self._validator = validator
         self._optional = optional
@@ -109,7 +116,7 @@ class ValidatedLineEdit(QWidget):
     def text(self) -> str:
         return self.edit.text()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming, so it reads like QLineEdit
+    def setText(self, text: str) -> None:
         self.edit.setText(text)
 
     def value(self) -> Any:
@@ -161,9 +168,13 @@ class DateEdit(ValidatedLineEdit):
     (QDateEdit cannot show "no date")."""
 
     def __init__(self, *, optional: bool = True, required_message: str = "", parent=None):
-        super().__init__(validation.parse_date, optional=optional,
-                         required_message=required_message,
-                         placeholder=self.tr("dd-mm-yyyy"), parent=parent)
+        super().__init__(
+            validation.parse_date,
+            optional=optional,
+            required_message=required_message,
+            placeholder=self.tr("dd-mm-yyyy"),
+            parent=parent,
+        )
         self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("00-00-00000") + 28)
         self.calendar = QCalendarWidget()
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
@@ -203,11 +214,21 @@ class DateEdit(ValidatedLineEdit):
 class MoneyEdit(ValidatedLineEdit):
     """An amount as Dutch people type it ("1.234,50", "€ 12,-"); value() is a Decimal."""
 
-    def __init__(self, *, optional: bool = True, allow_negative: bool = False,
-                 required_message: str = "", parent=None):
-        super().__init__(lambda text: validation.money(text, allow_negative=allow_negative),
-                         optional=optional, required_message=required_message,
-                         placeholder="0,00", parent=parent)
+    def __init__(
+        self,
+        *,
+        optional: bool = True,
+        allow_negative: bool = False,
+        required_message: str = "",
+        parent=None,
+    ):
+        super().__init__(
+            lambda text: validation.money(text, allow_negative=allow_negative),
+            optional=optional,
+            required_message=required_message,
+            placeholder="0,00",
+            parent=parent,
+        )
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.edit.editingFinished.connect(self._tidy)
 
@@ -239,8 +260,9 @@ def _state(widget: QWidget) -> Any:
     if isinstance(widget, QSpinBox):
         return widget.value()
     if isinstance(widget, QListWidget):
-        return tuple(widget.item(i).checkState() == Qt.CheckState.Checked
-                     for i in range(widget.count()))
+        return tuple(
+            widget.item(i).checkState() == Qt.CheckState.Checked for i in range(widget.count())
+        )
     if hasattr(widget, "form_state"):
         return widget.form_state()
     raise TypeError(f"FormController cannot watch {type(widget).__name__}")
@@ -272,8 +294,13 @@ class FormController(QObject):
     valid_changed = Signal(bool)
     dirty_changed = Signal(bool)
 
-    def __init__(self, save_button: QAbstractButton | None = None, parent=None,
-                 *, require_changes: bool = True):
+    def __init__(
+        self,
+        save_button: QAbstractButton | None = None,
+        parent=None,
+        *,
+        require_changes: bool = True,
+    ):
         super().__init__(parent)
         self._save = save_button
         self._require_changes = require_changes
@@ -296,8 +323,11 @@ class FormController(QObject):
         self.refresh()
 
     def errors(self) -> list[str]:
-        found = [w.error() for w in self._widgets
-                 if isinstance(w, ValidatedLineEdit) and w.isEnabled() and w.error()]
+        found = [
+            w.error()
+            for w in self._widgets
+            if isinstance(w, ValidatedLineEdit) and w.isEnabled() and w.error()
+        ]
         found += [msg for check, _label in self._checks if (msg := check())]
         return found
 
@@ -349,9 +379,12 @@ class FormController(QObject):
         if can_save and self._valid:
             buttons |= QMessageBox.StandardButton.Save
         return QMessageBox.question(
-            parent, self.tr("Unsaved changes"),
+            parent,
+            self.tr("Unsaved changes"),
             self.tr("You have changed this form. Do you want to keep the changes?"),
-            buttons, QMessageBox.StandardButton.Cancel)
+            buttons,
+            QMessageBox.StandardButton.Cancel,
+        )
 
     def confirm_discard(self, parent: QWidget, save: Callable[[], bool] | None = None) -> bool:
         """True when it is fine to leave: nothing changed, the user saved, or chose to discard.
@@ -372,8 +405,9 @@ class FormDialog(QDialog):
 
     def __init__(self, parent=None, *, require_changes: bool = True):
         super().__init__(parent)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.form = FormController(self.save_button, self, require_changes=require_changes)
         self.buttons.accepted.connect(self._save_and_close)
@@ -399,7 +433,7 @@ class FormDialog(QDialog):
             self.form.mark_clean()
             super().reject()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         event.ignore()
         self.reject()  # same question as Esc and Cancel; reject() closes when allowed
 

@@ -86,10 +86,10 @@ class LinesModel(QAbstractTableModel):
         self._make_row = make_row
         self.rows: list[Any] = []
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._fields)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

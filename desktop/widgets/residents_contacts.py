@@ -23,7 +23,13 @@ from db.engine import Database
 from db.models import ContactKind, SignalStatus
 from db.services import ServiceError, contacts, partners
 from desktop import formatting
-from desktop.widgets.forms import DateEdit, ErrorLabel, FormDialog, ValidatedLineEdit, show_service_error
+from desktop.widgets.forms import (
+    DateEdit,
+    ErrorLabel,
+    FormDialog,
+    ValidatedLineEdit,
+    show_service_error,
+)
 from desktop.widgets.residents_lists import ListModel, list_view, selected
 
 
@@ -57,20 +63,26 @@ class ContactsPanel(QWidget):
         self.db = db
         self.resident_id = resident_id
         self.partner_names = {p.id: p.name for p in partners.list_partners(db)}
-        self.moments_model = ListModel([
-            (self.tr("Date"), lambda m: formatting.day(m.occurred_on)),
-            (self.tr("Kind"), lambda m: contact_kind(m.kind)),
-            (self.tr("By"), lambda m: m.by_whom),
-            (self.tr("Follow up"), lambda m: self._follow_up_text(m)),
-            (self.tr("Note"), lambda m: _short(m.note)),
-        ], self)
-        self.signals_model = ListModel([
-            (self.tr("Passed on"), lambda s: formatting.day(s.passed_on)),
-            (self.tr("Partner"), lambda s: self.partner_names.get(s.partner_id, "")),
-            (self.tr("Status"), lambda s: signal_status(s.status)),
-            (self.tr("Follow up"), lambda s: formatting.day(s.follow_up_on)),
-            (self.tr("About"), lambda s: _short(s.subject)),
-        ], self)
+        self.moments_model = ListModel(
+            [
+                (self.tr("Date"), lambda m: formatting.day(m.occurred_on)),
+                (self.tr("Kind"), lambda m: contact_kind(m.kind)),
+                (self.tr("By"), lambda m: m.by_whom),
+                (self.tr("Follow up"), lambda m: self._follow_up_text(m)),
+                (self.tr("Note"), lambda m: _short(m.note)),
+            ],
+            self,
+        )
+        self.signals_model = ListModel(
+            [
+                (self.tr("Passed on"), lambda s: formatting.day(s.passed_on)),
+                (self.tr("Partner"), lambda s: self.partner_names.get(s.partner_id, "")),
+                (self.tr("Status"), lambda s: signal_status(s.status)),
+                (self.tr("Follow up"), lambda s: formatting.day(s.follow_up_on)),
+                (self.tr("About"), lambda s: _short(s.subject)),
+            ],
+            self,
+        )
         self.moments_view = list_view(self.moments_model)
         self.signals_view = list_view(self.signals_model)
         self.moments_view.doubleClicked.connect(lambda _i: self.edit_moment())
@@ -86,8 +98,11 @@ class ContactsPanel(QWidget):
 
     def _buttons(self, add, edit, delete) -> QHBoxLayout:
         row = QHBoxLayout()
-        for text, slot in ((self.tr("Add…"), add), (self.tr("Change…"), edit),
-                           (self.tr("Remove"), delete)):
+        for text, slot in (
+            (self.tr("Add…"), add),
+            (self.tr("Change…"), edit),
+            (self.tr("Remove"), delete),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
@@ -104,14 +119,17 @@ class ContactsPanel(QWidget):
     def reload(self) -> None:
         moments = contacts.moments.list_for(self.db, self.resident_id)
         self.moments_model.set_rows(list(reversed(moments)))
-        self.signals_model.set_rows(list(reversed(contacts.signals.list_for(self.db, self.resident_id))))
+        self.signals_model.set_rows(
+            list(reversed(contacts.signals.list_for(self.db, self.resident_id)))
+        )
         for view in (self.moments_view, self.signals_view):
             view.resizeColumnsToContents()
 
     # --- contact moments ------------------------------------------------------------------
     def add_moment(self) -> None:
-        data = contacts.ContactMomentData(resident_id=self.resident_id,
-                                          occurred_on=datetime.date.today())
+        data = contacts.ContactMomentData(
+            resident_id=self.resident_id, occurred_on=datetime.date.today()
+        )
         if ContactMomentDialog(self.db, data, self).exec():
             self.reload()
 
@@ -129,8 +147,11 @@ class ContactsPanel(QWidget):
     # --- signals --------------------------------------------------------------------------
     def add_signal(self) -> None:
         if not self.partner_names:
-            QMessageBox.information(self, self.tr("No partners"), self.tr(
-                "Add the partner organisations first (menu Manage → Partners)."))
+            QMessageBox.information(
+                self,
+                self.tr("No partners"),
+                self.tr("Add the partner organisations first (menu Manage → Partners)."),
+            )
             return
         data = contacts.SignalData(resident_id=self.resident_id, passed_on=datetime.date.today())
         if SignalDialog(self.db, data, self).exec():
@@ -148,9 +169,13 @@ class ContactsPanel(QWidget):
             self.reload()
 
     def _confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Remove"), question,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
 
@@ -188,7 +213,9 @@ class ContactMomentDialog(FormDialog):
         self.note.setPlainText(data.note)
         self.follow_up.set_date(data.follow_up_on)
         self.done_state.setCurrentIndex(1 if data.follow_up_done else 0)
-        self.form.watch(self.day, self.kind, self.by_whom, self.note, self.follow_up, self.done_state)
+        self.form.watch(
+            self.day, self.kind, self.by_whom, self.note, self.follow_up, self.done_state
+        )
         self.form.add_check(self._problem, self.problem)
         self.form.mark_clean()
         self.resize(520, 420)
@@ -200,9 +227,15 @@ class ContactMomentDialog(FormDialog):
         return None
 
     def save(self) -> bool:
-        data = replace(self.data, occurred_on=self.day.date(), kind=ContactKind(self.kind.currentData()),
-                       by_whom=self.by_whom.text().strip(), note=self.note.toPlainText(),
-                       follow_up_on=self.follow_up.date(), follow_up_done=bool(self.done_state.currentData()))
+        data = replace(
+            self.data,
+            occurred_on=self.day.date(),
+            kind=ContactKind(self.kind.currentData()),
+            by_whom=self.by_whom.text().strip(),
+            note=self.note.toPlainText(),
+            follow_up_on=self.follow_up.date(),
+            follow_up_done=bool(self.done_state.currentData()),
+        )
         try:
             if data.id is None:
                 contacts.moments.create(self.db, data)
@@ -225,8 +258,9 @@ class SignalDialog(FormDialog):
             self.partner.addItem(partner.name, partner.id)
         self.contact = QComboBox()
         self.partner.currentIndexChanged.connect(lambda _i: self._fill_contacts(None))
-        self.day = DateEdit(optional=False, required_message="Vul de datum in waarop het signaal "
-                                                             "is doorgegeven.")
+        self.day = DateEdit(
+            optional=False, required_message="Vul de datum in waarop het signaal is doorgegeven."
+        )
         self.subject = QPlainTextEdit()
         self.subject_error = ErrorLabel()
         self.status = QComboBox()
@@ -253,10 +287,19 @@ class SignalDialog(FormDialog):
         self.status.setCurrentIndex(self.status.findData(SignalStatus(data.status).value))
         self.follow_up.set_date(data.follow_up_on)
         self.by_whom.setText(data.by_whom)
-        self.form.watch(self.partner, self.contact, self.day, self.subject, self.status,
-                        self.follow_up, self.by_whom)
-        self.form.add_check(lambda: None if self.subject.toPlainText().strip()
-                            else "Onderwerp is verplicht.", self.subject_error)
+        self.form.watch(
+            self.partner,
+            self.contact,
+            self.day,
+            self.subject,
+            self.status,
+            self.follow_up,
+            self.by_whom,
+        )
+        self.form.add_check(
+            lambda: None if self.subject.toPlainText().strip() else "Onderwerp is verplicht.",
+            self.subject_error,
+        )
         self.form.mark_clean()
         self.resize(520, 460)
 
@@ -265,18 +308,27 @@ class SignalDialog(FormDialog):
         self.contact.addItem(self.tr("(nobody in particular)"), None)
         if self.partner.currentData() is not None:
             for person in partners.list_contacts(self.db, self.partner.currentData()):
-                self.contact.addItem(f"{person.name} ({person.role})" if person.role else person.name,
-                                     person.id)
+                self.contact.addItem(
+                    f"{person.name} ({person.role})" if person.role else person.name, person.id
+                )
         self.contact.setCurrentIndex(max(self.contact.findData(select), 0) if select else 0)
 
     def save(self) -> bool:
         status = SignalStatus(self.status.currentData())
-        closed = self.data.closed_on or datetime.date.today() if status == SignalStatus.CLOSED else None
-        data = replace(self.data, partner_id=self.partner.currentData() or 0,
-                       contact_id=self.contact.currentData(), passed_on=self.day.date(),
-                       subject=self.subject.toPlainText(), status=status,
-                       follow_up_on=self.follow_up.date(), closed_on=closed,
-                       by_whom=self.by_whom.text().strip())
+        closed = (
+            self.data.closed_on or datetime.date.today() if status == SignalStatus.CLOSED else None
+        )
+        data = replace(
+            self.data,
+            partner_id=self.partner.currentData() or 0,
+            contact_id=self.contact.currentData(),
+            passed_on=self.day.date(),
+            subject=self.subject.toPlainText(),
+            status=status,
+            follow_up_on=self.follow_up.date(),
+            closed_on=closed,
+            by_whom=self.by_whom.text().strip(),
+        )
         try:
             if data.id is None:
                 contacts.signals.create(self.db, data)

@@ -13,13 +13,22 @@ from db.services import residents
 
 def entries(db, object_type="Resident"):
     with db.reading() as session:
-        rows = session.scalars(select(AuditEntry).where(AuditEntry.object_type == object_type).order_by(AuditEntry.id))
+        rows = session.scalars(
+            select(AuditEntry).where(AuditEntry.object_type == object_type).order_by(AuditEntry.id)
+        )
         return [(e.action, e.object_id, json.loads(e.changes or "{}"), e.user) for e in rows]
 
 
 def test_create_update_delete_are_recorded_with_masked_notes(db):
-    rid = residents.create(db, residents.ResidentData(given_name="Amanuel", family_name="Tesfay",
-                                                      notes="heeft schulden", support_flags=["paperwork"]))
+    rid = residents.create(
+        db,
+        residents.ResidentData(
+            given_name="Amanuel",
+            family_name="Tesfay",
+            notes="heeft schulden",
+            support_flags=["paperwork"],
+        ),
+    )
     stored = residents.get(db, rid)
     residents.update(db, rid, replace(stored, family_name="Tesfaye", notes="geheim: opname"))
     residents.update(db, rid, residents.get(db, rid))  # saving without a change records nothing

@@ -27,8 +27,10 @@ def test_letter_and_addition_of_a_home(db):
     home = complexes.list_homes(db, cid)[0]
     complexes.homes.update(db, home.id, replace(home, house_letter="a", addition="bis"))
     home = complexes.homes.get(db, home.id)
-    assert complexes.address(home.street, home.house_number, home.house_letter, home.addition) == \
-        "Bangkokdreef 1A-BIS"
+    assert (
+        complexes.address(home.street, home.house_number, home.house_letter, home.addition)
+        == "Bangkokdreef 1A-BIS"
+    )
 
 
 def test_refusals_say_why(db):

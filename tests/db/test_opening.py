@@ -31,23 +31,39 @@ def test_migrate_with_data_from_first_revision_to_head(tmp_path):
     old = Database(sqlite_url(path))
     migrate.upgrade(old.engine, first_revision())
     with old.transaction() as session:
-        session.execute(text("INSERT INTO complexes (name, address_range, postcodes, buurt_code, buurt_name, "
-                             "home_count, owner, building_type, common_room, caretaker_name, caretaker_phone, "
-                             "caretaker_email, notes) VALUES ('Tigrisdreef','','','','',120,'','','','','','','')"))
-        session.execute(text("INSERT INTO homes (complex_id, street, house_number, house_letter, addition, "
-                             "postcode, city) VALUES (1, 'Tigrisdreef', 7, '', '', '3561 AB', 'Utrecht')"))
-        session.execute(text("INSERT INTO residents (given_name, name_prefix, family_name, sort_key, home_id, "
-                             "phone, email, consent_volunteer_contact, consent_share_partners, consent_photos, "
-                             "consent_how, notes) VALUES ('Şükrü','','Yıldız','yildiz sukru',1,'+31612345678',"
-                             "'',0,0,0,'','')"))
+        session.execute(
+            text(
+                "INSERT INTO complexes (name, address_range, postcodes, buurt_code, buurt_name, "
+                "home_count, owner, building_type, common_room, caretaker_name, caretaker_phone, "
+                "caretaker_email, notes) VALUES ('Tigrisdreef','','','','',120,'','','','','','','')"
+            )
+        )
+        session.execute(
+            text(
+                "INSERT INTO homes (complex_id, street, house_number, house_letter, addition, "
+                "postcode, city) VALUES (1, 'Tigrisdreef', 7, '', '', '3561 AB', 'Utrecht')"
+            )
+        )
+        session.execute(
+            text(
+                "INSERT INTO residents (given_name, name_prefix, family_name, sort_key, home_id, "
+                "phone, email, consent_volunteer_contact, consent_share_partners, consent_photos, "
+                "consent_how, notes) VALUES ('Şükrü','','Yıldız','yildiz sukru',1,'+31612345678',"
+                "'',0,0,0,'','')"
+            )
+        )
     old.dispose()
 
     db = open_database(sqlite_url(path))
     assert migrate.current_revision(db.engine) == migrate.head_revision()
     with db.reading() as session:
-        assert session.execute(text("SELECT given_name, family_name, phone FROM residents")).one() == (
-            "Şükrü", "Yıldız", "+31612345678")
-        assert session.execute(text("SELECT house_number, postcode FROM homes")).one() == (7, "3561 AB")
+        assert session.execute(
+            text("SELECT given_name, family_name, phone FROM residents")
+        ).one() == ("Şükrü", "Yıldız", "+31612345678")
+        assert session.execute(text("SELECT house_number, postcode FROM homes")).one() == (
+            7,
+            "3561 AB",
+        )
         assert session.scalar(text("SELECT count(*) FROM funds")) == 1  # seeded by a later revision
     db.dispose()
     backups = list((tmp_path / "backups").glob("old-*-voor-migratie-*.sqlite"))
@@ -91,7 +107,7 @@ def test_corrupt_database_is_refused_untouched(tmp_path):
     db.dispose()
     data = bytearray(path.read_bytes())
     page = 4096
-    data[page * 2: page * 2 + 600] = os.urandom(600)  # scribble over a table's b-tree page
+    data[page * 2 : page * 2 + 600] = os.urandom(600)  # scribble over a table's b-tree page
     path.write_bytes(bytes(data))
     before = digest(path)
     with pytest.raises(DatabaseError, match="beschadigd"):
@@ -122,7 +138,9 @@ def test_locked_database_is_refused(tmp_path):
         other.close()
 
 
-@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root ignores file permissions")
+@pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() == 0, reason="root ignores file permissions"
+)
 def test_read_only_database_is_refused(tmp_path):
     path = tmp_path / "ro.sqlite"
     open_database(sqlite_url(path)).dispose()
@@ -137,7 +155,9 @@ def test_read_only_flag_is_refused_even_for_root(tmp_path, monkeypatch):
     path = tmp_path / "ro.sqlite"
     open_database(sqlite_url(path)).dispose()
     real_access = os.access
-    monkeypatch.setattr(os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode)
+    )
     with pytest.raises(DatabaseError, match="alleen-lezen"):
         open_database(sqlite_url(path))
 

@@ -18,8 +18,12 @@ from db.models import Home, Resident
 from db.services import ListQuery, complexes, residents
 from db.services.names import sort_key
 
-PEOPLE = [("Şükrü", "", "Yıldız", "06 12345678"), ("Zoë", "de", "Vries-van 't Hof", "030 123 4567"),
-          ("محمد", "", "العلي", ""), ("Łukasz", "", "Wiśniewski", "+44 20 7946 0958")]
+PEOPLE = [
+    ("Şükrü", "", "Yıldız", "06 12345678"),
+    ("Zoë", "de", "Vries-van 't Hof", "030 123 4567"),
+    ("محمد", "", "العلي", ""),
+    ("Łukasz", "", "Wiśniewski", "+44 20 7946 0958"),
+]
 
 
 @pytest.fixture
@@ -27,29 +31,67 @@ def people(db):
     cid = complexes.create(db, complexes.ComplexData(name="Vulcanusdreef"))
     complexes.add_home_range(db, cid, "Vulcanusdreef", 1, 12, "3533 ab")
     homes = complexes.list_homes(db, cid)
-    ids = [residents.create(db, residents.ResidentData(
-        given_name=g, name_prefix=p, family_name=f, phone=ph, home_id=homes[i * 3 + 1].id))
-        for i, (g, p, f, ph) in enumerate(PEOPLE)]
+    ids = [
+        residents.create(
+            db,
+            residents.ResidentData(
+                given_name=g, name_prefix=p, family_name=f, phone=ph, home_id=homes[i * 3 + 1].id
+            ),
+        )
+        for i, (g, p, f, ph) in enumerate(PEOPLE)
+    ]
     return cid, homes, ids
 
 
 def names(db, typed, **filters):
-    return sorted(r.name for r in residents.list_residents(db, ListQuery(text=typed, filters=filters)).rows)
+    return sorted(
+        r.name for r in residents.list_residents(db, ListQuery(text=typed, filters=filters)).rows
+    )
 
 
-@pytest.mark.parametrize("typed, expected", [
-    ("yıldız", ["Şükrü Yıldız"]), ("sukru", ["Şükrü Yıldız"]), ("ŞÜKRÜ", ["Şükrü Yıldız"]),
-    ("zoe de", ["Zoë de Vries-van 't Hof"]), ("vries-van t hof", ["Zoë de Vries-van 't Hof"]), ("VRIES-VAN", ["Zoë de Vries-van 't Hof"]),
-    ("wisniewski", ["Łukasz Wiśniewski"]), ("lukasz", ["Łukasz Wiśniewski"]),
-    ("العلي", ["محمد العلي"]), ("0612", ["Şükrü Yıldız"]), ("06 1234 5678", ["Şükrü Yıldız"]),
-    ("06-12345678", ["Şükrü Yıldız"]), ("+3130", ["Zoë de Vries-van 't Hof"]),
-    ("030 123", ["Zoë de Vries-van 't Hof"]), ("7946", ["Łukasz Wiśniewski"]),
-    ("vulcanusdreef 5", ["Zoë de Vries-van 't Hof"]), ("Vulcanusdreef 11", ["Łukasz Wiśniewski"]),
-    ("3533 AB", sorted(n for n in ["Şükrü Yıldız", "Zoë de Vries-van 't Hof", "محمد العلي",
-                                   "Łukasz Wiśniewski"])),
-    ("3533ab", sorted(["Şükrü Yıldız", "Zoë de Vries-van 't Hof", "محمد العلي", "Łukasz Wiśniewski"])),
-    ("de", ["Zoë de Vries-van 't Hof"]), ("niemand", []), ("%", []), ('"', []), ("_", []),
-])
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("yıldız", ["Şükrü Yıldız"]),
+        ("sukru", ["Şükrü Yıldız"]),
+        ("ŞÜKRÜ", ["Şükrü Yıldız"]),
+        ("zoe de", ["Zoë de Vries-van 't Hof"]),
+        ("vries-van t hof", ["Zoë de Vries-van 't Hof"]),
+        ("VRIES-VAN", ["Zoë de Vries-van 't Hof"]),
+        ("wisniewski", ["Łukasz Wiśniewski"]),
+        ("lukasz", ["Łukasz Wiśniewski"]),
+        ("العلي", ["محمد العلي"]),
+        ("0612", ["Şükrü Yıldız"]),
+        ("06 1234 5678", ["Şükrü Yıldız"]),
+        ("06-12345678", ["Şükrü Yıldız"]),
+        ("+3130", ["Zoë de Vries-van 't Hof"]),
+        ("030 123", ["Zoë de Vries-van 't Hof"]),
+        ("7946", ["Łukasz Wiśniewski"]),
+        ("vulcanusdreef 5", ["Zoë de Vries-van 't Hof"]),
+        ("Vulcanusdreef 11", ["Łukasz Wiśniewski"]),
+        (
+            "3533 AB",
+            sorted(
+                n
+                for n in [
+                    "Şükrü Yıldız",
+                    "Zoë de Vries-van 't Hof",
+                    "محمد العلي",
+                    "Łukasz Wiśniewski",
+                ]
+            ),
+        ),
+        (
+            "3533ab",
+            sorted(["Şükrü Yıldız", "Zoë de Vries-van 't Hof", "محمد العلي", "Łukasz Wiśniewski"]),
+        ),
+        ("de", ["Zoë de Vries-van 't Hof"]),
+        ("niemand", []),
+        ("%", []),
+        ('"', []),
+        ("_", []),
+    ],
+)
 def test_search_finds_by_name_address_postcode_and_phone(db, people, typed, expected):
     assert names(db, typed) == expected
 
@@ -60,19 +102,29 @@ def test_search_combines_with_filters(db, people):
     assert names(db, "sukru") == []
     assert names(db, "sukru", status="moved") == ["Şükrü Yıldız"]
     assert names(db, "sukru", status="all", complex_id=cid) == ["Şükrü Yıldız"]
-    page = residents.list_residents(db, ListQuery(text="3533", filters={"complex_id": cid}, limit=2))
+    page = residents.list_residents(
+        db, ListQuery(text="3533", filters={"complex_id": cid}, limit=2)
+    )
     assert page.total == 3 and len(page.rows) == 2
 
 
 def test_index_follows_changes_by_any_writer(db, people):
     _cid, homes, ids = people
     data = residents.get(db, ids[1])
-    residents.update(db, ids[1], residents.ResidentData(**{**data.__dict__, "family_name": "Jansen"}))
+    residents.update(
+        db, ids[1], residents.ResidentData(**{**data.__dict__, "family_name": "Jansen"})
+    )
     assert names(db, "vries") == [] and names(db, "jansen") == ["Zoë de Jansen"]
     with db.transaction() as session:  # plain SQL, not the services: triggers still see it
         session.execute(update(Home).where(Home.id == homes[1].id).values(street="Bangkokdreef"))
-        session.execute(insert(Resident).values(family_name="Bakker", given_name="Els",
-                                                sort_key=sort_key("Bakker", "Els"), phone="+31687654321"))
+        session.execute(
+            insert(Resident).values(
+                family_name="Bakker",
+                given_name="Els",
+                sort_key=sort_key("Bakker", "Els"),
+                phone="+31687654321",
+            )
+        )
     assert names(db, "bangkokdreef") == ["Şükrü Yıldız"]
     assert names(db, "0687") == ["Els Bakker"]
     residents.delete(db, ids[2])
@@ -93,12 +145,17 @@ def test_index_repairs_itself_after_a_batch_migration(db, people, monkeypatch):
     residents.create(db, residents.ResidentData(given_name="Anna", family_name="Pietersen"))
     assert names(db, "pietersen") == ["Anna Pietersen"]  # written while the triggers were gone
     with db.reading() as session:
-        triggers = session.execute(text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-                                        "AND name LIKE '%search%'")).scalar()
+        triggers = session.execute(
+            text(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%search%'"
+            )
+        ).scalar()
     assert triggers == 6
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(max_size=12))
 def test_any_typed_text_is_safe(db, typed):
     # FTS5 has its own query syntax: nothing typed may break it or raise (the db is only read)
@@ -116,12 +173,24 @@ def test_folding_agrees_with_sort_key():
 def test_demo_data_is_indexed_and_kept_up_to_date(demo_db):
     # the generator loads without triggers and rebuilds the index once, in the same transaction
     with demo_db.reading() as session:
-        triggers = session.execute(text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-                                        "AND name LIKE '%search%'")).scalar()
-        someone = session.execute(text("SELECT id, family_name FROM residents WHERE move_out IS NULL "
-                                       "ORDER BY id LIMIT 1")).one()
+        triggers = session.execute(
+            text(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%search%'"
+            )
+        ).scalar()
+        someone = session.execute(
+            text("SELECT id, family_name FROM residents WHERE move_out IS NULL ORDER BY id LIMIT 1")
+        ).one()
     assert triggers == 6
-    assert someone.id in {r.id for r in residents.list_residents(
-        demo_db, ListQuery(text=someone.family_name, limit=None)).rows}
-    rid = residents.create(demo_db, residents.ResidentData(given_name="Xaviera", family_name="Quist"))
-    assert [r.id for r in residents.list_residents(demo_db, ListQuery(text="xaviera q")).rows] == [rid]
+    assert someone.id in {
+        r.id
+        for r in residents.list_residents(
+            demo_db, ListQuery(text=someone.family_name, limit=None)
+        ).rows
+    }
+    rid = residents.create(
+        demo_db, residents.ResidentData(given_name="Xaviera", family_name="Quist")
+    )
+    assert [r.id for r in residents.list_residents(demo_db, ListQuery(text="xaviera q")).rows] == [
+        rid
+    ]

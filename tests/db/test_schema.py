@@ -52,12 +52,22 @@ def test_unknown_complex_is_refused(db):
 
 def test_event_end_before_start_is_refused(db):
     with pytest.raises(IntegrityError, match="CHECK"):
-        _write(db, insert(Event).values(title="x", starts_at=datetime(2026, 5, 1, 14), ends_at=datetime(2026, 5, 1, 13)))
+        _write(
+            db,
+            insert(Event).values(
+                title="x", starts_at=datetime(2026, 5, 1, 14), ends_at=datetime(2026, 5, 1, 13)
+            ),
+        )
 
 
 def test_move_out_before_move_in_is_refused(db):
     with pytest.raises(IntegrityError, match="CHECK"):
-        _write(db, insert(Resident).values(family_name="x", move_in=date(2026, 5, 1), move_out=date(2026, 4, 1)))
+        _write(
+            db,
+            insert(Resident).values(
+                family_name="x", move_in=date(2026, 5, 1), move_out=date(2026, 4, 1)
+            ),
+        )
 
 
 @pytest.fixture
@@ -70,12 +80,21 @@ def application_id(db):
         return obj.id
 
 
-@pytest.mark.parametrize("stmt", [
-    lambda aid: insert(CostLine).values(application_id=aid, description="x", unit_price=Decimal("-1")),
-    lambda aid: insert(CostLine).values(application_id=aid, description="x", quantity=Decimal("-2")),
-    lambda aid: insert(IncomeLine).values(application_id=aid, kind="own_money", amount=Decimal("-0.01")),
-    lambda aid: insert(Fund).values(name="Negatief", max_per_request=Decimal("-5")),
-])
+@pytest.mark.parametrize(
+    "stmt",
+    [
+        lambda aid: insert(CostLine).values(
+            application_id=aid, description="x", unit_price=Decimal("-1")
+        ),
+        lambda aid: insert(CostLine).values(
+            application_id=aid, description="x", quantity=Decimal("-2")
+        ),
+        lambda aid: insert(IncomeLine).values(
+            application_id=aid, kind="own_money", amount=Decimal("-0.01")
+        ),
+        lambda aid: insert(Fund).values(name="Negatief", max_per_request=Decimal("-5")),
+    ],
+)
 def test_negative_amounts_are_refused(db, application_id, stmt):
     with pytest.raises(IntegrityError, match="CHECK"):
         _write(db, stmt(application_id))
@@ -87,8 +106,15 @@ def test_unknown_enum_value_is_refused(db, application_id):
 
 
 def test_money_comes_back_as_decimal(db, application_id):
-    _write(db, insert(CostLine).values(application_id=application_id, description="x",
-                                       quantity=Decimal("3"), unit_price=Decimal("0.10")))
+    _write(
+        db,
+        insert(CostLine).values(
+            application_id=application_id,
+            description="x",
+            quantity=Decimal("3"),
+            unit_price=Decimal("0.10"),
+        ),
+    )
     with db.reading() as session:
         price = session.query(CostLine.unit_price).scalar()
     assert price == Decimal("0.10") and isinstance(price, Decimal)
@@ -96,6 +122,13 @@ def test_money_comes_back_as_decimal(db, application_id):
 
 def test_sqlite_is_opened_safely(db):
     with db.reading() as session:
-        settings = {p: session.execute(text(f"PRAGMA {p}")).scalar()
-                    for p in ("foreign_keys", "journal_mode", "synchronous", "busy_timeout")}
-    assert settings == {"foreign_keys": 1, "journal_mode": "wal", "synchronous": 2, "busy_timeout": 5000}
+        settings = {
+            p: session.execute(text(f"PRAGMA {p}")).scalar()
+            for p in ("foreign_keys", "journal_mode", "synchronous", "busy_timeout")
+        }
+    assert settings == {
+        "foreign_keys": 1,
+        "journal_mode": "wal",
+        "synchronous": 2,
+        "busy_timeout": 5000,
+    }

@@ -37,6 +37,7 @@ def message(fn, *args, **kw) -> str:
 
 # --- postcode -------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("raw", ["3531AB", "3531 ab", " 3531 AB ", "3531  Ab", "3531\tab"])
 def test_postcode_normalises(raw):
     assert v.postcode(raw) == "3531 AB"
@@ -44,16 +45,20 @@ def test_postcode_normalises(raw):
 
 def test_postcode_rejects_sa_sd_ss():
     assert message(v.postcode, "1234 SS") == (
-        "Postcode '1234 SS' bestaat niet: SA, SD en SS worden niet gebruikt.")
+        "Postcode '1234 SS' bestaat niet: SA, SD en SS worden niet gebruikt."
+    )
     for letters in ("sa", "SD", "ss"):
         message(v.postcode, f"1234{letters}")
 
 
-@pytest.mark.parametrize("raw", ["", "123 AB", "12345 AB", "1234 A", "1234 ABC", "AB 1234",
-                                 "1234-AB", "١٢٣٤ AB", "1234 ÄB"])
+@pytest.mark.parametrize(
+    "raw",
+    ["", "123 AB", "12345 AB", "1234 A", "1234 ABC", "AB 1234", "1234-AB", "١٢٣٤ AB", "1234 ÄB"],
+)
 def test_postcode_rejects_malformed(raw):
     assert message(v.postcode, raw) == (
-        "Een postcode is 4 cijfers en 2 letters, bijvoorbeeld 3531 AB.")
+        "Een postcode is 4 cijfers en 2 letters, bijvoorbeeld 3531 AB."
+    )
 
 
 def test_postcode_rejects_leading_zero():
@@ -86,6 +91,7 @@ def test_postcode_rejects_generated(number, good, bad):
 
 # --- house number ---------------------------------------------------------------------------
 
+
 def test_house_parts():
     assert v.house_number("12") == 12
     assert v.house_number(" 007 ") == 7
@@ -103,18 +109,29 @@ def test_house_parts():
         message(v.house_addition, bad)
 
 
-@pytest.mark.parametrize(("raw", "parts"), [
-    ("12", (12, "", "")), ("12A", (12, "A", "")), ("12 a", (12, "A", "")),
-    ("12-A", (12, "A", "")), ("12 bis", (12, "", "BIS")), ("12-2", (12, "", "2")),
-    ("12A-3", (12, "A", "3")), ("12a 3", (12, "A", "3")), (" 1 ", (1, "", "")),
-    ("12 A1", (12, "", "A1")), ("99999-ABCD", (99999, "", "ABCD")),
-])
+@pytest.mark.parametrize(
+    ("raw", "parts"),
+    [
+        ("12", (12, "", "")),
+        ("12A", (12, "A", "")),
+        ("12 a", (12, "A", "")),
+        ("12-A", (12, "A", "")),
+        ("12 bis", (12, "", "BIS")),
+        ("12-2", (12, "", "2")),
+        ("12A-3", (12, "A", "3")),
+        ("12a 3", (12, "A", "3")),
+        (" 1 ", (1, "", "")),
+        ("12 A1", (12, "", "A1")),
+        ("99999-ABCD", (99999, "", "ABCD")),
+    ],
+)
 def test_split_house_number(raw, parts):
     assert v.split_house_number(raw) == parts
 
 
-@pytest.mark.parametrize("raw", ["", "A12", "12 A B C", "0", "123456", "12-", "12 ABCDE",
-                                 "12A-ABCDE", "12/3", "twaalf"])
+@pytest.mark.parametrize(
+    "raw", ["", "A12", "12 A B C", "0", "123456", "12-", "12 ABCDE", "12A-ABCDE", "12/3", "twaalf"]
+)
 def test_split_house_number_rejects(raw):
     message(v.split_house_number, raw)
 
@@ -135,19 +152,28 @@ def test_split_house_number_roundtrip(number, letter, addition):
 
 # --- phone ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("raw", "e164"), [
-    ("06 12345678", "+31612345678"), ("0612345678", "+31612345678"),
-    ("06-12345678", "+31612345678"), ("+31 6 1234 5678", "+31612345678"),
-    ("0031612345678", "+31612345678"), ("030 123 4567", "+31301234567"),
-    ("(030) 123 45 67", "+31301234567"), ("+44 20 7946 0958", "+442079460958"),
-])
+
+@pytest.mark.parametrize(
+    ("raw", "e164"),
+    [
+        ("06 12345678", "+31612345678"),
+        ("0612345678", "+31612345678"),
+        ("06-12345678", "+31612345678"),
+        ("+31 6 1234 5678", "+31612345678"),
+        ("0031612345678", "+31612345678"),
+        ("030 123 4567", "+31301234567"),
+        ("(030) 123 45 67", "+31301234567"),
+        ("+44 20 7946 0958", "+442079460958"),
+    ],
+)
 def test_phone(raw, e164):
     assert v.phone(raw) == e164
     assert v.phone(e164) == e164
 
 
-@pytest.mark.parametrize("raw", ["12345", "", "06 1234", "06 123456789", "0800-FLOWERS",
-                                 "030 123 4567 ext 12", "hallo"])
+@pytest.mark.parametrize(
+    "raw", ["12345", "", "06 1234", "06 123456789", "0800-FLOWERS", "030 123 4567 ext 12", "hallo"]
+)
 def test_phone_rejects(raw):
     text = message(v.phone, raw)
     if raw == "12345":
@@ -164,16 +190,30 @@ def test_format_phone():
 
 # --- e-mail ---------------------------------------------------------------------------------
 
+
 def test_email():
     assert v.email("  Jan.Jansen@Example.NL ") == "Jan.Jansen@example.nl"
     assert v.email("a+b@sub.voorbeeld.nl") == "a+b@sub.voorbeeld.nl"
     assert v.email("zoë@café.nl") == "zoë@café.nl"
-    for bad in ("", "jan", "jan@", "@x.nl", "jan@@x.nl", "jan@x", "jan jansen@x.nl",
-                "jan@x..nl", "jan@-x.nl", ".jan@x.nl", "jan@x.n1", "a@b@c.nl"):
+    for bad in (
+        "",
+        "jan",
+        "jan@",
+        "@x.nl",
+        "jan@@x.nl",
+        "jan@x",
+        "jan jansen@x.nl",
+        "jan@x..nl",
+        "jan@-x.nl",
+        ".jan@x.nl",
+        "jan@x.n1",
+        "a@b@c.nl",
+    ):
         assert "naam@voorbeeld.nl" in message(v.email, bad)
 
 
 # --- IBAN -----------------------------------------------------------------------------------
+
 
 def test_iban():
     assert v.iban("nl91 abna 0417 1643 00") == "NL91ABNA0417164300"
@@ -197,12 +237,15 @@ def nl_iban(bank: str, account: str) -> str:
 
 
 @FAST
-@given(st.text(alphabet=string.ascii_uppercase, min_size=4, max_size=4),
-       st.text(alphabet=string.digits, min_size=10, max_size=10), st.booleans())
+@given(
+    st.text(alphabet=string.ascii_uppercase, min_size=4, max_size=4),
+    st.text(alphabet=string.digits, min_size=10, max_size=10),
+    st.booleans(),
+)
 def test_iban_generated(bank, account, spaced):
     compact = nl_iban(bank, account)
     formatted = v.format_iban(compact)
-    assert formatted.split(" ") == [compact[i:i + 4] for i in range(0, 18, 4)]
+    assert formatted.split(" ") == [compact[i : i + 4] for i in range(0, 18, 4)]
     assert v.iban(formatted.lower() if spaced else compact) == compact
     assert v.iban(compact) == compact
     wrong = compact[:2] + f"{(int(compact[2:4]) + 1) % 100:02d}" + compact[4:]
@@ -229,14 +272,30 @@ def test_kvk():
 
 # --- money ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("raw", "value"), [
-    ("1.234,50", "1234.50"), ("1234,5", "1234.50"), ("€ 12", "12.00"), ("12.5", "12.50"),
-    ("1.234", "1234.00"), ("1.234.567,89", "1234567.89"), ("€12,-", "12.00"),
-    ("12,--", "12.00"), ("0,05", "0.05"), ("1234.56", "1234.56"), ("12 EUR", "12.00"),
-    ("€\u00a01.234,50", "1234.50"), ("1 234,50", "1234.50"),
-    ("9.999.999.999,99", "9999999999.99"),
-    (Decimal("1.005"), "1.01"), (Decimal("7"), "7.00"), (7, "7.00"), ("-0", "0.00"),
-])
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("1.234,50", "1234.50"),
+        ("1234,5", "1234.50"),
+        ("€ 12", "12.00"),
+        ("12.5", "12.50"),
+        ("1.234", "1234.00"),
+        ("1.234.567,89", "1234567.89"),
+        ("€12,-", "12.00"),
+        ("12,--", "12.00"),
+        ("0,05", "0.05"),
+        ("1234.56", "1234.56"),
+        ("12 EUR", "12.00"),
+        ("€\u00a01.234,50", "1234.50"),
+        ("1 234,50", "1234.50"),
+        ("9.999.999.999,99", "9999999999.99"),
+        (Decimal("1.005"), "1.01"),
+        (Decimal("7"), "7.00"),
+        (7, "7.00"),
+        ("-0", "0.00"),
+    ],
+)
 def test_money(raw, value):
     result = v.money(raw)
     assert result == Decimal(value)
@@ -251,9 +310,27 @@ def test_money_negative():
     assert v.money("-€ 12,00", allow_negative=True) == Decimal("-12.00")
 
 
-@pytest.mark.parametrize("raw", ["", "abc", "1,234.50", "12,345", "1.2345", "1.23.456", "12 5",
-                                 "--12", "- € -12", "€", "10.000.000.000", "1e5", "NaN",
-                                 Decimal("NaN"), Decimal("Infinity"), Decimal("1E+20")])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "",
+        "abc",
+        "1,234.50",
+        "12,345",
+        "1.2345",
+        "1.23.456",
+        "12 5",
+        "--12",
+        "- € -12",
+        "€",
+        "10.000.000.000",
+        "1e5",
+        "NaN",
+        Decimal("NaN"),
+        Decimal("Infinity"),
+        Decimal("1E+20"),
+    ],
+)
 def test_money_rejects(raw):
     message(v.money, raw)
 
@@ -273,8 +350,13 @@ def test_format_money():
     assert v.format_money(Decimal("9999999999.99")) == "€ 9.999.999.999,99"
 
 
-MONEY = st.decimals(min_value=Decimal("-9999999999.99"), max_value=Decimal("9999999999.99"),
-                    places=2, allow_nan=False, allow_infinity=False)
+MONEY = st.decimals(
+    min_value=Decimal("-9999999999.99"),
+    max_value=Decimal("9999999999.99"),
+    places=2,
+    allow_nan=False,
+    allow_infinity=False,
+)
 
 
 @FAST
@@ -290,8 +372,11 @@ def test_money_roundtrip(amount):
 
 
 @FAST
-@given(st.decimals(min_value=0, max_value=Decimal("9999999999.99"), allow_nan=False,
-                   allow_infinity=False))
+@given(
+    st.decimals(
+        min_value=0, max_value=Decimal("9999999999.99"), allow_nan=False, allow_infinity=False
+    )
+)
 def test_money_decimal_idempotent(amount):
     value = v.money(amount)
     assert v.money(value) == value
@@ -300,8 +385,10 @@ def test_money_decimal_idempotent(amount):
 
 # --- dates and times ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("raw", ["27-04-2026", "27-4-2026", "2026-04-27", "27/04/2026",
-                                 " 27.04.2026 "])
+
+@pytest.mark.parametrize(
+    "raw", ["27-04-2026", "27-4-2026", "2026-04-27", "27/04/2026", " 27.04.2026 "]
+)
 def test_parse_date(raw):
     assert v.parse_date(raw) == datetime.date(2026, 4, 27)
 
@@ -330,10 +417,19 @@ def test_date_roundtrip(d):
     assert v.parse_date(d.isoformat()) == d
 
 
-@pytest.mark.parametrize(("raw", "hm"), [
-    ("14:30", (14, 30)), ("14.30", (14, 30)), ("9:05", (9, 5)), ("14u30", (14, 30)),
-    ("1430", (14, 30)), ("14 uur", (14, 0)), ("0:00", (0, 0)), ("23:59", (23, 59)),
-])
+@pytest.mark.parametrize(
+    ("raw", "hm"),
+    [
+        ("14:30", (14, 30)),
+        ("14.30", (14, 30)),
+        ("9:05", (9, 5)),
+        ("14u30", (14, 30)),
+        ("1430", (14, 30)),
+        ("14 uur", (14, 0)),
+        ("0:00", (0, 0)),
+        ("23:59", (23, 59)),
+    ],
+)
 def test_parse_time(raw, hm):
     assert v.parse_time(raw) == datetime.time(*hm)
 
@@ -382,18 +478,42 @@ def test_no_qt_import():
     import subprocess
     import sys
 
-    code = ("import sys, db.validation; "
-            "assert not any('PySide' in m or 'Qt' in m for m in sys.modules)")
+    code = (
+        "import sys, db.validation; assert not any('PySide' in m or 'Qt' in m for m in sys.modules)"
+    )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=_ROOT)
 
 
 # --- robustness: random text only ever raises Invalid, and normalising is idempotent ---------
 
-VALIDATORS = [v.postcode, v.house_number, v.house_letter, v.house_addition,
-              v.split_house_number, v.phone, v.email, v.iban, v.account_holder, v.kvk, v.money,
-              v.parse_date, v.parse_time, v.year_of_birth, lambda s: v.required_text(s, "Veld")]
-IDEMPOTENT = [v.postcode, v.house_letter, v.house_addition, v.phone, v.email, v.iban,
-              v.account_holder, v.kvk, lambda s: v.required_text(s, "Veld")]
+VALIDATORS = [
+    v.postcode,
+    v.house_number,
+    v.house_letter,
+    v.house_addition,
+    v.split_house_number,
+    v.phone,
+    v.email,
+    v.iban,
+    v.account_holder,
+    v.kvk,
+    v.money,
+    v.parse_date,
+    v.parse_time,
+    v.year_of_birth,
+    lambda s: v.required_text(s, "Veld"),
+]
+IDEMPOTENT = [
+    v.postcode,
+    v.house_letter,
+    v.house_addition,
+    v.phone,
+    v.email,
+    v.iban,
+    v.account_holder,
+    v.kvk,
+    lambda s: v.required_text(s, "Veld"),
+]
 JUNK = st.one_of(
     st.text(max_size=40),
     st.text(alphabet="0123456789 .,-+€/:ABSDabsdu@", max_size=25),

@@ -24,10 +24,11 @@ def in_dialog(action):
             return
         try:
             action(dialog)
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the test's own frame
+        except BaseException as exc:
             FAILURES.append(exc)
             dialog.form.mark_clean()
             dialog.done(0)
+
     QTimer.singleShot(0, handle)
 
 
@@ -41,13 +42,18 @@ def check_dialogs():
 
 @pytest.fixture
 def tab(db, window_factory):
-    cid = complexes.create(db, complexes.ComplexData(name="Vulcanusdreef", home_count=188,
-                                                     nb_target_pct=Decimal("25")))
+    cid = complexes.create(
+        db, complexes.ComplexData(name="Vulcanusdreef", home_count=188, nb_target_pct=Decimal("25"))
+    )
     complexes.add_home_range(db, cid, "Vulcanusdreef", 1, 188, "3533 AB")
     homes = complexes.list_homes(db, cid)
     for n in range(38):
-        rid = residents.create(db, residents.ResidentData(family_name=f"Buur {n}", home_id=homes[n].id))
-        volunteers.create(db, volunteers.VolunteerData(resident_id=rid, complex_id=cid, stage=Stage.ACTIVE))
+        rid = residents.create(
+            db, residents.ResidentData(family_name=f"Buur {n}", home_id=homes[n].id)
+        )
+        volunteers.create(
+            db, volunteers.VolunteerData(resident_id=rid, complex_id=cid, stage=Stage.ACTIVE)
+        )
     window = window_factory(db)
     window.complexes.complex_id = cid
     return window.complexes
@@ -92,7 +98,10 @@ def test_new_complex_invalid_then_valid_with_homes(tab, qtbot, db):
     stored = next(c for c in complexes.list_complexes(db).rows if c.name == "Bangkokdreef")
     data = complexes.get(db, stored.id)
     assert (data.postcodes, data.caretaker_phone, data.nb_target_pct) == (
-        "3564 AB, 3564 AC", "+31301234567", Decimal("25.00"))
+        "3564 AB, 3564 AC",
+        "+31301234567",
+        Decimal("25.00"),
+    )
     assert tab.model.total == 2
 
     def homes(dialog: ComplexEditor):

@@ -14,10 +14,23 @@ def fill(db):
     cid = complexes.create(db, complexes.ComplexData(name="Vulcanusdreef", home_count=188))
     complexes.add_home_range(db, cid, "Vulcanusdreef", 1, 10, "3533 AB")
     homes = complexes.list_homes(db, cid)
-    names = [("Şükrü", "", "Yıldız"), ("Zoë", "de", "Vries"), ("محمد", "", "العلي"), ("Łukasz", "", "Wiśniewski")]
+    names = [
+        ("Şükrü", "", "Yıldız"),
+        ("Zoë", "de", "Vries"),
+        ("محمد", "", "العلي"),
+        ("Łukasz", "", "Wiśniewski"),
+    ]
     for home, (given, prefix, family) in zip(homes, names, strict=False):
-        residents.create(db, residents.ResidentData(given_name=given, name_prefix=prefix, family_name=family,
-                                                    home_id=home.id, move_in=date(2020, 1, 1)))
+        residents.create(
+            db,
+            residents.ResidentData(
+                given_name=given,
+                name_prefix=prefix,
+                family_name=family,
+                home_id=home.id,
+                move_in=date(2020, 1, 1),
+            ),
+        )
 
 
 def cell(tab, row, column):

@@ -19,14 +19,29 @@ def fill(db):
     complexes.add_home_range(db, cid, "Vulcanusdreef", 1, 10, "3533 AB")
     complexes.add_home_range(db, other, "Bangkokdreef", 1, 4, "3564 AB")
     homes = complexes.list_homes(db, cid) + complexes.list_homes(db, other)
-    people = [("Şükrü", "", "Yıldız", "06 12345678", ["tr", "nl"], ["weekly_call"]),
-              ("Zoë", "de", "Vries", "030 123 4567", ["nl"], []),
-              ("Łukasz", "", "Wiśniewski", "", ["pl"], ["paperwork"]),
-              ("Anna", "", "Bakker", "06 87654321", ["nl"], [])]
-    ids = [residents.create(db, residents.ResidentData(
-        given_name=g, name_prefix=p, family_name=f, phone=ph, languages=langs, support_flags=flags,
-        home_id=homes[i if i < 3 else 11].id, move_in=date(2020, 1, 1), notes="vertrouwelijk"))
-        for i, (g, p, f, ph, langs, flags) in enumerate(people)]
+    people = [
+        ("Şükrü", "", "Yıldız", "06 12345678", ["tr", "nl"], ["weekly_call"]),
+        ("Zoë", "de", "Vries", "030 123 4567", ["nl"], []),
+        ("Łukasz", "", "Wiśniewski", "", ["pl"], ["paperwork"]),
+        ("Anna", "", "Bakker", "06 87654321", ["nl"], []),
+    ]
+    ids = [
+        residents.create(
+            db,
+            residents.ResidentData(
+                given_name=g,
+                name_prefix=p,
+                family_name=f,
+                phone=ph,
+                languages=langs,
+                support_flags=flags,
+                home_id=homes[i if i < 3 else 11].id,
+                move_in=date(2020, 1, 1),
+                notes="vertrouwelijk",
+            ),
+        )
+        for i, (g, p, f, ph, langs, flags) in enumerate(people)
+    ]
     return cid, other, ids
 
 
@@ -54,6 +69,7 @@ FAILURES: list[BaseException] = []
 def in_dialog(action):
     """Run action(dialog) on the modal dialog as soon as it is shown; a failing check closes
     the dialog (so the test cannot hang) and is raised again by check_dialogs()."""
+
     def handle():
         dialog = QApplication.activeModalWidget()
         if dialog is None:
@@ -61,12 +77,13 @@ def in_dialog(action):
             return
         try:
             action(dialog)
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the test's own frame
+        except BaseException as exc:
             FAILURES.append(exc)
             for form in (dialog, *dialog.findChildren(type(dialog))):
                 if hasattr(form, "form"):
                     form.form.mark_clean()
             dialog.done(0)
+
     QTimer.singleShot(0, handle)
 
 
@@ -118,8 +135,9 @@ def test_sorting_every_column(tab):
 def test_sensitive_columns_hidden_until_toggled(tab):
     flags = column(tab, "support_flags")
     assert tab.show_sensitive is False and tab.view.isColumnHidden(flags)
-    assert not any("vertrouwelijk" in str(tab.model.index(0, c).data())
-                   for c in range(tab.model.columnCount()))  # notes are never in the table
+    assert not any(
+        "vertrouwelijk" in str(tab.model.index(0, c).data()) for c in range(tab.model.columnCount())
+    )  # notes are never in the table
     tab.sensitive_toggle.setChecked(True)
     assert tab.show_sensitive is True and not tab.view.isColumnHidden(flags)
     tab.search.setText("sukru")
@@ -172,7 +190,11 @@ def test_enter_opens_editor_and_cancel_asks_about_changes(tab, qtbot, db, monkey
 
     def answer(*_args, **_kw):
         asked.append(True)
-        return QMessageBox.StandardButton.Discard if len(asked) > 1 else QMessageBox.StandardButton.Cancel
+        return (
+            QMessageBox.StandardButton.Discard
+            if len(asked) > 1
+            else QMessageBox.StandardButton.Cancel
+        )
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     state = {}
@@ -201,6 +223,7 @@ def test_move_out_keeps_the_record_and_frees_the_home(tab, qtbot, db, monkeypatc
             assert not move.save_button.isEnabled()
             move.day.set_date(date(2025, 6, 30))
             move.save_button.click()
+
         in_dialog(pick)
         dialog.move_out_button.click()
 
@@ -211,7 +234,9 @@ def test_move_out_keeps_the_record_and_frees_the_home(tab, qtbot, db, monkeypatc
     assert "Zoë de Vries" not in names(tab)
     tab.status_filter.setCurrentIndex(tab.status_filter.findData("moved"))
     assert names(tab) == ["Zoë de Vries"]
-    assert all(not h.occupied_by for h in residents.home_choices(db, tab.complex_ids[0]) if h.id == home)
+    assert all(
+        not h.occupied_by for h in residents.home_choices(db, tab.complex_ids[0]) if h.id == home
+    )
 
 
 def test_delete_asks_first(tab, qtbot, db, monkeypatch):
@@ -225,7 +250,9 @@ def test_delete_asks_first(tab, qtbot, db, monkeypatch):
     assert tab.model.total == 4
     qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
     assert tab.model.total == 3 and "Anna Bakker" not in names(tab)
-    assert residents.list_residents(db, ListQuery(text="bakker", filters={"status": "all"})).total == 0
+    assert (
+        residents.list_residents(db, ListQuery(text="bakker", filters={"status": "all"})).total == 0
+    )
 
 
 def test_keyboard_new_and_find(tab, qtbot):

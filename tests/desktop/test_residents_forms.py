@@ -29,7 +29,10 @@ def test_validated_field_and_controller(qtbot):
     assert not postcode.error_label.isVisibleTo(postcode)  # not while still typing
     postcode.edit.editingFinished.emit()
     assert postcode.error_label.isVisibleTo(postcode)
-    assert postcode.error_label.text() == "Postcode '1234 SS' bestaat niet: SA, SD en SS worden niet gebruikt."
+    assert (
+        postcode.error_label.text()
+        == "Postcode '1234 SS' bestaat niet: SA, SD en SS worden niet gebruikt."
+    )
     postcode.setText("3531ab")
     assert postcode.value() == "3531 AB" and not postcode.error_label.isVisibleTo(postcode)
     assert save.isEnabled() and form.is_dirty()
@@ -49,8 +52,13 @@ def test_cross_field_check(qtbot):
     qtbot.addWidget(start)
     qtbot.addWidget(end)
     form.watch(start, end)
-    form.add_check(lambda: "Het einde moet na het begin liggen."
-                   if start.date() and end.date() and end.date() < start.date() else None)
+    form.add_check(
+        lambda: (
+            "Het einde moet na het begin liggen."
+            if start.date() and end.date() and end.date() < start.date()
+            else None
+        )
+    )
     assert save.isEnabled() and start.date() is None  # empty dates are allowed
     start.setText("27-4-2026")
     end.set_date(date(2026, 4, 1))

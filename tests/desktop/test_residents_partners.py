@@ -30,13 +30,20 @@ def test_partners_menu_and_dialog(db, window_factory, qtbot, monkeypatch):
     dialog.save_button.click()
     stored = partners.list_partners(db)
     assert [(p.name, p.kind, p.phone) for p in stored] == [
-        ("Buurtteam Overvecht", PartnerKind.SOCIAL_TEAM, "+31301234567")]
-    partners.contacts.create(db, partners.ContactData(partner_id=stored[0].id, name="Fatima", role="Buurtwerker"))
+        ("Buurtteam Overvecht", PartnerKind.SOCIAL_TEAM, "+31301234567")
+    ]
+    partners.contacts.create(
+        db, partners.ContactData(partner_id=stored[0].id, name="Fatima", role="Buurtwerker")
+    )
     dialog.reload(stored[0].id)
     assert dialog.contacts_model.rowCount() == 1
     rid = residents.create(db, residents.ResidentData(family_name="Jansen"))
-    contacts.signals.create(db, contacts.SignalData(resident_id=rid, partner_id=stored[0].id,
-                                                    passed_on=date.today(), subject="Post"))
+    contacts.signals.create(
+        db,
+        contacts.SignalData(
+            resident_id=rid, partner_id=stored[0].id, passed_on=date.today(), subject="Post"
+        ),
+    )
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
@@ -46,12 +53,16 @@ def test_partners_menu_and_dialog(db, window_factory, qtbot, monkeypatch):
 
 
 def test_contacts_and_signals_then_follow_up(db, qtbot):
-    pid = partners.partners.create(db, partners.PartnerData(name="Wijkbureau", kind=PartnerKind.NEIGHBOURHOOD_OFFICE))
+    pid = partners.partners.create(
+        db, partners.PartnerData(name="Wijkbureau", kind=PartnerKind.NEIGHBOURHOOD_OFFICE)
+    )
     rid = residents.create(db, residents.ResidentData(given_name="Els", family_name="Bakker"))
     panel = ContactsPanel(db, rid)
     qtbot.addWidget(panel)
     today = date.today()
-    moment = ContactMomentDialog(db, contacts.ContactMomentData(resident_id=rid, occurred_on=today), panel)
+    moment = ContactMomentDialog(
+        db, contacts.ContactMomentData(resident_id=rid, occurred_on=today), panel
+    )
     qtbot.addWidget(moment)
     moment.note.setPlainText("Belde over de lift")
     moment.follow_up.set_date(today - timedelta(days=1))

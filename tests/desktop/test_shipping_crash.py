@@ -47,11 +47,13 @@ def answer_dialog(qtbot, seen: list, button: str = "continue_button"):
         if not isinstance(dialog, CrashDialog):
             QTimer.singleShot(20, act)
             return
-        seen.append({
-            "title": dialog.windowTitle(),
-            "details": dialog.findChild(QPlainTextEdit, "details").toPlainText(),
-            "log": dialog.log_label.text(),
-        })
+        seen.append(
+            {
+                "title": dialog.windowTitle(),
+                "details": dialog.findChild(QPlainTextEdit, "details").toPlainText(),
+                "log": dialog.log_label.text(),
+            }
+        )
         qtbot.mouseClick(dialog.copy_button, qtbot_button())
         seen[-1]["clipboard"] = QGuiApplication.clipboard().text()
         qtbot.mouseClick(getattr(dialog, button), qtbot_button())
@@ -168,8 +170,11 @@ def test_help_menu_says_where_the_log_is_when_no_viewer_opens(app, tmp_path, mon
     monkeypatch.setenv(logs.ENV_LOG_DIR, str(tmp_path / "logs"))
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
     told = []
-    monkeypatch.setattr(shipping_crash.QMessageBox, "information",
-                        lambda parent, title, text: told.append((title, text)))
+    monkeypatch.setattr(
+        shipping_crash.QMessageBox,
+        "information",
+        lambda parent, title, text: told.append((title, text)),
+    )
     assert shipping_crash.open_log_file() is False
     assert told[0][0] == "Logbestand"
     assert str(tmp_path / "logs" / logs.LOG_NAME) in told[0][1]

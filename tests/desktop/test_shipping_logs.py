@@ -50,9 +50,12 @@ def test_log_file_rotates_and_keeps_a_bounded_number(tmp_path, detach):
 def test_setup_twice_adds_one_handler(tmp_path, detach):
     logs.setup(tmp_path)
     logs.setup(tmp_path)
-    ours = [h for h in logging.getLogger().handlers
-            if isinstance(h, logging.handlers.RotatingFileHandler)
-            and Path(h.baseFilename) == (tmp_path / logs.LOG_NAME).absolute()]
+    ours = [
+        h
+        for h in logging.getLogger().handlers
+        if isinstance(h, logging.handlers.RotatingFileHandler)
+        and Path(h.baseFilename) == (tmp_path / logs.LOG_NAME).absolute()
+    ]
     assert len(ours) == 1
 
 

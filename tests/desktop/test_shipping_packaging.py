@@ -27,8 +27,15 @@ def test_windows_version_resource(tmp_path):
     # PyInstaller eval()s this on Windows with its own classes: the same expression shape
     tree = ast.parse(text, mode="eval")
     called = {node.func.id for node in ast.walk(tree) if isinstance(node, ast.Call)}
-    assert called == {"VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable",
-                      "StringStruct", "VarFileInfo", "VarStruct"}
+    assert called == {
+        "VSVersionInfo",
+        "FixedFileInfo",
+        "StringFileInfo",
+        "StringTable",
+        "StringStruct",
+        "VarFileInfo",
+        "VarStruct",
+    }
     assert "'OriginalFilename', 'buurtkantoor.exe'" in text
 
 

@@ -38,9 +38,16 @@ def rendered(monkeypatch):
 def test_self_test_passes_and_says_what_it_checked(app, rendered):
     code, text = run_selftest()
     assert code == 0, text
-    for expected in ("nieuwe database aangemaakt en gemigreerd", "demogegevens geschreven",
-                     "PDF 'zz_test' (event): nummer 2", "'Residents' → 'Bewoners'",
-                     "'Cancel' → 'Annuleren'", "pictogrammen", "uharfbuzz", "Zelftest geslaagd"):
+    for expected in (
+        "nieuwe database aangemaakt en gemigreerd",
+        "demogegevens geschreven",
+        "PDF 'zz_test' (event): nummer 2",
+        "'Residents' → 'Bewoners'",
+        "'Cancel' → 'Annuleren'",
+        "pictogrammen",
+        "uharfbuzz",
+        "Zelftest geslaagd",
+    ):
         assert expected in text
     assert "MISLUKT" not in text
     assert rendered == [1, 2]  # an object the document refuses is skipped, not a failure
@@ -57,8 +64,9 @@ def test_a_broken_document_fails_the_self_test_with_the_reason(app, monkeypatch)
     def broken(db, object_id, **options):
         raise KeyError("lettertype")
 
-    monkeypatch.setitem(reports.REGISTRY, "zz_broken",
-                        Document("zz_broken", "complex", broken, "kapot"))
+    monkeypatch.setitem(
+        reports.REGISTRY, "zz_broken", Document("zz_broken", "complex", broken, "kapot")
+    )
     code, text = run_selftest()
     assert code == 1
     assert "MISLUKT PDF 'zz_broken' (complex): KeyError" in text
@@ -66,29 +74,45 @@ def test_a_broken_document_fails_the_self_test_with_the_reason(app, monkeypatch)
 
 
 def test_not_a_pdf_fails(app, monkeypatch):
-    monkeypatch.setitem(reports.REGISTRY, "zz_text",
-                        Document("zz_text", "resident", lambda db, i, **o: b"hallo", "geen pdf"))
+    monkeypatch.setitem(
+        reports.REGISTRY,
+        "zz_text",
+        Document("zz_text", "resident", lambda db, i, **o: b"hallo", "geen pdf"),
+    )
     code, text = run_selftest()
     assert code == 1 and "het resultaat is geen PDF" in text
 
 
 def test_unknown_subject_is_named(app, monkeypatch):
-    monkeypatch.setitem(reports.REGISTRY, "zz_odd",
-                        Document("zz_odd", "maanlanding", lambda db, i, **o: b"", "raar"))
+    monkeypatch.setitem(
+        reports.REGISTRY,
+        "zz_odd",
+        Document("zz_odd", "maanlanding", lambda db, i, **o: b"", "raar"),
+    )
     code, text = run_selftest()
     assert code == 1 and "onbekend onderwerp 'maanlanding'" in text
 
 
-@pytest.mark.parametrize("subject, model", [
-    ("complex", "Complex"), ("application", "FundingApplication"), ("volunteer", "Volunteer"),
-    ("registration", "Registration"), ("event_series", "EventSeries")])
+@pytest.mark.parametrize(
+    "subject, model",
+    [
+        ("complex", "Complex"),
+        ("application", "FundingApplication"),
+        ("volunteer", "Volunteer"),
+        ("registration", "Registration"),
+        ("event_series", "EventSeries"),
+    ],
+)
 def test_subjects_map_to_models(subject, model):
     assert selftest._model_for(subject).__name__ == model
 
 
 def test_missing_translation_fails(app, monkeypatch):
-    monkeypatch.setattr(selftest, "_check_translation",
-                        lambda: (_ for _ in ()).throw(selftest.CheckFailed("geen vertaling")))
+    monkeypatch.setattr(
+        selftest,
+        "_check_translation",
+        lambda: (_ for _ in ()).throw(selftest.CheckFailed("geen vertaling")),
+    )
     code, text = run_selftest()
     assert code == 1 and "MISLUKT Nederlandse vertaling: geen vertaling" in text
 

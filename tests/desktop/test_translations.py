@@ -42,15 +42,18 @@ def test_placeholders_survive_translation(fresh_catalogs):
         source = message.findtext("source")
         translation = message.find("translation")
         for form in [f.text for f in translation.iter("numerusform")] or [translation.text]:
-            assert sorted(re.findall(r"%\w", source)) == sorted(re.findall(r"%\w", form or "")), source
+            assert sorted(re.findall(r"%\w", source)) == sorted(re.findall(r"%\w", form or "")), (
+                source
+            )
 
 
 def test_shipped_qm_files_are_compiled_from_the_ts(tmp_path):
     compiled = i18n.release(qm_dir=tmp_path)
     assert len(compiled) == len(list(i18n.translations_dir().glob("*.ts")))
     for qm in compiled:
-        assert qm.read_bytes() == i18n.catalog_path(qm.stem.rsplit("_", 1)[0], ".qm").read_bytes(), (
-            f"{qm.name} is stale: run python -m desktop.i18n release")
+        assert (
+            qm.read_bytes() == i18n.catalog_path(qm.stem.rsplit("_", 1)[0], ".qm").read_bytes()
+        ), f"{qm.name} is stale: run python -m desktop.i18n release"
 
 
 def test_dutch_is_loaded_by_default(app):
