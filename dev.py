@@ -103,7 +103,9 @@ def make_venv() -> None:
             subprocess.run(["apt-get", "install", "-y", "-qq", version], check=True)
             venv.EnvBuilder(with_pip=True).create(VENV)
         else:
-            raise SystemExit("Python's venv module is missing: install python3-venv first.")
+            raise SystemExit(
+                "Python's venv module is missing: install python3-venv first."
+            ) from None
 
 
 def install_project() -> None:

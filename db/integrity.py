@@ -88,7 +88,7 @@ def newest_good_backup(db_path: Path) -> backup.BackupInfo | None:
 
 
 def replace_damaged(db_path: Path, good: Path, known_revisions: set[str]) -> Path:
-    """Keep the damaged file aside, then put the good backup in its place. Returns the aside path."""
+    """Keep the damaged file aside, put the good backup in its place; return the aside path."""
     backup.verify_backup(good, known_revisions)
     aside = keep_aside(db_path)
     try:

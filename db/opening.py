@@ -126,7 +126,8 @@ def _check_version(current: str | None, has_tables: bool, where: str) -> None:
     if current is not None and current not in migrate.known_revisions():
         raise DatabaseTooNew(
             "Deze database is gemaakt met een nieuwere versie van Buurtkantoor "
-            f"(schemaversie {current}). Installeer de nieuwste versie; de database is niet gewijzigd."
+            f"(schemaversie {current}). Installeer de nieuwste versie; "
+            "de database is niet gewijzigd."
         )
     if current is None and has_tables:
         raise DatabaseError(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 from decimal import Decimal
+from typing import Any, ClassVar
 
 from sqlalchemy import DateTime, Enum, MetaData, Numeric, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -23,7 +24,7 @@ Money = Numeric(12, 2, asdecimal=True)
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {Decimal: Money, datetime: DateTime()}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {Decimal: Money, datetime: DateTime()}
 
 
 def enum_column(enum_cls: type[enum.Enum], **kw):

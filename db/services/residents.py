@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import ClassVar
 
 from sqlalchemy import func, select
 
@@ -66,7 +67,7 @@ def _check_dates(data: ResidentData) -> None:
 class _ResidentCrud(Crud[ResidentData]):
     """Columns plus the two list fields (languages, support flags) kept in their own tables."""
 
-    COLUMN_FIELDS = [
+    COLUMN_FIELDS: ClassVar[list[str]] = [
         f
         for f in ResidentData.__dataclass_fields__
         if f not in ("id", "languages", "support_flags")

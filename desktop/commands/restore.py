@@ -14,7 +14,8 @@ def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
         "restore",
         help="zet een reservekopie terug",
-        description="Zet een reservekopie terug in plaats van de database. Eerst wordt van de huidige "
+        description="Zet een reservekopie terug in plaats van de database. "
+        "Eerst wordt van de huidige "
         "database een reservekopie gemaakt; een beschadigde database wordt opzij gezet. "
         "Buurtkantoor mag op deze database niet geopend zijn.",
     )

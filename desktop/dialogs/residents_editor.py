@@ -77,7 +77,8 @@ class ResidentEditor(FormDialog):
         self.setWindowTitle(self.tr("New resident") if resident_id is None else self.tr("Resident"))
         self.consent_banner = QLabel(
             self.tr(
-                "No consent for contact by volunteers: volunteers may not call or visit this resident."
+                "No consent for contact by volunteers: "
+                "volunteers may not call or visit this resident."
             )
         )
         self.consent_banner.setObjectName("noConsent")

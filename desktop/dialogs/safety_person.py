@@ -47,7 +47,8 @@ class PersonDialog(QDialog):
         self.setWindowTitle(self.tr("Inzage and erasure"))
         intro = QLabel(
             self.tr(
-                "Residents and volunteers may see everything the office keeps about them (inzage) and may "
+                "Residents and volunteers may see everything the office keeps about them "
+                "(inzage) and may "
                 "ask to be forgotten. Find the person, then save their overview or erase them."
             )
         )
@@ -263,7 +264,8 @@ class PersonDialog(QDialog):
             self,
             self.tr("Erase"),
             self.tr(
-                "Done. Older backups still contain this person until they are rotated out (at most 12 months)."
+                "Done. Older backups still contain this person until they are rotated out "
+                "(at most 12 months)."
             ),
         )
 

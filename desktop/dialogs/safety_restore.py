@@ -110,7 +110,8 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Backups"))
         intro = QLabel(
             self.tr(
-                "Buurtkantoor makes a backup every day at start and before every update, and keeps 7 daily, "
+                "Buurtkantoor makes a backup every day at start and before every update, "
+                "and keeps 7 daily, "
                 "4 weekly and 12 monthly copies. Restoring first backs up the current database."
             )
         )

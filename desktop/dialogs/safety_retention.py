@@ -71,9 +71,12 @@ class RetentionDialog(QDialog):
         self.setWindowTitle(self.tr("Retention list"))
         intro = QLabel(
             self.tr(
-                "The office keeps personal data no longer than needed. Below are the residents who moved out "
-                "and the volunteers who stopped longer ago than the retention period. Anonymising removes "
-                "names, contact details, notes, flags, contact moments and signals; attendance and funding "
+                "The office keeps personal data no longer than needed. "
+                "Below are the residents who moved out "
+                "and the volunteers who stopped longer ago than the retention period. "
+                "Anonymising removes "
+                "names, contact details, notes, flags, contact moments and signals; "
+                "attendance and funding "
                 "figures stay correct."
             )
         )
@@ -139,7 +142,8 @@ class RetentionDialog(QDialog):
             self,
             self.tr("Anonymise"),
             self.tr(
-                "Anonymise %n person(s)? Names, contact details, notes and flags are removed for good; "
+                "Anonymise %n person(s)? Names, contact details, notes and flags "
+                "are removed for good; "
                 "this cannot be undone (older backups still hold them until they are rotated out).",
                 "",
                 len(rows),

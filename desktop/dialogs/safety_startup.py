@@ -99,9 +99,11 @@ def open_safely(url: str, parent: QWidget | None = None) -> tuple[Database | Non
             QCoreApplication.translate("SafetyStartup", "Database on a network drive"),
             QCoreApplication.translate(
                 "SafetyStartup",
-                "The database is on a network drive. SQLite cannot reliably lock files there, so two "
+                "The database is on a network drive. "
+                "SQLite cannot reliably lock files there, so two "
                 "desks working at the same time may damage it. For several desks, use the shared "
-                "server set-up (PostgreSQL) described in the manual. Buurtkantoor will open the file now.",
+                "server set-up (PostgreSQL) described in the manual. "
+                "Buurtkantoor will open the file now.",
             ),
         )
     db = _open_or_restore(url, path, parent)
@@ -127,8 +129,10 @@ def _take_lock(path: Path, parent: QWidget | None) -> InstanceLock | bool | None
         QCoreApplication.translate("SafetyStartup", "Buurtkantoor is already open"),
         QCoreApplication.translate(
             "SafetyStartup",
-            "This database is already open in another Buurtkantoor window (%1). Switch to that window, "
-            "or close it and start again. Two windows on one file could overwrite each other's work.",
+            "This database is already open in another Buurtkantoor window (%1). "
+            "Switch to that window, "
+            "or close it and start again. "
+            "Two windows on one file could overwrite each other's work.",
         ).replace("%1", lock.holder()),
     )
     return False
@@ -168,7 +172,8 @@ def _offer_restore(url: str, path: Path, parent: QWidget | None) -> Database | N
             QCoreApplication.translate("SafetyStartup", "The database is damaged"),
             QCoreApplication.translate(
                 "SafetyStartup",
-                "The database %1 is damaged and there is no good backup next to it. The file has not "
+                "The database %1 is damaged and there is no good backup next to it. "
+                "The file has not "
                 "been changed. Ask for help, or restore a backup from elsewhere with "
                 "'buurtkantoor restore'.",
             ).replace("%1", str(path)),
@@ -179,8 +184,10 @@ def _offer_restore(url: str, path: Path, parent: QWidget | None) -> Database | N
         QCoreApplication.translate("SafetyStartup", "The database is damaged"),
         QCoreApplication.translate(
             "SafetyStartup",
-            "The database %1 is damaged. The newest good backup is from %2 (%3 residents, %4 activities).\n\n"
-            "Restore that backup? The damaged file is kept aside, not deleted. Changes made after the "
+            "The database %1 is damaged. "
+            "The newest good backup is from %2 (%3 residents, %4 activities).\n\n"
+            "Restore that backup? The damaged file is kept aside, not deleted. "
+            "Changes made after the "
             "backup will have to be entered again.",
         )
         .replace("%1", str(path))

@@ -207,7 +207,7 @@ def build(
     target: Path | BytesIO | None = None,
     margins_mm: float = 18,
 ) -> bytes:
-    """Lay out a story with the shared header and footer; returns the PDF bytes (and writes target)."""
+    """Lay out a story with the shared header and footer; return the PDF bytes, write target."""
     register_fonts()
     buffer = BytesIO()
     doc = BaseDocTemplate(

@@ -35,7 +35,8 @@ def test_migrate_with_data_from_first_revision_to_head(tmp_path):
             text(
                 "INSERT INTO complexes (name, address_range, postcodes, buurt_code, buurt_name, "
                 "home_count, owner, building_type, common_room, caretaker_name, caretaker_phone, "
-                "caretaker_email, notes) VALUES ('Tigrisdreef','','','','',120,'','','','','','','')"
+                "caretaker_email, notes) "
+                "VALUES ('Tigrisdreef','','','','',120,'','','','','','','')"
             )
         )
         session.execute(

@@ -48,7 +48,8 @@ def test_trigram_search_follows_changes(pg_db):
         indexes = set(
             session.scalars(
                 text(
-                    "SELECT indexname FROM pg_indexes WHERE tablename IN ('resident_search', 'home_search')"
+                    "SELECT indexname FROM pg_indexes "
+                    "WHERE tablename IN ('resident_search', 'home_search')"
                 )
             )
         )

@@ -247,14 +247,17 @@ from sqlalchemy import text
 from db.engine import Database
 db = Database(sys.argv[1])
 with db.transaction() as s:
-    s.execute(text("INSERT INTO complexes (name, address_range, postcodes, buurt_code, buurt_name, home_count,"
-                   " owner, building_type, common_room, caretaker_name, caretaker_phone, caretaker_email, notes)"
+    s.execute(text("INSERT INTO complexes (name, address_range, postcodes, buurt_code,"
+                   " buurt_name, home_count, owner, building_type, common_room,"
+                   " caretaker_name, caretaker_phone, caretaker_email, notes)"
                    " VALUES ('Vastgelegd', '', '', '', '', 0, '', '', '', '', '', '', '')"))
 with db.transaction() as s:  # a long write that is killed halfway
     for i in range(1_000_000):
-        s.execute(text("INSERT INTO residents (given_name, name_prefix, family_name, sort_key, phone, email,"
-                       " consent_volunteer_contact, consent_share_partners, consent_photos, consent_how, notes)"
-                       " VALUES ('Half', '', :n, '', '', '', 0, 0, 0, '', '')"), {"n": f"Half {i}"})
+        s.execute(text("INSERT INTO residents (given_name, name_prefix, family_name,"
+                       " sort_key, phone, email, consent_volunteer_contact,"
+                       " consent_share_partners, consent_photos, consent_how, notes)"
+                       " VALUES ('Half', '', :n, '', '', '', 0, 0, 0, '', '')"),
+                  {"n": f"Half {i}"})
         if i == 20_000:
             print("midden", flush=True)
 """

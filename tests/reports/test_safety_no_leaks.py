@@ -145,7 +145,8 @@ def test_no_document_for_outside_the_office_shows_sensitive_data(doc, demo_db, s
         pytest.skip("a person's own inzage shows everything, to that person only")
     finder = OBJECTS.get(doc.subject)
     assert finder is not None, (
-        f"document '{doc.kind}' has subject '{doc.subject}': add a finder for it to OBJECTS in this test"
+        f"document '{doc.kind}' has subject '{doc.subject}': "
+        "add a finder for it to OBJECTS in this test"
     )
     with demo_db.reading() as session:
         object_ids = finder(session)

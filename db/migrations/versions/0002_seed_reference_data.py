@@ -49,8 +49,8 @@ UTRECHT = {
     "required_attachments": "Begroting\nHandtekeningenlijst",
     "ineligible_categories": "",
     "is_default": True,
-    "notes": "Aanvragen vóór de activiteit; besluit binnen 4 weken, eenmaal te verlengen met 4 weken. "
-    "Termijn voor verantwoording niet bevestigd.",
+    "notes": "Aanvragen vóór de activiteit; besluit binnen 4 weken, eenmaal te verlengen "
+    "met 4 weken. Termijn voor verantwoording niet bevestigd.",
 }
 
 
