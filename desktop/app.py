@@ -7,10 +7,9 @@ import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 import resources
-from db.opening import DatabaseError, open_database
 from desktop import i18n, logs
 
 ORGANISATION = "Buurtkantoor"
@@ -45,17 +44,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     i18n.install(app)
     return app
-
-
-def open_or_explain(url: str):
-    """The database, or None after telling the user in Dutch why it cannot be used."""
-    try:
-        return open_database(url)
-    except DatabaseError as exc:
-        QMessageBox.critical(
-            None, QApplication.translate("App", "Buurtkantoor cannot start"), str(exc)
-        )
-        return None
 
 
 def run_gui(url: str, demo: bool = False) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
-from db.services import ListQuery, Page
+from db.services import ListQuery, Page, ServiceError
 from desktop.widgets.search_field import SearchField
 from desktop.widgets.table_model import Column, ServiceTableModel
 
@@ -136,6 +138,33 @@ class ListTab(QWidget):
         self.empty_label.setText(self.no_match_text() if filtered else self.empty_text())
         self.stack.setCurrentWidget(self.view if total else self.empty_label)
         self.count_changed.emit(total)
+
+    def confirm_and_delete(self, title: str, question: str, delete: Callable[[], None]) -> bool:
+        """Ask first (No is the default), delete through the service, explain a refusal."""
+        answer = QMessageBox.question(
+            self,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            delete()
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            return False
+        self.after_change(None)
+        return True
+
+    def after_change(self, select_id: int | None) -> None:
+        """Reload after an edit and keep the edited row selected, with focus back in the table."""
+        self.model.refresh()
+        row = self.model.row_of(select_id) if select_id is not None else None
+        if row is not None:
+            self.view.selectRow(row)
+        self.view.setFocus()
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton
 
-from db.services import ListQuery, Page, ServiceError, complexes
+from db.services import ListQuery, Page, complexes
 from desktop import formatting
 from desktop.dialogs.complexes_editor import ComplexEditor
 from desktop.tabs.base import ListTab
@@ -88,39 +88,22 @@ class ComplexesTab(ListTab):
     def new_complex(self) -> None:
         editor = ComplexEditor(self.db, None, self)
         if editor.exec() == QDialog.DialogCode.Accepted:
-            self._after_change(editor.saved_id)
+            self.after_change(editor.saved_id)
 
     def open_complex(self, complex_id: int) -> None:
         ComplexEditor(self.db, complex_id, self).exec()
-        self._after_change(complex_id)  # homes may have changed even when the form was cancelled
+        self.after_change(complex_id)  # homes may have changed even when the form was cancelled
 
     def delete_current(self) -> None:
         complex_id = self.model.row_id(self.view.currentIndex().row())
         if complex_id is None:
             return
         name = complexes.get(self.db, complex_id).name
-        answer = QMessageBox.question(
-            self,
+        self.confirm_and_delete(
             self.tr("Delete complex"),
             self.tr("Delete complex %1?").replace("%1", name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            lambda: complexes.delete(self.db, complex_id),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            complexes.delete(self.db, complex_id)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
-            return
-        self._after_change(None)
-
-    def _after_change(self, select_id: int | None) -> None:
-        self.model.refresh()
-        row = self.model.row_of(select_id) if select_id is not None else None
-        if row is not None:
-            self.view.selectRow(row)
-        self.view.setFocus()
 
 
 class _Row:

@@ -166,7 +166,7 @@ class EventsTab(ListTab):
             self.db, None, self, on_day=on_day if isinstance(on_day, date) else None
         )
         editor.exec()
-        self._after_change(editor.saved_id)
+        self.after_change(editor.saved_id)
 
     def open_event(self, event_id: int) -> None:
         try:
@@ -176,7 +176,7 @@ class EventsTab(ListTab):
             self.load()
             return
         editor.exec()
-        self._after_change(event_id)
+        self.after_change(event_id)
 
     def print_current(self) -> None:
         event_id = self.current_id()
@@ -195,30 +195,18 @@ class EventsTab(ListTab):
         if event_id is None:
             return
         title = events.get(self.db, event_id).title
-        answer = QMessageBox.question(
-            self,
+        self.confirm_and_delete(
             self.tr("Delete activity"),
             self.tr(
                 "Delete %1 with its shifts and registrations? This cannot be undone. To call an "
                 "activity off, set its status to Cancelled instead."
             ).replace("%1", title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            lambda: events.delete(self.db, event_id),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            events.delete(self.db, event_id)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
-        self._after_change(None)
 
-    def _after_change(self, select_id: int | None) -> None:
-        self.model.refresh()
+    def after_change(self, select_id: int | None) -> None:
+        super().after_change(select_id)
         self.calendar.refresh()
-        row = self.model.row_of(select_id) if select_id is not None else None
-        if row is not None:
-            self.view.selectRow(row)
 
     def export_ics(self) -> None:
         """All upcoming activities, or the selected one, as an .ics file for Outlook."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QMessageBox, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QPushButton
 
-from db.services import ListQuery, Page, ServiceError, complexes, residents
+from db.services import ListQuery, Page, complexes, residents
 from desktop import formatting
 from desktop.dialogs.residents_editor import ResidentEditor
 from desktop.tabs.base import ListTab
@@ -165,12 +165,12 @@ class ResidentsTab(ListTab):
     def new_resident(self) -> None:
         editor = ResidentEditor(self.db, None, self)
         if editor.exec() == QDialog.DialogCode.Accepted:
-            self._after_change(editor.saved_id)
+            self.after_change(editor.saved_id)
 
     def open_resident(self, resident_id: int) -> None:
         editor = ResidentEditor(self.db, resident_id, self)
         if editor.exec() == QDialog.DialogCode.Accepted:
-            self._after_change(resident_id)
+            self.after_change(resident_id)
 
     def show_followups(self) -> None:
         from desktop.dialogs.residents_followups import FollowUpsDialog  # it opens editors too
@@ -183,28 +183,11 @@ class ResidentsTab(ListTab):
         if resident_id is None:
             return
         name = residents.get(self.db, resident_id).name
-        answer = QMessageBox.question(
-            self,
+        self.confirm_and_delete(
             self.tr("Delete resident"),
             self.tr(
                 "Delete %1 with all contact moments and signals? This cannot be undone. "
                 "Someone who moved away is better kept: use Move out in the editor."
             ).replace("%1", name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            lambda: residents.delete(self.db, resident_id),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            residents.delete(self.db, resident_id)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
-            return
-        self._after_change(None)
-
-    def _after_change(self, select_id: int | None) -> None:
-        self.model.refresh()
-        row = self.model.row_of(select_id) if select_id is not None else None
-        if row is not None:
-            self.view.selectRow(row)
-        self.view.setFocus()
