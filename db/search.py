@@ -4,8 +4,14 @@ Staff type fragments ("wiśn", "3531 ab", "0612") and expect every resident whos
 postcode or phone contains them, instantly, among 100,000 residents. A LIKE '%…%' scan cannot use
 an ordinary index, so each resident gets one *search document* in a trigram index:
 
-* SQLite: an FTS5 table ``resident_search`` (tokenizer ``trigram``, rowid = resident id);
-* PostgreSQL: a table ``resident_search`` with a ``gin_trgm_ops`` index (extension pg_trgm).
+* SQLite: an FTS5 table ``resident_search`` (tokenizer ``trigram``, rowid = resident id) whose
+  document holds the resident's own fields *and* the address of their home, so that a search and
+  its exact count are one index query even when most residents match ("dreef"). Its content
+  lives in the plain table ``resident_search_docs`` (FTS5 external content), which also answers
+  fragments shorter than a trigram with a LIKE scan over small rows; ``home_search`` keeps each
+  home's address text for the triggers;
+* PostgreSQL: tables ``resident_search`` and ``home_search`` with a ``gin_trgm_ops`` index
+  (extension pg_trgm).
 
 Triggers on ``residents`` and ``homes`` keep the documents in step with every writer (services,
 imports, the demo generator's bulk inserts, even a hand-written SQL statement). The documents are
@@ -18,9 +24,11 @@ the resident document also holds ``residents.sort_key`` (the name in plain lette
 db.services.names.sort_key) and the typed text is searched both as typed and folded the same way:
 "zoe" finds "Zoë", "celik" finds "Çelik".
 
-Triggers only ever refer to their own table and the index, never to another table: SQLite's
-ALTER TABLE … RENAME (which Alembic batch migrations use) refuses to run while a trigger on
-another table mentions the table being rebuilt. This module never imports Qt.
+Triggers only ever refer to their own table and the index tables, never to another table:
+SQLite's ALTER TABLE … RENAME (which Alembic batch migrations use) refuses to run while a trigger
+on another table mentions the table being rebuilt. So a resident's trigger reads the address from
+``home_search``, and a home's trigger finds its residents through ``resident_search_docs.home_id``.
+This module never imports Qt.
 """
 
 from __future__ import annotations
@@ -29,11 +37,23 @@ import re
 import unicodedata
 import weakref
 
-from sqlalchemy import Connection, Engine, bindparam, literal_column, or_, text
-from sqlalchemy.sql import ColumnElement
+from sqlalchemy import (
+    Connection,
+    Engine,
+    bindparam,
+    column,
+    exists,
+    literal_column,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy import table as table_clause
+from sqlalchemy.sql import ColumnElement, FromClause
 
-RESIDENTS = "resident_search"  # rowid = residents.id: name, plain-letter name, phone
-HOMES = "home_search"  # rowid = homes.id: street + number, postcode with and without space
+RESIDENTS = "resident_search"  # rowid = residents.id: name, plain-letter name, phone (+ address)
+HOMES = "home_search"  # homes.id: street + number, postcode with and without space
+DOCS = "resident_search_docs"  # SQLite: the resident documents (person, address) and home_id
 MIN_INDEXED = 3  # a trigram index can only answer fragments of 3 characters or more
 _TRIGGERS = (
     "resident_search_ai",
@@ -70,33 +90,52 @@ def fold(value: str) -> str:
 # --- SQLite --------------------------------------------------------------------------------
 
 
+_ADDRESS = f"coalesce((SELECT document FROM {HOMES} WHERE id = {{h}}), '')"
+# FTS5 with external content forgets a row only when told the exact text it indexed for it.
+_FORGET = (
+    f"INSERT INTO {RESIDENTS}({RESIDENTS}, rowid, person, address)"
+    f" SELECT 'delete', id, person, address FROM {DOCS} WHERE {{where}};"
+)
+_INDEX = f"INSERT INTO {RESIDENTS}(rowid, person, address) SELECT id, person, address FROM {DOCS}"
+
+
 def _sqlite_ddl() -> list[str]:
-    ddl = []
-    for table, source, doc, columns in (
-        (
-            RESIDENTS,
-            "residents",
-            _RESIDENT_DOC.format(r="NEW"),
-            "given_name, name_prefix, family_name, sort_key, phone",
-        ),
-        (
-            HOMES,
-            "homes",
-            _HOME_DOC.format(h="NEW"),
-            "street, house_number, house_letter, addition, postcode",
-        ),
-    ):
-        ddl += [
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(document, tokenize='trigram')",
-            f"""CREATE TRIGGER IF NOT EXISTS {table}_ai AFTER INSERT ON {source} BEGIN
-                INSERT INTO {table}(rowid, document) VALUES (NEW.id, {doc}); END""",
-            f"""CREATE TRIGGER IF NOT EXISTS {table}_au AFTER UPDATE OF {columns} ON {source} BEGIN
-                DELETE FROM {table} WHERE rowid = OLD.id;
-                INSERT INTO {table}(rowid, document) VALUES (NEW.id, {doc}); END""",
-            f"""CREATE TRIGGER IF NOT EXISTS {table}_ad AFTER DELETE ON {source} BEGIN
-                DELETE FROM {table} WHERE rowid = OLD.id; END""",
-        ]
-    return ddl
+    person = _RESIDENT_DOC.format(r="NEW")
+    add_resident = (
+        f"INSERT INTO {DOCS}(id, home_id, person, address)"
+        f" VALUES (NEW.id, NEW.home_id, {person}, {_ADDRESS.format(h='NEW.home_id')});"
+        f" {_INDEX} WHERE id = NEW.id;"
+    )
+    forget_resident = f"{_FORGET.format(where='id = OLD.id')} DELETE FROM {DOCS} WHERE id = OLD.id;"
+    refresh_home = (  # the documents of everyone living at home OLD.id get its new address
+        f"{_FORGET.format(where='home_id = OLD.id')}"
+        f" UPDATE {DOCS} SET address = {_ADDRESS.format(h='OLD.id')} WHERE home_id = OLD.id;"
+        f" {_INDEX} WHERE home_id = OLD.id;"
+    )
+    home_doc = _HOME_DOC.format(h="NEW")
+    home = f"INSERT OR REPLACE INTO {HOMES}(id, document) VALUES (NEW.id, {home_doc});"
+    return [
+        f"CREATE TABLE IF NOT EXISTS {HOMES} (id INTEGER PRIMARY KEY, document TEXT NOT NULL)",
+        f"""CREATE TABLE IF NOT EXISTS {DOCS} (id INTEGER PRIMARY KEY, home_id INTEGER,
+            person TEXT NOT NULL, address TEXT NOT NULL)""",
+        f"CREATE INDEX IF NOT EXISTS {DOCS}_home ON {DOCS}(home_id)",
+        f"""CREATE VIRTUAL TABLE IF NOT EXISTS {RESIDENTS} USING fts5(person, address,
+            content='{DOCS}', content_rowid='id', tokenize='trigram')""",
+        f"""CREATE TRIGGER IF NOT EXISTS {RESIDENTS}_ai AFTER INSERT ON residents BEGIN
+            {add_resident} END""",
+        f"""CREATE TRIGGER IF NOT EXISTS {RESIDENTS}_au AFTER UPDATE OF
+            given_name, name_prefix, family_name, sort_key, phone, home_id ON residents BEGIN
+            {forget_resident} {add_resident} END""",
+        f"""CREATE TRIGGER IF NOT EXISTS {RESIDENTS}_ad AFTER DELETE ON residents BEGIN
+            {forget_resident} END""",
+        f"""CREATE TRIGGER IF NOT EXISTS {HOMES}_ai AFTER INSERT ON homes BEGIN
+            {home} {refresh_home.replace("OLD.", "NEW.")} END""",
+        f"""CREATE TRIGGER IF NOT EXISTS {HOMES}_au AFTER UPDATE OF
+            street, house_number, house_letter, addition, postcode ON homes BEGIN
+            DELETE FROM {HOMES} WHERE id = OLD.id; {home} {refresh_home} END""",
+        f"""CREATE TRIGGER IF NOT EXISTS {HOMES}_ad AFTER DELETE ON homes BEGIN
+            DELETE FROM {HOMES} WHERE id = OLD.id; {refresh_home} END""",
+    ]
 
 
 # --- PostgreSQL ----------------------------------------------------------------------------
@@ -146,9 +185,11 @@ def _postgres_trigram(conn: Connection) -> bool:
 
 
 def install(conn: Connection) -> None:
-    """Create index tables and triggers (idempotent) and fill them from what is stored."""
+    """Create index tables and triggers and fill them from what is stored. On SQLite whatever
+    index there was (an older layout too) is dropped first: it is rewritten in full anyway."""
     dialect = conn.dialect.name
     if dialect == "sqlite":
+        uninstall(conn)
         statements = _sqlite_ddl()
     elif dialect == "postgresql":
         statements = _postgres_ddl(_postgres_trigram(conn))
@@ -164,20 +205,22 @@ def uninstall(conn: Connection) -> None:
     if dialect == "sqlite":
         for trigger in _TRIGGERS:
             conn.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
+        tables = (RESIDENTS, HOMES, DOCS)  # the FTS5 table first: its content is DOCS
     elif dialect == "postgresql":
         for table, source in ((RESIDENTS, "residents"), (HOMES, "homes")):
             conn.execute(text(f"DROP TRIGGER IF EXISTS {table}_sync ON {source}"))
             conn.execute(text(f"DROP FUNCTION IF EXISTS {table}_sync()"))
+        tables = (RESIDENTS, HOMES)
     else:
         return
-    for table in (RESIDENTS, HOMES):
+    for table in tables:
         conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
 
 
 def suspend(conn: Connection) -> None:
     """Before a bulk load (the demo generator): drop the triggers, keep the index tables; call
     install() in the same transaction afterwards. One rebuild of 100,000 documents takes about
-    1.5 s, keeping them up to date row by row about 7 s."""
+    2 s, keeping them up to date row by row several times as long."""
     if conn.dialect.name == "sqlite":
         for trigger in _TRIGGERS:
             conn.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
@@ -189,37 +232,49 @@ def suspend(conn: Connection) -> None:
 def rebuild(conn: Connection) -> None:
     """Write every document afresh (after a repair); bulk inserts are covered by the triggers."""
     dialect = conn.dialect.name
-    if dialect not in ("sqlite", "postgresql"):
-        return
-    key = "rowid" if dialect == "sqlite" else "id"
-    wrap = "{}" if dialect == "sqlite" else "lower({})"  # FTS5 folds case itself
-    for table, source, doc in (
-        (RESIDENTS, "residents r", _RESIDENT_DOC.format(r="r")),
-        (HOMES, "homes h", _HOME_DOC.format(h="h")),
-    ):
-        conn.execute(text(f"DELETE FROM {table}"))
-        alias = source.split()[1]
+    if dialect == "sqlite":
+        conn.execute(text(f"DELETE FROM {HOMES}"))
         conn.execute(
             text(
-                f"INSERT INTO {table}({key}, document) "
-                f"SELECT {alias}.id, {wrap.format(doc)} FROM {source}"
+                f"INSERT INTO {HOMES}(id, document) "
+                f"SELECT h.id, {_HOME_DOC.format(h='h')} FROM homes h"
             )
         )
+        conn.execute(text(f"DELETE FROM {DOCS}"))
+        conn.execute(
+            text(
+                f"INSERT INTO {DOCS}(id, home_id, person, address) "
+                f"SELECT r.id, r.home_id, {_RESIDENT_DOC.format(r='r')}, coalesce(a.document, '') "
+                f"FROM residents r LEFT JOIN {HOMES} a ON a.id = r.home_id"
+            )
+        )
+        conn.execute(text(f"INSERT INTO {RESIDENTS}({RESIDENTS}) VALUES ('rebuild')"))
+    elif dialect == "postgresql":
+        for table, source, doc in (
+            (RESIDENTS, "residents r", _RESIDENT_DOC.format(r="r")),
+            (HOMES, "homes h", _HOME_DOC.format(h="h")),
+        ):
+            conn.execute(text(f"DELETE FROM {table}"))
+            alias = source.split()[1]
+            conn.execute(
+                text(
+                    f"INSERT INTO {table}(id, document) "
+                    f"SELECT {alias}.id, lower({doc}) FROM {source}"
+                )
+            )
+    else:
+        return
     optimize(conn)
 
 
 def optimize(conn: Connection) -> None:
     """Merge the index after many inserts (db.demo.generate calls this): faster searches."""
     if conn.dialect.name == "sqlite":
-        present = set(
-            conn.execute(
-                text("SELECT name FROM sqlite_master WHERE name IN (:a, :b)"),
-                {"a": RESIDENTS, "b": HOMES},
-            ).scalars()
-        )
-        for table in (RESIDENTS, HOMES):
-            if table in present:  # missing: ensure() rebuilds it on the first search
-                conn.execute(text(f"INSERT INTO {table}({table}) VALUES ('optimize')"))
+        present = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE name = :a"), {"a": RESIDENTS}
+        ).scalar()
+        if present:  # missing: ensure() rebuilds it on the first search
+            conn.execute(text(f"INSERT INTO {RESIDENTS}({RESIDENTS}) VALUES ('optimize')"))
     elif conn.dialect.name == "postgresql":
         for table in (RESIDENTS, HOMES):
             conn.execute(text(f"ANALYZE {table}"))
@@ -233,7 +288,7 @@ def _healthy(conn: Connection) -> bool:
                 text("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
             )
         }
-        return {RESIDENTS, HOMES, *_TRIGGERS} <= names
+        return {RESIDENTS, HOMES, DOCS, *_TRIGGERS} <= names
     if conn.dialect.name == "postgresql":
         found = conn.execute(
             text(
@@ -282,61 +337,73 @@ def _fts_query(terms: list[str]) -> str:
     return " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
 
 
-def matching_ids(dialect: str, typed: str, broad: bool = False) -> ColumnElement | None:
+def _sqlite_match(terms: list[str]) -> tuple[FromClause, ColumnElement, ColumnElement]:
+    """Where SQLite finds the residents a search matches: (table, its resident id, condition).
+    Fragments of a trigram or more go through the FTS5 index, shorter ones scan the compact
+    documents with LIKE (the trigram index cannot answer them)."""
+    if min(map(len, terms)) >= MIN_INDEXED:
+        index = table_clause(RESIDENTS, column("rowid"))
+        phrase = bindparam("search_fts", _fts_query(terms))
+        return index, index.c.rowid, literal_column(RESIDENTS).op("MATCH")(phrase)
+    docs = table_clause(DOCS, column("id"), column("person"), column("address"))
+    likes = []
+    for n, term in enumerate(terms):
+        pattern = bindparam(f"search_like{n}", _like(term))
+        likes += [
+            docs.c.person.like(pattern, escape="\\"),
+            docs.c.address.like(pattern, escape="\\"),
+        ]
+    return docs, docs.c.id, or_(*likes)
+
+
+def matched_source(
+    dialect: str, typed: str
+) -> tuple[FromClause, ColumnElement, ColumnElement] | None:
+    """SQLite: (table, resident id column, condition) to join with residents, e.g. to count the
+    matches in one pass over the index. None for other databases or when nothing was typed."""
+    terms = search_terms(typed)
+    if not terms or dialect != "sqlite":
+        return None
+    return _sqlite_match(terms)
+
+
+def matching_ids(
+    dialect: str, typed: str, broad: bool = False, dense: bool = False
+) -> ColumnElement | None:
     """A `residents.id IN (…)` condition for the typed text, or None when there is no index
     (another database) or nothing to look for.
 
-    With `broad` (most residents match, see is_broad) the condition is written so that SQLite
-    walks the residents in name order and probes two small lookups per row, stopping after one
-    page, instead of first collecting every match.
+    With `broad` (many residents match) the condition is written so that SQLite walks the
+    residents in name order, stopping after one page, instead of first sorting every match:
+    it probes the list of matches, or with `dense` (most residents match, so a page is found
+    after few steps) looks each resident up in the index itself, which spares building that
+    list. Fragments too short for the index are always looked up per resident when broad.
     """
     terms = search_terms(typed)
     if not terms or dialect not in ("sqlite", "postgresql"):
         return None
     resident_id = literal_column("residents.id")
-    if broad and dialect == "sqlite" and min(map(len, terms)) >= MIN_INDEXED:
-        phrase = bindparam("search_fts", _fts_query(terms))
-        people = text(f"SELECT rowid FROM {RESIDENTS} WHERE {RESIDENTS} MATCH :search_fts")
-        homes = text(f"SELECT rowid FROM {HOMES} WHERE {HOMES} MATCH :search_fts")
-        return or_(
-            literal_column("+residents.id").in_(people.bindparams(phrase)),
-            literal_column("+residents.home_id").in_(homes.bindparams(phrase)),
-        )
+    if dialect == "sqlite":
+        found, key, condition = _sqlite_match(terms)
+        if broad and (dense or min(map(len, terms)) < MIN_INDEXED):
+            return exists().select_from(found).where(key == resident_id, condition)
+        ids = select(key).select_from(found).where(condition)
+        if broad:  # + hides the primary key: walk the name index, probe the list of matches
+            return literal_column("+residents.id").in_(ids)
+        return resident_id.in_(ids)
     params = {}
-    if dialect == "sqlite" and min(map(len, terms)) >= MIN_INDEXED:
-        params["search_fts"] = _fts_query(terms)
-        people = f"SELECT rowid FROM {RESIDENTS} WHERE {RESIDENTS} MATCH :search_fts"
-        homes = f"SELECT rowid FROM {HOMES} WHERE {HOMES} MATCH :search_fts"
-    else:  # short fragments: the trigram index cannot help, but the documents are still small
-        key = "rowid" if dialect == "sqlite" else "id"
-        likes = []
-        for n, term in enumerate(terms):
-            params[f"search_like{n}"] = _like(term)
-            likes.append(f"document LIKE :search_like{n} ESCAPE '\\'")
-        where = " OR ".join(likes)
-        people = f"SELECT {key} FROM {RESIDENTS} WHERE {where}"
-        homes = f"SELECT {key} FROM {HOMES} WHERE {where}"
+    likes = []
+    for n, term in enumerate(terms):
+        params[f"search_like{n}"] = _like(term)
+        likes.append(f"document LIKE :search_like{n} ESCAPE '\\'")
+    where = " OR ".join(likes)
+    people = f"SELECT id FROM {RESIDENTS} WHERE {where}"
+    homes = f"SELECT id FROM {HOMES} WHERE {where}"
     # UNION ALL: IN (…) ignores duplicates anyway, and skipping the de-duplication halves the
     # cost when most residents match.
     sub = text(f"{people} UNION ALL SELECT id FROM residents WHERE home_id IN ({homes})")
     return resident_id.in_(sub.bindparams(*(bindparam(k, v) for k, v in params.items())))
 
 
-BROAD = 5000  # index hits above which a search counts as "most residents match"
-
-
-def is_broad(conn: Connection, typed: str) -> bool:
-    """Whether a search will match a large share of residents (SQLite: counted in the index,
-    which is cheap, before the real query chooses how to walk the table)."""
-    terms = search_terms(typed)
-    if conn.dialect.name != "sqlite" or not terms or min(map(len, terms)) < MIN_INDEXED:
-        return bool(terms) and conn.dialect.name == "sqlite"
-    phrase = _fts_query(terms)
-    hits = conn.execute(
-        text(
-            f"SELECT (SELECT count(*) FROM {RESIDENTS} WHERE {RESIDENTS} MATCH :q)"
-            f" + (SELECT count(*) FROM {HOMES} WHERE {HOMES} MATCH :q)"
-        ),
-        {"q": phrase},
-    ).scalar()
-    return hits > BROAD
+BROAD = 5000  # matches above which a search counts as "many residents match"
+DENSE = 0.5  # share of all residents above which a broad search probes the index per resident

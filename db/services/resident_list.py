@@ -72,37 +72,64 @@ def list_residents(db: Database, query: ListQuery = ListQuery()) -> Page[Residen
         ids = ids.outerjoin(Home, Resident.home_id == Home.id)
     if sort == "complex_name":
         ids = ids.outerjoin(Complex, Home.complex_id == Complex.id)
+    typed = query.text.strip()
+    if typed:
+        search.ensure(db.engine)
+    paging = query.limit is not None or bool(query.offset)
     with db.reading() as session:
+        # The exact count first (SQLite: one pass over the index): it also tells whether most
+        # residents match, and then the page walks the name index and stops after one page.
+        total = session.scalar(_count(db, query)) if paging else None
         broad = (
             db.dialect == "sqlite"
             and sort in ("", "name")
-            and bool(query.text.strip())
-            and search.is_broad(session.connection(), query.text)
+            and bool(typed)
+            and total is not None
+            and total > search.BROAD
         )
-    ids = ids.where(*_conditions(db, query, broad))
-    if sort == "address":
-        ids = order(
-            ids,
-            {"address": Home.street},
-            query,
-            [Home.house_number, Home.house_letter, Home.addition, Resident.sort_key, Resident.id],
+        # ids are assigned in order, so the highest is about how many residents there are
+        dense = broad and total > search.DENSE * (
+            session.scalar(select(func.max(Resident.id))) or 0
         )
-    else:
-        ids = order(ids, columns, query, [Resident.sort_key, Resident.id])
-    if query.offset:
-        ids = ids.offset(query.offset)
-    if query.limit is not None:
-        ids = ids.limit(query.limit)
-    count = select(func.count(Resident.id)).select_from(Resident)
-    if _filters_need_home(db, query):
-        count = count.join(Home, Resident.home_id == Home.id)
-    count = count.where(*_conditions(db, query, broad))  # broad: one scan, two small probes
-    with db.reading() as session:
+        ids = ids.where(*_conditions(db, query, broad, dense=dense))
+        if sort == "address":
+            ids = order(
+                ids,
+                {"address": Home.street},
+                query,
+                [
+                    Home.house_number,
+                    Home.house_letter,
+                    Home.addition,
+                    Resident.sort_key,
+                    Resident.id,
+                ],
+            )
+        else:
+            ids = order(ids, columns, query, [Resident.sort_key, Resident.id])
+        if query.offset:
+            ids = ids.offset(query.offset)
+        if query.limit is not None:
+            ids = ids.limit(query.limit)
         page_ids = list(session.scalars(ids))
         rows = _details(session, page_ids)
-        paging = query.limit is not None or query.offset
-        total = session.scalar(count) if paging else len(page_ids)
-        return Page([rows[i] for i in page_ids], total)
+        return Page([rows[i] for i in page_ids], len(page_ids) if total is None else total)
+
+
+def _count(db: Database, query: ListQuery):
+    """How many residents match. SQLite with a search: joined from the matching index rows (no
+    list of every matching id is built first, which would cost most of the time)."""
+    source = search.matched_source(db.dialect, query.text.strip()) if query.text.strip() else None
+    if source is None:
+        count = select(func.count(Resident.id)).select_from(Resident)
+        if _filters_need_home(db, query):
+            count = count.join(Home, Resident.home_id == Home.id)
+        return count.where(*_conditions(db, query))
+    found, key, condition = source
+    count = select(func.count()).select_from(found).join(Resident, Resident.id == key)
+    if query.filters.get("complex_id"):
+        count = count.join(Home, Resident.home_id == Home.id)
+    return count.where(condition, *_conditions(db, query, searched=False))
 
 
 def _details(session, ids: list[int]) -> dict[int, ResidentRow]:
@@ -176,10 +203,18 @@ def _filters_need_home(db: Database, query: ListQuery) -> bool:
     )
 
 
-def _conditions(db: Database, query: ListQuery, broad: bool = False) -> list:
+def _conditions(
+    db: Database,
+    query: ListQuery,
+    broad: bool = False,
+    searched: bool = True,
+    dense: bool = False,
+) -> list:
     """WHERE terms on residents (and homes for a complex). `broad`: most residents match the
     search, so the move-out index must not be used (a unary + hides it from SQLite's planner)
-    and the name index is walked instead, stopping after one page."""
+    and the name index is walked instead, stopping after one page. `searched`: include the
+    typed text (False when the caller joins the search index itself); `dense`: see
+    db.search.matching_ids."""
     f = query.filters
     found = []
     status = f.get("status", "current")
@@ -205,16 +240,18 @@ def _conditions(db: Database, query: ListQuery, broad: bool = False) -> list:
                 resident_support_flags.c.flag_id == flag_id,
             )
         )
-    if query.text.strip() and (match := _text_match(db, query.text.strip(), broad)) is not None:
+    typed = query.text.strip() if searched else ""
+    if typed and (match := _text_match(db, typed, broad, dense)) is not None:
         found.append(match)
     return found
 
 
-def _text_match(db: Database, text: str, broad: bool = False):
+def _text_match(db: Database, text: str, broad: bool = False, dense: bool = False):
     """Through the trigram index (db.search) where the database has one, else a LIKE scan."""
     search.ensure(db.engine)
     if db.dialect in INDEXED:
-        return search.matching_ids(db.dialect, text, broad)  # None: nothing searchable was typed
+        # None: nothing searchable was typed
+        return search.matching_ids(db.dialect, text, broad, dense)
     pattern = like_pattern(text)
     compact = like_pattern(text.replace(" ", "").upper())
     name = Resident.given_name + " " + Resident.name_prefix + " " + Resident.family_name

@@ -194,3 +194,37 @@ def test_demo_data_is_indexed_and_kept_up_to_date(demo_db):
     assert [r.id for r in residents.list_residents(demo_db, ListQuery(text="xaviera q")).rows] == [
         rid
     ]
+
+
+@pytest.mark.parametrize("broad, dense", [(10**9, 1.0), (10, 1.0), (10, 0.0)])
+@pytest.mark.parametrize("typed", ["de", "a", "dreef", "straat 1", "van", "06"])
+def test_page_and_count_agree_however_the_search_is_walked(
+    demo_db, monkeypatch, typed, broad, dense
+):
+    # the page and the exact count take different routes through the index depending on how
+    # many residents match (db.search.BROAD and DENSE); every route gives the same answer
+    everyone = residents.list_residents(demo_db, ListQuery(text=typed, limit=None))
+    monkeypatch.setattr(search, "BROAD", broad)
+    monkeypatch.setattr(search, "DENSE", dense)
+    for sort, descending in (("", False), ("name", True), ("address", False)):
+        page = residents.list_residents(
+            demo_db, ListQuery(text=typed, limit=7, sort=sort, descending=descending)
+        )
+        assert page.total == len(everyone.rows)
+        assert len(page.rows) == min(7, page.total)
+        assert {r.id for r in page.rows} <= {r.id for r in everyone.rows}
+    names_in_order = [
+        r.name for r in residents.list_residents(demo_db, ListQuery(text=typed, limit=50)).rows
+    ]
+    assert names_in_order == [r.name for r in everyone.rows][:50]
+
+
+def test_a_home_changing_address_changes_its_residents_documents(db, people):
+    _cid, homes, ids = people
+    with db.transaction() as session:
+        session.execute(update(Home).where(Home.id == homes[4].id).values(postcode="1234 ZZ"))
+    assert names(db, "1234zz") == ["Zoë de Vries-van 't Hof"]
+    assert names(db, "3533 ab") == sorted(["Şükrü Yıldız", "محمد العلي", "Łukasz Wiśniewski"])
+    with db.transaction() as session:
+        session.execute(update(Resident).where(Resident.id == ids[0]).values(home_id=homes[4].id))
+    assert names(db, "1234 zz") == sorted(["Zoë de Vries-van 't Hof", "Şükrü Yıldız"])
