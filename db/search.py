@@ -40,6 +40,7 @@ import weakref
 from sqlalchemy import (
     Connection,
     Engine,
+    and_,
     bindparam,
     column,
     exists,
@@ -53,7 +54,7 @@ from sqlalchemy.sql import ColumnElement, FromClause
 
 RESIDENTS = "resident_search"  # rowid = residents.id: name, plain-letter name, phone (+ address)
 HOMES = "home_search"  # homes.id: street + number, postcode with and without space
-DOCS = "resident_search_docs"  # SQLite: the resident documents (person, address) and home_id
+DOCS = "resident_search_docs"  # SQLite: documents (person, address), home_id, moved out or not
 MIN_INDEXED = 3  # a trigram index can only answer fragments of 3 characters or more
 _TRIGGERS = (
     "resident_search_ai",
@@ -102,8 +103,9 @@ _INDEX = f"INSERT INTO {RESIDENTS}(rowid, person, address) SELECT id, person, ad
 def _sqlite_ddl() -> list[str]:
     person = _RESIDENT_DOC.format(r="NEW")
     add_resident = (
-        f"INSERT INTO {DOCS}(id, home_id, person, address)"
-        f" VALUES (NEW.id, NEW.home_id, {person}, {_ADDRESS.format(h='NEW.home_id')});"
+        f"INSERT INTO {DOCS}(id, home_id, moved, person, address)"
+        f" VALUES (NEW.id, NEW.home_id, NEW.move_out IS NOT NULL, {person},"
+        f" {_ADDRESS.format(h='NEW.home_id')});"
         f" {_INDEX} WHERE id = NEW.id;"
     )
     forget_resident = f"{_FORGET.format(where='id = OLD.id')} DELETE FROM {DOCS} WHERE id = OLD.id;"
@@ -117,14 +119,15 @@ def _sqlite_ddl() -> list[str]:
     return [
         f"CREATE TABLE IF NOT EXISTS {HOMES} (id INTEGER PRIMARY KEY, document TEXT NOT NULL)",
         f"""CREATE TABLE IF NOT EXISTS {DOCS} (id INTEGER PRIMARY KEY, home_id INTEGER,
-            person TEXT NOT NULL, address TEXT NOT NULL)""",
+            moved INTEGER NOT NULL, person TEXT NOT NULL, address TEXT NOT NULL)""",
         f"CREATE INDEX IF NOT EXISTS {DOCS}_home ON {DOCS}(home_id)",
         f"""CREATE VIRTUAL TABLE IF NOT EXISTS {RESIDENTS} USING fts5(person, address,
             content='{DOCS}', content_rowid='id', tokenize='trigram')""",
         f"""CREATE TRIGGER IF NOT EXISTS {RESIDENTS}_ai AFTER INSERT ON residents BEGIN
             {add_resident} END""",
         f"""CREATE TRIGGER IF NOT EXISTS {RESIDENTS}_au AFTER UPDATE OF
-            given_name, name_prefix, family_name, sort_key, phone, home_id ON residents BEGIN
+            given_name, name_prefix, family_name, sort_key, phone, home_id, move_out
+            ON residents BEGIN
             {forget_resident} {add_resident} END""",
         f"""CREATE TRIGGER IF NOT EXISTS {RESIDENTS}_ad AFTER DELETE ON residents BEGIN
             {forget_resident} END""",
@@ -243,8 +246,9 @@ def rebuild(conn: Connection) -> None:
         conn.execute(text(f"DELETE FROM {DOCS}"))
         conn.execute(
             text(
-                f"INSERT INTO {DOCS}(id, home_id, person, address) "
-                f"SELECT r.id, r.home_id, {_RESIDENT_DOC.format(r='r')}, coalesce(a.document, '') "
+                f"INSERT INTO {DOCS}(id, home_id, moved, person, address) "
+                f"SELECT r.id, r.home_id, r.move_out IS NOT NULL, {_RESIDENT_DOC.format(r='r')},"
+                " coalesce(a.document, '') "
                 f"FROM residents r LEFT JOIN {HOMES} a ON a.id = r.home_id"
             )
         )
@@ -337,15 +341,18 @@ def _fts_query(terms: list[str]) -> str:
     return " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
 
 
-def _sqlite_match(terms: list[str]) -> tuple[FromClause, ColumnElement, ColumnElement]:
+def _sqlite_match(
+    terms: list[str], status: str | None = None
+) -> tuple[FromClause, ColumnElement, ColumnElement]:
     """Where SQLite finds the residents a search matches: (table, its resident id, condition).
     Fragments of a trigram or more go through the FTS5 index, shorter ones scan the compact
-    documents with LIKE (the trigram index cannot answer them)."""
+    documents with LIKE (the trigram index cannot answer them); those documents also tell
+    whether the resident moved out (`status` "current" or "moved", see checks_status)."""
     if min(map(len, terms)) >= MIN_INDEXED:
         index = table_clause(RESIDENTS, column("rowid"))
         phrase = bindparam("search_fts", _fts_query(terms))
         return index, index.c.rowid, literal_column(RESIDENTS).op("MATCH")(phrase)
-    docs = table_clause(DOCS, column("id"), column("person"), column("address"))
+    docs = table_clause(DOCS, column("id"), column("moved"), column("person"), column("address"))
     likes = []
     for n, term in enumerate(terms):
         pattern = bindparam(f"search_like{n}", _like(term))
@@ -353,22 +360,34 @@ def _sqlite_match(terms: list[str]) -> tuple[FromClause, ColumnElement, ColumnEl
             docs.c.person.like(pattern, escape="\\"),
             docs.c.address.like(pattern, escape="\\"),
         ]
-    return docs, docs.c.id, or_(*likes)
+    condition = or_(*likes)
+    if status in ("current", "moved"):
+        condition = and_(docs.c.moved == int(status == "moved"), condition)
+    return docs, docs.c.id, condition
+
+
+def checks_status(dialect: str, typed: str) -> bool:
+    """Whether matched_source and matching_ids apply the move-out status themselves (SQLite,
+    fragments shorter than a trigram: read from the same small rows as the text, sparing a
+    look at every resident's row)."""
+    terms = search_terms(typed)
+    return dialect == "sqlite" and bool(terms) and min(map(len, terms)) < MIN_INDEXED
 
 
 def matched_source(
-    dialect: str, typed: str
+    dialect: str, typed: str, status: str | None = None
 ) -> tuple[FromClause, ColumnElement, ColumnElement] | None:
     """SQLite: (table, resident id column, condition) to join with residents, e.g. to count the
-    matches in one pass over the index. None for other databases or when nothing was typed."""
+    matches in one pass over the index. None for other databases or when nothing was typed.
+    `status` ("current", "moved") is part of the condition when checks_status() says so."""
     terms = search_terms(typed)
     if not terms or dialect != "sqlite":
         return None
-    return _sqlite_match(terms)
+    return _sqlite_match(terms, status)
 
 
 def matching_ids(
-    dialect: str, typed: str, broad: bool = False, dense: bool = False
+    dialect: str, typed: str, broad: bool = False, dense: bool = False, status: str | None = None
 ) -> ColumnElement | None:
     """A `residents.id IN (…)` condition for the typed text, or None when there is no index
     (another database) or nothing to look for.
@@ -378,13 +397,14 @@ def matching_ids(
     it probes the list of matches, or with `dense` (most residents match, so a page is found
     after few steps) looks each resident up in the index itself, which spares building that
     list. Fragments too short for the index are always looked up per resident when broad.
+    `status`: as for matched_source.
     """
     terms = search_terms(typed)
     if not terms or dialect not in ("sqlite", "postgresql"):
         return None
     resident_id = literal_column("residents.id")
     if dialect == "sqlite":
-        found, key, condition = _sqlite_match(terms)
+        found, key, condition = _sqlite_match(terms, status)
         if broad and (dense or min(map(len, terms)) < MIN_INDEXED):
             return exists().select_from(found).where(key == resident_id, condition)
         ids = select(key).select_from(found).where(condition)

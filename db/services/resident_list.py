@@ -119,17 +119,23 @@ def list_residents(db: Database, query: ListQuery = ListQuery()) -> Page[Residen
 def _count(db: Database, query: ListQuery):
     """How many residents match. SQLite with a search: joined from the matching index rows (no
     list of every matching id is built first, which would cost most of the time)."""
-    source = search.matched_source(db.dialect, query.text.strip()) if query.text.strip() else None
+    typed = query.text.strip()
+    status = query.filters.get("status", "current")
+    source = search.matched_source(db.dialect, typed, status) if typed else None
     if source is None:
         count = select(func.count(Resident.id)).select_from(Resident)
         if _filters_need_home(db, query):
             count = count.join(Home, Resident.home_id == Home.id)
         return count.where(*_conditions(db, query))
     found, key, condition = source
-    count = select(func.count()).select_from(found).join(Resident, Resident.id == key)
+    in_index = search.checks_status(db.dialect, typed)
+    count = select(func.count()).select_from(found).where(condition)
+    if in_index and not any(query.filters.get(f) for f in ("complex_id", "language", "flag")):
+        return count  # everything asked is in the index rows: residents need not be read
+    count = count.join(Resident, Resident.id == key)
     if query.filters.get("complex_id"):
         count = count.join(Home, Resident.home_id == Home.id)
-    return count.where(condition, *_conditions(db, query, searched=False))
+    return count.where(*_conditions(db, query, searched=False, with_status=not in_index))
 
 
 def _details(session, ids: list[int]) -> dict[int, ResidentRow]:
@@ -209,17 +215,24 @@ def _conditions(
     broad: bool = False,
     searched: bool = True,
     dense: bool = False,
+    with_status: bool = True,
 ) -> list:
     """WHERE terms on residents (and homes for a complex). `broad`: most residents match the
     search, so the move-out index must not be used (a unary + hides it from SQLite's planner)
     and the name index is walked instead, stopping after one page. `searched`: include the
     typed text (False when the caller joins the search index itself); `dense`: see
-    db.search.matching_ids."""
+    db.search.matching_ids; `with_status`: include the move-out status (False when the caller's
+    search index applies it, see db.search.checks_status)."""
     f = query.filters
     found = []
     status = f.get("status", "current")
+    typed = query.text.strip() if searched else ""
+    if typed and search.checks_status(db.dialect, typed):
+        with_status = False  # the search condition below applies it
     move_out = literal_column("+residents.move_out") if broad else Resident.move_out
-    if status == "current":
+    if not with_status:
+        pass
+    elif status == "current":
         found.append(move_out.is_(None))
     elif status == "moved":
         found.append(move_out.is_not(None))
@@ -240,18 +253,19 @@ def _conditions(
                 resident_support_flags.c.flag_id == flag_id,
             )
         )
-    typed = query.text.strip() if searched else ""
-    if typed and (match := _text_match(db, typed, broad, dense)) is not None:
+    if typed and (match := _text_match(db, typed, broad, dense, status)) is not None:
         found.append(match)
     return found
 
 
-def _text_match(db: Database, text: str, broad: bool = False, dense: bool = False):
+def _text_match(
+    db: Database, text: str, broad: bool = False, dense: bool = False, status: str = "current"
+):
     """Through the trigram index (db.search) where the database has one, else a LIKE scan."""
     search.ensure(db.engine)
     if db.dialect in INDEXED:
         # None: nothing searchable was typed
-        return search.matching_ids(db.dialect, text, broad, dense)
+        return search.matching_ids(db.dialect, text, broad, dense, status)
     pattern = like_pattern(text)
     compact = like_pattern(text.replace(" ", "").upper())
     name = Resident.given_name + " " + Resident.name_prefix + " " + Resident.family_name
