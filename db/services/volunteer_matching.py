@@ -33,7 +33,8 @@ from db.models.volunteers import volunteer_roles
 from db.services.common import NotFound
 from db.services.complexes import address
 from db.services.names import display_name, sort_key
-from db.services.volunteers import DAYS, SupportLinkData, parse_availability, support_links
+from db.services.volunteer_support import SupportLinkData, support_links
+from db.services.volunteers import DAYS, parse_availability
 
 # Support flags that ask for a volunteer, and the kind of link that answers them.
 FLAG_KINDS = {

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from db import validation
 from db.models import SupportKind
-from db.services import ServiceError, volunteers
+from db.services import ServiceError, volunteer_support, volunteers
 from db.services import volunteer_matching as matching
 from desktop import formatting
 from desktop.widgets.forms import DateEdit, ValidatedLineEdit
@@ -120,9 +120,9 @@ class SupportPage(QWidget):
 
     def link(self, resident_id: int) -> bool:
         try:
-            volunteers.support_links.create(
+            volunteer_support.support_links.create(
                 self.db,
-                volunteers.SupportLinkData(
+                volunteer_support.SupportLinkData(
                     volunteer_id=self.volunteer_id,
                     resident_id=resident_id,
                     kind=self.kind.currentData(),
@@ -139,7 +139,7 @@ class SupportPage(QWidget):
     def end_selected(self) -> None:
         chosen = self.selected()
         if chosen is not None:
-            volunteers.end_support(self.db, chosen.link_id, date.today())
+            volunteer_support.end_support(self.db, chosen.link_id, date.today())
             self.refresh()
             self.changed.emit()
 
@@ -164,7 +164,7 @@ class HoursPage(QWidget):
         self.activity = QComboBox()
         self.activity.addItem(self.tr("No activity"), None)
         data = volunteers.get(db, volunteer_id)
-        for choice in volunteers.activity_choices(db, data.complex_id):
+        for choice in volunteer_support.activity_choices(db, data.complex_id):
             self.activity.addItem(f"{formatting.day(choice.day)}  {choice.title}", choice)
         self.activity.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -230,9 +230,9 @@ class HoursPage(QWidget):
         self.delete_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
 
     def refresh(self) -> None:
-        entries = volunteers.hours.list_for(self.db, self.volunteer_id)
+        entries = volunteer_support.hours.list_for(self.db, self.volunteer_id)
         self.model.set_rows(sorted(entries, key=lambda e: e.worked_on, reverse=True))
-        totals = volunteers.hours_totals(self.db, self.volunteer_id)
+        totals = volunteer_support.hours_totals(self.db, self.volunteer_id)
         rows = []
         for year, total in totals.by_year:
             rows.append((self.tr("Year %1").replace("%1", str(year)), total))
@@ -250,9 +250,9 @@ class HoursPage(QWidget):
             return
         try:
             chosen = self.activity.currentData()
-            volunteers.hours.create(
+            volunteer_support.hours.create(
                 self.db,
-                volunteers.HoursData(
+                volunteer_support.HoursData(
                     volunteer_id=self.volunteer_id,
                     worked_on=self.worked_on.date(),
                     hours=self.amount.value(),
@@ -273,6 +273,6 @@ class HoursPage(QWidget):
     def delete_selected(self) -> None:
         rows = self.view.selectionModel().selectedRows()
         if rows:
-            volunteers.hours.delete(self.db, self.model.row(rows[0].row()).id)
+            volunteer_support.hours.delete(self.db, self.model.row(rows[0].row()).id)
             self.refresh()
             self.changed.emit()

@@ -28,6 +28,7 @@ from db.services import (
     funding,
     partners,
     residents,
+    volunteer_support,
     volunteers,
 )
 
@@ -202,17 +203,17 @@ def test_volunteer_roundtrip_with_stage_history(db, resident_id, place):
     row = volunteers.list_volunteers(db).rows[0]
     assert row.name == "Zoë de Vries-van 't Hof"  # the linked resident's name, typed once
     roundtrip(
-        volunteers.support_links,
+        volunteer_support.support_links,
         db,
-        volunteers.SupportLinkData(
+        volunteer_support.SupportLinkData(
             volunteer_id=vid, resident_id=resident_id, kind=SupportKind.WEEKLY_CALL, agreed_day=2
         ),
         {"agreed_day": 3},
     )
     roundtrip(
-        volunteers.hours,
+        volunteer_support.hours,
         db,
-        volunteers.HoursData(volunteer_id=vid, worked_on=date(2026, 2, 1), hours="2,5"),
+        volunteer_support.HoursData(volunteer_id=vid, worked_on=date(2026, 2, 1), hours="2,5"),
         {"hours": Decimal("3.00")},
     )
     volunteers.delete(db, vid)

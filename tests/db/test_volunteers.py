@@ -12,6 +12,7 @@ from db.models import Stage, SupportKind
 from db.services import ListQuery, ServiceError, complexes, residents, settings
 from db.services import volunteer_matching as matching
 from db.services import volunteer_pipeline as pipe
+from db.services import volunteer_support as vsup
 from db.services import volunteers as v
 
 TODAY = date(2026, 11, 25)
@@ -160,8 +161,8 @@ def test_support_link_needs_contact_consent(db, place):
     vid = add_volunteer(db, cid)
     refuser = add_resident(db, homes[1], "Piet", "Bakker", consent=False)
     with pytest.raises(ServiceError, match="geen toestemming"):
-        v.support_links.create(db, v.SupportLinkData(volunteer_id=vid, resident_id=refuser))
-    assert v.support_links.list_for(db, vid) == []
+        vsup.support_links.create(db, vsup.SupportLinkData(volunteer_id=vid, resident_id=refuser))
+    assert vsup.support_links.list_for(db, vid) == []
 
 
 def test_suggestions_prefer_same_complex_then_nearest_floor_then_language(db, place):
@@ -216,13 +217,13 @@ def test_hours_totals_per_month_and_year(db, place):
         (date(2026, 1, 20), "3"),
         (date(2026, 2, 1), "0,75"),
     ):
-        v.hours.create(db, v.HoursData(volunteer_id=vid, worked_on=day, hours=amount))
-    totals = v.hours_totals(db, vid)
+        vsup.hours.create(db, vsup.HoursData(volunteer_id=vid, worked_on=day, hours=amount))
+    totals = vsup.hours_totals(db, vid)
     assert totals.by_year == [(2026, Decimal("5.25")), (2025, Decimal("2.00"))]
     assert totals.by_month[:2] == [(2026, 2, Decimal("0.75")), (2026, 1, Decimal("4.50"))]
     assert v.list_volunteers(db, today=date(2026, 3, 1)).rows[0].hours_year == Decimal("5.25")
     with pytest.raises(ServiceError, match="tussen 0 en 24"):
-        v.hours.create(db, v.HoursData(volunteer_id=vid, worked_on=TODAY, hours="25"))
+        vsup.hours.create(db, vsup.HoursData(volunteer_id=vid, worked_on=TODAY, hours="25"))
 
 
 def test_vog_status_and_filter_follow_the_configured_period(db, place):
@@ -230,7 +231,7 @@ def test_vog_status_and_filter_follow_the_configured_period(db, place):
     rid = add_resident(db, homes[0], "Riet", "Jansen")
     supporter = add_volunteer(db, cid, family_name="Steun")
     idle = add_volunteer(db, cid, family_name="Rust")
-    v.support_links.create(db, v.SupportLinkData(volunteer_id=supporter, resident_id=rid))
+    vsup.support_links.create(db, vsup.SupportLinkData(volunteer_id=supporter, resident_id=rid))
     query = ListQuery(filters={"vog_warning": True})
     assert [r.id for r in v.list_volunteers(db, query, today=TODAY).rows] == [supporter]
     assert v.vog_status_of(db, supporter, TODAY) == v.VogStatus.MISSING
@@ -266,8 +267,8 @@ def test_call_list_and_notice_board_hold_names_and_phones_only(db, place):
     add_volunteer(db, cid, family_name="Verlegen", on_notice_board=False)
     for i, day in ((10, 3), (11, 0)):
         rid = add_resident(db, homes[i], "محمد", f"العلي{i}", phone=f"06123456{i}")
-        v.support_links.create(
-            db, v.SupportLinkData(volunteer_id=vid, resident_id=rid, agreed_day=day)
+        vsup.support_links.create(
+            db, vsup.SupportLinkData(volunteer_id=vid, resident_id=rid, agreed_day=day)
         )
     (group,) = matching.call_list(db, cid)
     assert (group.volunteer_name, group.volunteer_phone) == ("Şükrü Yıldız", "06 12345678")

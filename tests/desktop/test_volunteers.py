@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from db.models import Event, EventStatus, Stage
 from db.services import complexes, residents
 from db.services import volunteer_matching as matching
+from db.services import volunteer_support as vsup
 from db.services import volunteers as v
 from desktop import labels
 from desktop.dialogs import volunteers_pick, volunteers_step
@@ -214,7 +215,7 @@ def test_log_hours_and_see_totals(db, place, app, qtbot):
     assert page.worked_on.date() == burendag.date() and page.description.text() == "Burendag"
     qtbot.keyClicks(page.amount.edit, "4")
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    assert v.hours.list_for(db, vid)[0].event_id == event_id
+    assert vsup.hours.list_for(db, vid)[0].event_id == event_id
     for day, amount, what in (
         ("03-02-2026", "2,5", "Burendag"),
         ("17-02-2026", "1", "Bellen"),
@@ -232,7 +233,7 @@ def test_log_hours_and_see_totals(db, place, app, qtbot):
     year = date.today().year
     assert ("februari 2026", "3,50") in totals and ("maart 2026", "3,00") in totals
     assert (f"Jaar {year}", "10,50" if year == 2026 else "4,00") in totals
-    assert sum(total for _y, total in v.hours_totals(db, vid).by_year) == Decimal("10.50")
+    assert sum(total for _y, total in vsup.hours_totals(db, vid).by_year) == Decimal("10.50")
 
 
 def test_vog_warning_appears_and_clears(db, place, window_factory, qtbot):
@@ -241,7 +242,7 @@ def test_vog_warning_appears_and_clears(db, place, window_factory, qtbot):
     vid = v.create(
         db, v.VolunteerData(family_name="Zonder-VOG", complex_id=cid, stage=Stage.ACTIVE)
     )
-    v.support_links.create(db, v.SupportLinkData(volunteer_id=vid, resident_id=rid))
+    vsup.support_links.create(db, vsup.SupportLinkData(volunteer_id=vid, resident_id=rid))
     window = window_factory(db)
     tab = window.volunteers
     window.tabs.setCurrentWidget(tab)
@@ -310,7 +311,9 @@ def test_print_lists_for_the_chosen_complex_and_set_the_vog_period(
     cid, homes = place
     rid = add_resident(db, homes[0], "Riet", "Jansen", phone="0612345678")
     vid = v.create(db, v.VolunteerData(family_name="Bakker", complex_id=cid, stage=Stage.ACTIVE))
-    v.support_links.create(db, v.SupportLinkData(volunteer_id=vid, resident_id=rid, agreed_day=2))
+    vsup.support_links.create(
+        db, vsup.SupportLinkData(volunteer_id=vid, resident_id=rid, agreed_day=2)
+    )
     window = window_factory(db)
     tab = window.volunteers
     assert not tab.pdf_button.isEnabled()  # which complex? choose one first

@@ -12,6 +12,7 @@ import pytest
 
 from db.models import Stage, SupportKind
 from db.services import complexes, residents
+from db.services import volunteer_support as vsup
 from db.services import volunteers as v
 from desktop.cli import build_parser, run_command
 from desktop.reports import load_all
@@ -83,9 +84,9 @@ def office(db):
         ),
     )
     arabic = resident(1, "محمد", "العلي", "0687654321")
-    v.support_links.create(
+    vsup.support_links.create(
         db,
-        v.SupportLinkData(
+        vsup.SupportLinkData(
             volunteer_id=first,
             resident_id=arabic,
             agreed_day=0,
@@ -94,15 +95,17 @@ def office(db):
     )
     for i in range(2, 80):  # enough calls to need a second page
         rid = resident(i, f"Bewoner{i:02d}", "de Vries", f"06{20000000 + i}")
-        v.support_links.create(
-            db, v.SupportLinkData(volunteer_id=second, resident_id=rid, agreed_day=i % 7)
+        vsup.support_links.create(
+            db, vsup.SupportLinkData(volunteer_id=second, resident_id=rid, agreed_day=i % 7)
         )
     ended = resident(90, "Oud", "Contact", "0633334444")
-    link = v.support_links.create(db, v.SupportLinkData(volunteer_id=first, resident_id=ended))
-    v.end_support(db, link)
+    link = vsup.support_links.create(
+        db, vsup.SupportLinkData(volunteer_id=first, resident_id=ended)
+    )
+    vsup.end_support(db, link)
     visit = resident(91, "Alleen", "Bezoek", "0655556666")
-    v.support_links.create(
-        db, v.SupportLinkData(volunteer_id=first, resident_id=visit, kind=SupportKind.VISIT)
+    vsup.support_links.create(
+        db, vsup.SupportLinkData(volunteer_id=first, resident_id=visit, kind=SupportKind.VISIT)
     )
     return cid
 
