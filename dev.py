@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import venv
+from datetime import UTC
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -43,19 +44,23 @@ QT_WINDOW_LIBS = {
     "libX11-xcb.so.1": ["libx11-xcb1"],
 }
 FONT_FILES = {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf": ["fonts-dejavu-core"]}
+# The tests also start a throwaway PostgreSQL server, and run once more under a shifted clock.
+TEST_TOOLS = {"initdb": ["postgresql"], "faketime": ["faketime"]}
 
 
 def log(message: str) -> None:
     print(f"[dev] {message}", file=sys.stderr, flush=True)
 
 
-def debian_packages(gui: bool) -> None:
+def debian_packages(gui: bool, tests: bool = False) -> None:
     if platform.system() != "Linux" or not shutil.which("apt-get"):
         return
     wanted = dict(QT_CORE_LIBS, **(QT_WINDOW_LIBS if gui else {}))
     have = subprocess.run(["/sbin/ldconfig", "-p"], capture_output=True, text=True).stdout
     missing = [pkgs for lib, pkgs in wanted.items() if lib not in have]
     missing += [pkgs for path, pkgs in FONT_FILES.items() if not Path(path).exists()]
+    if tests:
+        missing += [pkgs for tool, pkgs in TEST_TOOLS.items() if not _tool(tool)]
     if not missing:
         return
     sudo = [] if os.geteuid() == 0 else (["sudo"] if shutil.which("sudo") else None)
@@ -71,6 +76,15 @@ def debian_packages(gui: bool) -> None:
         check=True,
         env=apt_env,
     )
+
+
+def _tool(name: str) -> str | None:
+    """A command on PATH, or PostgreSQL's server programs where Debian keeps them."""
+    found = shutil.which(name)
+    if found or name != "initdb":
+        return found
+    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+    return str(versions[-1]) if versions else None
 
 
 def _available(sudo: list[str], options: list[str]) -> str:
@@ -124,7 +138,7 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     command, rest = argv[0], argv[1:]
-    debian_packages(gui=command == "run")
+    debian_packages(gui=command == "run", tests=command == "test")
     make_venv()
     install_project()
     python = str(venv_python())
@@ -133,7 +147,37 @@ def main(argv: list[str]) -> int:
     if command == "run":
         return subprocess.run([python, "-m", "desktop", *rest], cwd=ROOT).returncode
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([python, "-m", "pytest", *rest], cwd=ROOT, env=env).returncode
+    code = subprocess.run([python, "-m", "pytest", *rest], cwd=ROOT, env=env).returncode
+    if code or rest:
+        return code
+    return shifted_clock_run(python, env)
+
+
+def shifted_clock_run(python: str, env: dict[str, str]) -> int:
+    """The fast tests once more a year ahead, at 00:20 in Amsterdam while it is still
+    yesterday in UTC: a test or service that reads the computer's clock instead of the
+    program's one clock fails here."""
+    faketime = shutil.which("faketime")
+    if faketime is None:
+        log("faketime is not installed: the shifted-clock run is left out")
+        return 1 if os.environ.get("CI") else 0
+    moment = shifted_moment()
+    log(f"the fast tests again with the clock at {moment} UTC (00:20 in Amsterdam)")
+    shifted = dict(env, TZ="UTC")
+    fast = ["-m", "not slow", "-p", "no:randomly", "tests/db", "tests/reports", "tests/desktop"]
+    return subprocess.run(
+        [faketime, "-f", f"@{moment}", python, "-m", "pytest", "-q", *fast], cwd=ROOT, env=shifted
+    ).returncode
+
+
+def shifted_moment() -> str:
+    """00:20 in Amsterdam one year from today, written in UTC for faketime."""
+    from datetime import date, datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    day = date.today() + timedelta(days=365)
+    local = datetime(day.year, day.month, day.day, 0, 20, tzinfo=ZoneInfo("Europe/Amsterdam"))
+    return local.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
 if __name__ == "__main__":

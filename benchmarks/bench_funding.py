@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,6 +16,7 @@ _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
+from db import clock  # noqa: E402
 from db.engine import sqlite_url  # noqa: E402
 from db.models import IncomeKind  # noqa: E402
 from db.opening import open_database  # noqa: E402
@@ -45,7 +46,7 @@ def test_application_pdf_with_60_cost_lines(benchmark, tmp_path, monkeypatch):
                 kind=IncomeKind.OWN_MONEY, description="Eigen bijdrage", amount=Decimal("100")
             )
         ]
-        start = date.today() + timedelta(weeks=10)
+        start = clock.today() + timedelta(weeks=10)
         aid = funding.save(
             db,
             funding.ApplicationData(

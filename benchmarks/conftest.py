@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -24,13 +23,14 @@ LARGE = 100_000
 @pytest.fixture(scope="session")
 def large_demo_path(tmp_path_factory) -> Path:
     """A 100,000-resident demo database, made once (about 10 s) and never written to."""
+    from db import clock
     from db.demo import generate
     from db.engine import sqlite_url
     from db.opening import open_database
 
     path = tmp_path_factory.mktemp("large") / "demo-100k.sqlite"
     db = open_database(sqlite_url(path))
-    generate(db, residents=LARGE, seed=1, today=date(2026, 11, 25))
+    generate(db, residents=LARGE, seed=1, today=clock.today())
     db.dispose()
     return path
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import clock
 from db.models import AuditEntry, ContactMoment, Resident, Signal, Volunteer
 
 MASK = "***"
@@ -39,7 +40,7 @@ def install(factory: sessionmaker) -> None:
 
 
 def _after_flush(session: Session, _context) -> None:
-    now = datetime.now()
+    now = clock.now()
     user = session.info.get("audit_user") or current_user()
     rows = []
     for action, objects in (
@@ -111,7 +112,7 @@ def record(
     """An entry for actions that are not plain row changes (erase, merge, restore)."""
     session.add(
         AuditEntry(
-            at=datetime.now(),
+            at=clock.now(),
             user=session.info.get("audit_user") or current_user(),
             action=action,
             object_type=object_type,

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from db import clock
+
 BACKUP_DIR_NAME = "backups"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 KEEP_NEWEST = 3  # whatever the calendar says, the last few copies always stay
@@ -152,7 +154,7 @@ def make_backup(
     db_path = Path(db_path)
     if not db_path.is_file():
         raise BackupError(f"De database '{db_path}' bestaat niet; er is niets om te bewaren.")
-    now = now or datetime.now()
+    now = now or clock.now()
     reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or MANUAL
     if to is None:
         folder = backups_dir(db_path)
@@ -171,7 +173,7 @@ def make_backup(
 
 def backup_if_due(db_path: Path, now: datetime | None = None) -> Path | None:
     """The once-a-day backup at start: made only if no backup of today exists yet."""
-    now = now or datetime.now()
+    now = now or clock.now()
     if any(
         made.date() == now.date()
         for _p, made, _r in _parsed(backups_dir(db_path), Path(db_path).stem)
@@ -202,7 +204,7 @@ def rotate(
 ) -> list[Path]:
     """Keep the newest copy of each of the last `daily` days, `weekly` weeks and `monthly`
     months (plus the newest few); delete the rest. Returns what was deleted."""
-    now = now or datetime.now()
+    now = now or clock.now()
     found = _parsed(folder, stem)
     keep = {path for path, _made, _reason in found[:KEEP_NEWEST]}
     buckets = [
@@ -340,7 +342,7 @@ def _note_restore(path: Path, backup: Path, user: str) -> None:
                 "INSERT INTO audit_log (at, user, action, object_type, object_id, changes) "
                 "VALUES (?, ?, 'restore', 'Database', NULL, ?)",
                 (
-                    datetime.now().isoformat(sep=" "),
+                    clock.now().isoformat(sep=" "),
                     user or current_user(),
                     json.dumps({"note": f"teruggezet uit {backup.name}"}, ensure_ascii=False),
                 ),

@@ -13,7 +13,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from db import backup
+from db import backup, clock
 
 NETWORK_FILESYSTEMS = {
     "nfs",
@@ -60,7 +60,7 @@ def check(path: Path, full: bool = True) -> list[str]:
 
 def keep_aside(path: Path, now: datetime | None = None) -> Path:
     """Rename a damaged database (with its -wal/-shm) to '<name>.beschadigd-<moment>'."""
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or clock.now()).strftime("%Y%m%d-%H%M%S")
     aside = path.with_name(f"{path.stem}.beschadigd-{stamp}{path.suffix}")
     n = 1
     while aside.exists():

@@ -52,6 +52,8 @@ from sqlalchemy import (
 from sqlalchemy import table as table_clause
 from sqlalchemy.sql import ColumnElement, FromClause
 
+from db import folding
+
 RESIDENTS = "resident_search"  # rowid = residents.id: name, plain-letter name, phone (+ address)
 HOMES = "home_search"  # homes.id: street + number, postcode with and without space
 DOCS = "resident_search_docs"  # SQLite: documents (person, address), home_id, moved out or not
@@ -76,16 +78,11 @@ _HOME_DOC = (
     " || CASE WHEN {h}.addition <> '' THEN '-' || {h}.addition ELSE '' END"
     " || ' | ' || {h}.postcode || ' ' || replace({h}.postcode, ' ', '')"
 )
-_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d"})
 
 
 def fold(value: str) -> str:
-    """Plain lower-case letters, the way db.services.names.sort_key writes names."""
-    value = unicodedata.normalize("NFKD", value.casefold().translate(_LETTERS))
-    value = "".join(ch for ch in value if not unicodedata.combining(ch))
-    return " ".join(
-        "".join(ch for ch in value if ch.isalnum() or ch.isspace() or ch in "-+").split()
-    )
+    """Plain lower-case letters, the way residents' sort keys are written (phones keep '+')."""
+    return folding.fold(value, keep="-+")
 
 
 # --- SQLite --------------------------------------------------------------------------------

@@ -30,6 +30,8 @@ from babel.numbers import format_currency as _babel_format_currency
 from stdnum import iban as _stdnum_iban
 from stdnum.exceptions import InvalidChecksum, ValidationError
 
+from db import clock
+
 LOCALE = "nl_NL"
 _T = TypeVar("_T")
 
@@ -474,7 +476,7 @@ def format_time(t: datetime.time | datetime.datetime) -> str:
 
 def year_of_birth(text: str | int, today: datetime.date | None = None) -> int:
     """Year of birth between 1900 and this year (only the year is kept, never a full date)."""
-    this_year = (today or datetime.date.today()).year
+    this_year = (today or clock.today()).year
     msg = (
         f"Geboortejaar '{_q(text)}' is niet geldig: vul een jaar van 1900 tot en met "
         f"{this_year} in."

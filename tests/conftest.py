@@ -17,8 +17,20 @@ os.environ.pop(  # a developer's own database must never be touched by the suite
     "BUURTKANTOOR_DATABASE_URL", None
 )
 
+from db import clock
 from db.engine import Database, sqlite_url
 from db.opening import open_database
+
+# One "now" for the whole run, in the office's time zone: a run that passes midnight (or runs
+# under a shifted clock) still sees one day. Tests build their dates relative to it.
+SESSION_NOW = clock.now()
+
+
+@pytest.fixture(autouse=True)
+def _one_clock():
+    clock.set_now(SESSION_NOW)
+    yield
+    clock.reset()
 
 
 @pytest.fixture(autouse=True)
@@ -49,7 +61,7 @@ def demo_template(tmp_path_factory) -> Path:
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     database = open_database(sqlite_url(path))
-    demo.generate(database, residents=400, seed=7)
+    demo.generate(database, residents=400, seed=7, today=SESSION_NOW.date())
     database.dispose()
     return path
 

@@ -19,7 +19,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from db import search
+from db import clock, search
 from db.demo import activities, funding, partners, places, volunteers
 from db.demo import residents as households  # 'residents' is generate()'s count parameter
 from db.demo.common import Context
@@ -118,7 +118,7 @@ def generate(
     with db.transaction() as session:
         _refuse_if_not_empty(session)
         search.suspend(session.connection())  # bulk load: one index rebuild at the end is faster
-        ctx = Context(session, random.Random(seed), today or date.today())
+        ctx = Context(session, random.Random(seed), today or clock.today())
         current = residents - round(residents * households.MOVED_OUT_SHARE)
         report(STAGES[0], 0, total)
         where = places.generate(ctx, max(188, round(current * HOMES_PER_RESIDENT)))

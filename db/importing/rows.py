@@ -7,10 +7,9 @@ one. Whatever a cell holds, the only outcome is values or messages: never an exc
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any
 
-from db import validation
+from db import clock, validation
 from db.importing.mapping import Mapping
 from db.importing.readers import SourceRow, SourceTable
 from db.models import Stage
@@ -231,7 +230,7 @@ def check_volunteer(check: RowCheck) -> None:
     check.text("complex", "Complex", 120)
     check.take("stage", stage)
     vog = check.take("vog_date", validation.parse_date)
-    if vog and vog > date.today():
+    if vog and vog > clock.today():
         check.errors.append("De VOG-datum ligt in de toekomst.")
     check.text("skills", "Vaardigheden", 300)
     check.take("languages", languages)

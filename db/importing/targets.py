@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from db import audit
+from db import audit, clock
 from db.models import (
     AuditEntry,
     Complex,
@@ -178,7 +177,7 @@ class Target:
         return None
 
     def audit_created(self, model, rows: list[dict], ids: list[int]) -> None:
-        now = datetime.now()
+        now = clock.now()
         user = self.session.info.get("audit_user") or audit.current_user()
         masked = audit.SENSITIVE.get(model, set())
         entries = []
@@ -476,9 +475,9 @@ class VolunteerTarget(PeopleTarget):
                 else:
                     setattr(obj, k, value)
             if "stage" in changed:
-                obj.stage_since = date.today()
+                obj.stage_since = clock.today()
                 obj.stage_history.append(
-                    StageChange(stage=changed["stage"], changed_on=date.today())
+                    StageChange(stage=changed["stage"], changed_on=clock.today())
                 )
         if resident_id is not None:
             ref.extra["resident_id"] = resident_id
@@ -505,7 +504,7 @@ class VolunteerTarget(PeopleTarget):
             )
             row = {
                 "resident_id": resident_id,
-                "stage_since": date.today(),
+                "stage_since": clock.today(),
                 **names,
                 **{k: v for k, v in full.items() if k != "languages"},
             }

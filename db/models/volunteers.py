@@ -16,8 +16,11 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.folding import fold
 
 from .base import Base, Timestamps, enum_column
 from .people import Resident
@@ -84,6 +87,8 @@ class Volunteer(Timestamps, Base):
     given_name: Mapped[str] = mapped_column(String(100), default="")
     name_prefix: Mapped[str] = mapped_column(String(20), default="")
     family_name: Mapped[str] = mapped_column(String(100), default="")
+    # The own name in plain letters (db.folding), kept by _own_name_key below.
+    sort_key: Mapped[str] = mapped_column(String(240), default=lambda ctx: _key(ctx), index=True)
     phone: Mapped[str] = mapped_column(String(20), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     complex_id: Mapped[int | None] = mapped_column(
@@ -168,3 +173,18 @@ class VolunteerHours(Base):
     worked_on: Mapped[date] = mapped_column(index=True)
     hours: Mapped[Decimal] = mapped_column(Numeric(5, 2))
     description: Mapped[str] = mapped_column(String(200), default="")
+
+
+def _key(context) -> str:
+    """The key of a row inserted without the ORM (the demo generator, the import)."""
+    row = context.get_current_parameters()
+    parts = (row.get("family_name"), row.get("given_name"), row.get("name_prefix"))
+    return fold(" ".join(part or "" for part in parts))
+
+
+@event.listens_for(Volunteer, "before_insert")
+@event.listens_for(Volunteer, "before_update")
+def _own_name_key(_mapper, _connection, volunteer: Volunteer) -> None:
+    """Every writer (services, import, erasure, demo) keeps the searchable key in step."""
+    parts = (volunteer.family_name, volunteer.given_name, volunteer.name_prefix)
+    volunteer.sort_key = fold(" ".join(part or "" for part in parts))

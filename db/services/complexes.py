@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import and_, func, or_, select
 
-from db import validation
+from db import clock, validation
 from db.engine import Database
 from db.models import Complex, Event, EventStatus, Home, Resident, Stage, Volunteer
 from db.models.people import resident_support_flags
@@ -118,7 +118,7 @@ def list_complexes(db: Database, query: ListQuery = ListQuery()) -> Page[Complex
     )
     upcoming = and_(
         Event.complex_id == Complex.id,
-        Event.starts_at >= datetime.now(),
+        Event.starts_at >= clock.now(),
         Event.status.in_([EventStatus.PLANNED, EventStatus.ANNOUNCED]),
     )
     next_at = select(func.min(Event.starts_at)).where(upcoming).scalar_subquery()

@@ -9,6 +9,7 @@ from icalendar import Calendar
 from icalendar import Event as IcsEvent
 from sqlalchemy import select
 
+from db import clock
 from db.engine import Database
 from db.models import Event, EventStatus
 from db.services.common import ServiceError
@@ -24,7 +25,7 @@ def upcoming_ids(db: Database, now: datetime | None = None) -> list[int]:
         return list(
             session.scalars(
                 select(Event.id)
-                .where(Event.ends_at >= (now or datetime.now()))
+                .where(Event.ends_at >= (now or clock.now()))
                 .order_by(Event.starts_at, Event.id)
             )
         )
@@ -37,7 +38,7 @@ def ics_bytes(db: Database, event_ids: list[int]) -> bytes:
     cal.add("prodid", "-//Buurtkantoor//Activiteiten//NL")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "Activiteiten Buurtkantoor")
-    stamp = datetime.now(TIMEZONE)
+    stamp = clock.now().replace(tzinfo=clock.OFFICE_TZ).astimezone(TIMEZONE)
     years = []
     for event_id in event_ids:
         info = flyer_info(db, event_id)

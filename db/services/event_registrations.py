@@ -11,6 +11,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from db import clock
 from db.engine import Database
 from db.models import Complex, Event, EventStatus, Home, Registration, RegistrationStatus, Resident
 from db.services.common import ChildCrud, ServiceError, unit_of_work
@@ -30,7 +31,7 @@ class RegistrationData:
 
 
 def _registration(data: RegistrationData) -> RegistrationData:
-    return replace(data, registered_at=data.registered_at or datetime.now())
+    return replace(data, registered_at=data.registered_at or clock.now())
 
 
 registrations = ChildCrud(Registration, RegistrationData, "Aanmelding", "event_id", _registration)
@@ -133,7 +134,7 @@ def register(
         if existing is None:
             existing = Registration(event_id=event_id, resident_id=resident_id)
             session.add(existing)
-        existing.registered_at = at or datetime.now()
+        existing.registered_at = at or clock.now()
         existing.status = status
         existing.attended = None
         return status

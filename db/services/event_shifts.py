@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, insert, select
 
 from db import validation
 from db.engine import Database
 from db.models import Event, Resident, Shift, Volunteer
 from db.models.events import shift_assignments
 from db.services.common import ChildCrud, ServiceError, unit_of_work
-from db.services.names import display_name
+from db.services.names import display_name, volunteer_name_columns
 
 STANDARD_ROLES = ("Opbouwen", "Keuken", "Ontvangst", "Opruimen")
 
@@ -76,12 +76,7 @@ def _names(session, volunteer_ids) -> dict[int, str]:
     if not volunteer_ids:
         return {}
     stmt = (
-        select(
-            Volunteer.id,
-            func.coalesce(Resident.given_name, Volunteer.given_name),
-            func.coalesce(Resident.name_prefix, Volunteer.name_prefix),
-            func.coalesce(Resident.family_name, Volunteer.family_name),
-        )
+        select(Volunteer.id, *volunteer_name_columns()[:3])
         .outerjoin(Resident, Volunteer.resident_id == Resident.id)
         .where(Volunteer.id.in_(volunteer_ids))
     )

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from db import validation
+from db import clock, validation
 from db.engine import Database
 from db.models import (
     Complex,
@@ -29,7 +29,7 @@ from db.services.common import (
     paged,
     unit_of_work,
 )
-from db.services.names import display_name
+from db.services.names import display_name, volunteer_name_columns
 
 FLYER_LANGUAGES = ("", "en", "tr", "ar")
 _ALL = ListQuery()
@@ -81,7 +81,7 @@ def check_times(
         raise ServiceError("Vul een begin en een einde in.")
     if ends_at <= starts_at:
         raise ServiceError("Het einde van de activiteit moet na het begin liggen.")
-    if new and starts_at < (now or datetime.now()):
+    if new and starts_at < (now or clock.now()):
         raise ServiceError("Een nieuwe activiteit kan niet in het verleden beginnen.")
 
 
@@ -161,7 +161,7 @@ def _filtered(stmt, query: ListQuery):
     if f.get("complex_id"):
         stmt = stmt.where(Event.complex_id == f["complex_id"])
     if f.get("upcoming"):
-        stmt = stmt.where(Event.ends_at >= datetime.now())
+        stmt = stmt.where(Event.ends_at >= clock.now())
     if query.text.strip():
         stmt = stmt.where(Event.title.ilike(like_pattern(query.text.strip()), escape="\\"))
     return stmt
@@ -289,14 +289,12 @@ def _volunteer_name(session, volunteer_id: int | None) -> str:
 
 def volunteer_choices(db: Database) -> list[tuple[int, str]]:
     """(id, name) of every volunteer who has not stopped, for organiser and shift pickers."""
-    given = func.coalesce(Resident.given_name, Volunteer.given_name)
-    prefix = func.coalesce(Resident.name_prefix, Volunteer.name_prefix)
-    family = func.coalesce(Resident.family_name, Volunteer.family_name)
+    given, prefix, family, key = volunteer_name_columns()
     stmt = (
         select(Volunteer.id, given, prefix, family)
         .outerjoin(Resident, Volunteer.resident_id == Resident.id)
         .where(Volunteer.stage != "stopped")
-        .order_by(family, given, Volunteer.id)
+        .order_by(key, Volunteer.id)
     )
     with db.reading() as session:
         return [(r[0], display_name(r[1], r[2], r[3])) for r in session.execute(stmt)]

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Protocol
 
+from db import clock
 from db.models import ApplicationStatus
 from db.validation import Invalid, format_date, format_money
 
@@ -432,7 +433,7 @@ def check_years(fund: FundRules, app: Application, today: date) -> Check:
 
 def check(fund: FundRules, app: Application, today: date | None = None) -> list[Check]:
     """Every rule of the fund, in the order the checklist shows them."""
-    today = today or date.today()
+    today = today or clock.today()
     return [
         check_timing(fund, app, today),
         check_max_request(fund, app),

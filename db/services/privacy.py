@@ -17,7 +17,7 @@ from datetime import date
 
 from sqlalchemy import Enum, String, Text, and_, delete, exists, func, or_, select, update
 
-from db import audit
+from db import audit, clock
 from db.engine import Database
 from db.models import (
     AuditEntry,
@@ -153,7 +153,7 @@ def _anonymise_resident(session, resident: Resident, applications: list[int]) ->
     resident.languages = []
     resident.support_flags = []
     if resident.move_out is None:  # no longer counted among the current residents
-        resident.move_out = max(date.today(), resident.move_in or date.today())
+        resident.move_out = max(clock.today(), resident.move_in or clock.today())
     if applications:
         session.execute(
             update(FundingApplication)
@@ -200,7 +200,7 @@ def _erase_volunteer(session, volunteer: Volunteer, mode: Mode, names: set[str])
         volunteer.on_notice_board = False
         volunteer.languages = []
         if volunteer.stage != Stage.STOPPED:
-            volunteer.stage, volunteer.stage_since = Stage.STOPPED, date.today()
+            volunteer.stage, volunteer.stage_since = Stage.STOPPED, clock.today()
         session.execute(update(StageChange).where(StageChange.volunteer_id == vid).values(note=""))
         session.execute(update(SupportLink).where(SupportLink.volunteer_id == vid).values(note=""))
     session.flush()
@@ -316,7 +316,7 @@ def set_retention_years(db: Database, years: int) -> None:
 
 
 def cutoff(db: Database, today: date | None = None) -> date:
-    today = today or date.today()
+    today = today or clock.today()
     years = retention_years(db)
     try:
         return today.replace(year=today.year - years)

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
-from db import validation
+from db import clock, validation
 from db.engine import Database
 from db.models import (
     AuditEntry,
@@ -86,7 +86,7 @@ def resident_inzage(db: Database, resident_id: int) -> dict:
         data = {
             "soort": "bewoner",
             "nummer": person.id,
-            "gemaakt_op": datetime.now().isoformat(sep=" ", timespec="minutes"),
+            "gemaakt_op": clock.now().isoformat(sep=" ", timespec="minutes"),
             "gegevens": _resident_record(session, person),
             "toestemming": {
                 "contact_door_vrijwilligers": person.consent_volunteer_contact,
@@ -130,7 +130,7 @@ def volunteer_inzage(db: Database, volunteer_id: int) -> dict:
         return {
             "soort": "vrijwilliger",
             "nummer": volunteer.id,
-            "gemaakt_op": datetime.now().isoformat(sep=" ", timespec="minutes"),
+            "gemaakt_op": clock.now().isoformat(sep=" ", timespec="minutes"),
             "gegevens": record,
             "vrijwilliger": _volunteer_part(session, volunteer),
             "subsidieaanvragen": _applications(

@@ -18,7 +18,7 @@ from db.models import Complex, Home, Resident, ResidentLanguage, SupportFlag
 from db.models.people import resident_support_flags
 from db.services.common import ListQuery, Page, like_pattern, order
 from db.services.complexes import address
-from db.services.names import display_name
+from db.services.names import display_name, name_matches
 
 INDEXED = ("sqlite", "postgresql")
 
@@ -268,10 +268,9 @@ def _text_match(
         return search.matching_ids(db.dialect, text, broad, dense, status)
     pattern = like_pattern(text)
     compact = like_pattern(text.replace(" ", "").upper())
-    name = Resident.given_name + " " + Resident.name_prefix + " " + Resident.family_name
     digits = "".join(ch for ch in text if ch.isdigit())
     conditions = [
-        name.ilike(pattern, escape="\\"),
+        name_matches(Resident.sort_key, text),
         (Home.street + " " + cast(Home.house_number, String)).ilike(pattern, escape="\\"),
         func.replace(Home.postcode, " ", "").ilike(compact, escape="\\"),
     ]
@@ -279,4 +278,4 @@ def _text_match(
         # "0612" must find "+31612…": compare national digits with the stored E.164 number.
         national = digits[1:] if digits.startswith("0") else digits
         conditions.append(Resident.phone.like(f"%{national}%"))
-    return or_(*conditions)
+    return or_(*(c for c in conditions if c is not None))

@@ -8,13 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from db import validation
+from db import clock, validation
 from db.engine import Database
 from db.models import Complex, Home, Resident, Stage, StageChange, Volunteer
-from db.services.common import NotFound, ServiceError, like_pattern, unit_of_work
-from db.services.names import display_name, sort_key
+from db.services.common import NotFound, ServiceError, unit_of_work
+from db.services.names import display_name, name_matches, sort_key, volunteer_name_columns
 from db.services.volunteers import crud
 
 PIPELINE = [
@@ -86,7 +86,7 @@ def move_to_stage(
     db: Database, volunteer_id: int, step: StageStep, today: date | None = None
 ) -> None:
     """One step in the pipeline, dated and kept in the history, with what that step records."""
-    today = today or date.today()
+    today = today or clock.today()
     with unit_of_work(db) as session:
         obj = crud.load(session, volunteer_id)
         on = _check_step(obj, step, today)
@@ -158,9 +158,7 @@ def pipeline(
     db: Database, complex_id: int | None = None, text: str = ""
 ) -> dict[Stage, list[PipelineCard]]:
     """Everyone per stage (optionally of one complex, or matching a name), longest waiting first."""
-    given = func.coalesce(Resident.given_name, Volunteer.given_name)
-    prefix = func.coalesce(Resident.name_prefix, Volunteer.name_prefix)
-    family = func.coalesce(Resident.family_name, Volunteer.family_name)
+    given, prefix, family, key = volunteer_name_columns()
     stmt = (
         select(
             Volunteer.id,
@@ -177,10 +175,8 @@ def pipeline(
     )
     if complex_id:
         stmt = stmt.where(Volunteer.complex_id == complex_id)
-    if text.strip():
-        stmt = stmt.where(
-            (given + " " + prefix + " " + family).ilike(like_pattern(text.strip()), escape="\\")
-        )
+    if (found := name_matches(key, text)) is not None:
+        stmt = stmt.where(found)
     board: dict[Stage, list[PipelineCard]] = {s: [] for s in Stage}
     with db.reading() as session:
         for r in session.execute(stmt):

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import or_, select
 
-from db import validation
+from db import clock, validation
 from db.engine import Database
 from db.models import (
     Resident,
@@ -57,7 +57,7 @@ NO_CONSENT = (
 def _link(data: SupportLinkData) -> SupportLinkData:
     if data.agreed_day is not None and not 0 <= data.agreed_day <= 6:
         raise ServiceError("Kies een dag van maandag tot en met zondag.")
-    return replace(data, started_on=data.started_on or date.today(), note=data.note.strip())
+    return replace(data, started_on=data.started_on or clock.today(), note=data.note.strip())
 
 
 class _SupportCrud(ChildCrud[SupportLinkData]):
@@ -98,7 +98,7 @@ hours = ChildCrud(VolunteerHours, HoursData, "Uren", "volunteer_id", _hours, "wo
 def end_support(db: Database, link_id: int, on: date | None = None) -> None:
     with unit_of_work(db) as session:
         link = support_links.load(session, link_id)
-        link.ended_on = max(on or date.today(), link.started_on)
+        link.ended_on = max(on or clock.today(), link.started_on)
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,7 @@ def activity_choices(
     """Recent activities (of the volunteer's complex, or without a complex) to log hours against."""
     from db.models import Event, EventStatus
 
-    today = today or date.today()
+    today = today or clock.today()
     stmt = (
         select(Event.id, Event.starts_at, Event.title)
         .where(

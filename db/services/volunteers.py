@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from sqlalchemy import and_, case, exists, func, or_, select
 
-from db import validation
+from db import clock, validation
 from db.engine import Database
 from db.models import (
     Complex,
@@ -36,12 +36,11 @@ from db.services.common import (
     NotFound,
     Page,
     ServiceError,
-    like_pattern,
     order,
     paged,
     unit_of_work,
 )
-from db.services.names import display_name, sort_key
+from db.services.names import display_name, name_matches, volunteer_name_columns
 
 # Warn this long before a VOG passes the configured validity period.
 VOG_WARN_DAYS = 60
@@ -117,7 +116,7 @@ def vog_expires(vog_date: date, years: int) -> date:
 def vog_status(
     vog_date: date | None, supported: int, stage: Stage, years: int, today: date | None = None
 ) -> VogStatus:
-    today = today or date.today()
+    today = today or clock.today()
     if stage == Stage.STOPPED:
         return VogStatus.NOT_NEEDED
     if vog_date is None:
@@ -153,7 +152,7 @@ def _normalise(data: VolunteerData) -> VolunteerData:
         **own,
         languages=sorted({c.strip().lower() for c in data.languages if c.strip()}),
         availability=",".join(parse_availability(data.availability)),
-        stage_since=data.stage_since or date.today(),
+        stage_since=data.stage_since or clock.today(),
     )
 
 
@@ -201,7 +200,7 @@ class _VolunteerCrud(Crud[VolunteerData]):
         with unit_of_work(db) as session:
             obj = self.load(session, obj_id)
             if obj.stage != data.stage:
-                data = replace(data, stage_since=date.today())
+                data = replace(data, stage_since=clock.today())
                 obj.stage_history.append(StageChange(stage=data.stage, changed_on=data.stage_since))
             for name in self.fields():
                 setattr(obj, name, getattr(data, name))
@@ -247,12 +246,9 @@ def list_volunteers(
     db: Database, query: ListQuery = _ALL, today: date | None = None
 ) -> Page[VolunteerRow]:
     """Filters: stage, complex_id, role (name), vog_warning (bool), not_stopped (bool)."""
-    today = today or date.today()
+    today = today or clock.today()
     years = settings.vog_valid_years(db)
-    # A linked resident's name wins: the person is typed once, in the residents tab.
-    given = func.coalesce(Resident.given_name, Volunteer.given_name)
-    prefix = func.coalesce(Resident.name_prefix, Volunteer.name_prefix)
-    family = func.coalesce(Resident.family_name, Volunteer.family_name)
+    given, prefix, family, name_key = volunteer_name_columns()
     supported = _supported_count()
     hours_year = (
         select(func.coalesce(func.sum(VolunteerHours.hours), 0))
@@ -294,16 +290,9 @@ def list_volunteers(
         )
     if f.get("vog_warning"):
         stmt = stmt.where(_vog_warning(years, today))
-    if query.text.strip():
-        pattern = like_pattern(query.text.strip())
-        stmt = stmt.where(
-            or_(
-                (given + " " + prefix + " " + family).ilike(pattern, escape="\\"),
-                family.ilike(pattern, escape="\\"),
-            )
-        )
-    # Dutch register order ("de Vries" under V, "Çelik" under C) via the resident's sort key.
-    name_key = func.coalesce(Resident.sort_key, func.lower(Volunteer.family_name))
+    if (found := name_matches(name_key, query.text)) is not None:
+        stmt = stmt.where(found)
+    # Dutch register order ("de Vries" under V, "Çelik" under C) via the plain-letter key.
     columns = {
         "name": name_key,
         "complex_name": Complex.name,
@@ -473,16 +462,8 @@ def find_residents(
     )
     if without_volunteer:
         stmt = stmt.where(~exists().where(Volunteer.resident_id == Resident.id))
-    if text.strip():
-        pattern = like_pattern(text.strip())
-        stmt = stmt.where(
-            or_(
-                (
-                    Resident.given_name + " " + Resident.name_prefix + " " + Resident.family_name
-                ).ilike(pattern, escape="\\"),
-                Resident.sort_key.ilike(like_pattern(sort_key(text, "")), escape="\\"),
-            )
-        )
+    if (found := name_matches(Resident.sort_key, text)) is not None:
+        stmt = stmt.where(found)
     with db.reading() as session:
         return [
             ResidentChoice(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import validation
+from db import clock, validation
 from db.models import EventStatus
 from db.services import ServiceError, complexes, events
 from db.services.event_series import create_series, get_series
@@ -235,7 +235,7 @@ class EventEditor(FormDialog):
             return None  # the fields themselves say what is missing
         if end <= start:
             return self.tr("The end must be after the start.")
-        if self.event_id is None and start < datetime.now():
+        if self.event_id is None and start < clock.now():
             return self.tr("A new activity cannot start in the past.")
         return None
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import validation
+from db import clock, validation
 from db.models import ApplicationStatus
 from db.services import ServiceError, funding
 from desktop import formatting, labels
@@ -41,7 +40,7 @@ class _StepDialog(FormDialog):
         self.db = db
         self.app_id = app_id
         self.day = DateEdit(optional=False, required_message=self.tr("Fill in the date."))
-        self.day.set_date(date.today())
+        self.day.set_date(clock.today())
         self.note = QLineEdit()
         self.note.setMaxLength(300)
         self.form_layout = QFormLayout()

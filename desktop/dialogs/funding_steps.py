@@ -6,8 +6,6 @@ show_application()); strings keep the editor's translation context.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db import clock
 from db.models import ApplicationStatus
 from db.services import ServiceError, funding
 from desktop import labels
@@ -171,7 +170,7 @@ class StepActions:
 
     def _withdraw(self) -> None:
         try:
-            funding.withdraw(self.db, self.app_id, date.today())
+            funding.withdraw(self.db, self.app_id, clock.today())
         except ServiceError as exc:
             show_service_error(
                 self,

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import validation
+from db import clock, validation
 from db.engine import Database
 from db.services import ServiceError, complexes, residents
 from db.validation import Invalid
@@ -268,7 +268,7 @@ class ResidentEditor(FormDialog):
         data = (
             residents.get(self.db, self.resident_id)
             if self.resident_id is not None
-            else residents.ResidentData(move_in=datetime.date.today())
+            else residents.ResidentData(move_in=clock.today())
         )
         self.loaded = data
         self.given.setText(data.given_name)
@@ -361,7 +361,7 @@ class MoveOutDialog(FormDialog):
         self.setWindowTitle(self.tr("Move out"))
         self.moved_in = moved_in
         self.day = DateEdit(optional=False, required_message="Vul de verhuisdatum in.")
-        self.day.set_date(datetime.date.today())
+        self.day.set_date(clock.today())
         self.problem = ErrorLabel()
         explain = QLabel(
             self.tr(

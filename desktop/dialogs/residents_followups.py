@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from db import clock
 from db.engine import Database
 from db.models import SignalStatus
 from db.services import ServiceError, contacts
@@ -92,7 +93,7 @@ class FollowUpsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        until = datetime.date.today() + datetime.timedelta(days=self.horizon.currentData() or 0)
+        until = clock.today() + datetime.timedelta(days=self.horizon.currentData() or 0)
         rows = contacts.list_followups(self.db, until)
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
@@ -116,7 +117,7 @@ class FollowUpsDialog(QDialog):
         if item is None or item.kind != "signal":
             return
         try:
-            contacts.set_signal_status(self.db, item.id, status, datetime.date.today())
+            contacts.set_signal_status(self.db, item.id, status, clock.today())
         except ServiceError as exc:
             show_service_error(self, self.tr("Not saved"), str(exc))
             return

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from db import clock
 from db.engine import Database
 from db.services import audit_trail
 from desktop import formatting
@@ -128,7 +129,8 @@ class AuditDialog(QDialog):
         return names.get(name, name)
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(QDate.currentDate())
+        today = clock.today()
+        edit = QDateEdit(QDate(today.year, today.month, today.day))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd-MM-yyyy")
         return edit

@@ -16,7 +16,6 @@ import platform
 import sys
 import threading
 import traceback
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from db import clock
 from desktop import logs
 
 log = logging.getLogger("buurtkantoor.crash")
@@ -119,7 +119,7 @@ def describe(exc_type, exc, tb) -> str:
     from desktop import __version__
 
     header = (
-        f"Buurtkantoor {__version__} · {datetime.now():%Y-%m-%d %H:%M:%S}\n"
+        f"Buurtkantoor {__version__} · {clock.now():%Y-%m-%d %H:%M:%S}\n"
         f"Python {platform.python_version()} · PySide6 {pyside_version} · "
         f"{platform.platform()}\n"
     )

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from db import exporting
+from db import clock, exporting
 from db.services import ServiceError
 from db.validation import Invalid
 from desktop import formatting
@@ -49,7 +49,7 @@ def export_tab(tab: ListTab, path: str | Path) -> int:
 
 
 def suggested_name(title: str) -> str:
-    return f"{title.replace('&', '')} {date.today():%Y-%m-%d}.xlsx"
+    return f"{title.replace('&', '')} {clock.today():%Y-%m-%d}.xlsx"
 
 
 def export_current_tab(window) -> None:

@@ -4,7 +4,6 @@ with its history, the VOG with its warning, whom they support and their hours.""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import validation
+from db import clock, validation
 from db.models import Stage
 from db.services import ServiceError, complexes, settings, volunteer_pipeline, volunteers
 from desktop import formatting, labels
@@ -414,7 +413,9 @@ class VolunteerDialog(FormDialog):
         self.vog_banner.setVisible(status.warns)
         if vog is not None:
             expires = volunteers.vog_expires(vog, self.vog_years)
-            text = self.tr("Valid until %1") if expires > date.today() else self.tr("Expired on %1")
+            text = (
+                self.tr("Valid until %1") if expires > clock.today() else self.tr("Expired on %1")
+            )
             self.vog_state.setText(text.replace("%1", formatting.day(expires)))
         else:
             self.vog_state.setText(self.tr("No VOG recorded."))
@@ -441,7 +442,7 @@ class VolunteerDialog(FormDialog):
             availability=self.availability.value(),
             on_notice_board=self.notice_board.isChecked(),
             vog_date=self.vog_date.date(),
-            stage_since=self.data.stage_since or date.today(),
+            stage_since=self.data.stage_since or clock.today(),
         )
 
     def save(self) -> bool:

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from db import clock
 from db.models import Stage
 from db.services import ServiceError, volunteer_pipeline, volunteers
 from desktop import labels
@@ -39,7 +38,7 @@ class StageStepDialog(FormDialog):
         self.on = DateEdit(
             optional=False, required_message=self.tr("Fill in the date of this step.")
         )
-        self.on.set_date(date.today())
+        self.on.set_date(clock.today())
         self.note = QLineEdit()
         self.note.setMaxLength(300)
         self.note.setPlaceholderText(self.tr("Optional"))
@@ -66,7 +65,7 @@ class StageStepDialog(FormDialog):
             self.interview_on = DateEdit(
                 optional=False, required_message=self.tr("Fill in the interview date.")
             )
-            self.interview_on.set_date(date.today())
+            self.interview_on.set_date(clock.today())
             self.interviewers = ValidatedLineEdit(
                 optional=False, required_message=self.tr("Fill in who holds the interview.")
             )
@@ -92,7 +91,7 @@ class StageStepDialog(FormDialog):
             self.move_in = DateEdit(
                 optional=False, required_message=self.tr("Fill in the move-in date.")
             )
-            self.move_in.set_date(date.today())
+            self.move_in.set_date(clock.today())
             form.addRow(self.tr("Home"), self.home)
             form.addRow(self.tr("Move-in date"), self.move_in)
             home_error = ErrorLabel()

@@ -7,7 +7,6 @@ No Qt here: PDFs are also made from the command line.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from io import BytesIO
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 import resources
-from db import validation
+from db import clock, validation
 
 FONT = "BuurtSans"
 FONT_BOLD = "BuurtSans-Bold"
@@ -237,7 +236,7 @@ def build(
         canv.drawString(
             margins_mm * mm,
             10 * mm,
-            f"Buurtkantoor · gemaakt op {validation.format_date(date.today())}",
+            f"Buurtkantoor · gemaakt op {validation.format_date(clock.today())}",
         )
         canv.restoreState()
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton
 
+from db import clock
 from db.models import ApplicationStatus
 from db.services import ListQuery, Page, ServiceError, funding
 from db.services.funding_rules import DeadlineKind
@@ -42,7 +43,7 @@ class FundingTableModel(ServiceTableModel):
 
     def __init__(self, columns, fetch, parent=None, today=None):
         super().__init__(columns, fetch, parent)
-        self.today = today or date.today
+        self.today = today or clock.today
         self._deadline_col = next(i for i, c in enumerate(columns) if c.key == self.DEADLINE)
 
     def urgency(self, row: int) -> str:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import validation
+from db import clock, validation
 from db.models import EventStatus
 from db.services.events import EventRow
 
@@ -86,7 +86,7 @@ class EventsMonthCalendar(QWidget):
     def __init__(self, fetch: Callable[[date, date], list[EventRow]], parent=None):
         super().__init__(parent)
         self._fetch = fetch
-        today = date.today()
+        today = clock.today()
         self.year, self.month = today.year, today.month
         self.shown: list[EventRow] = []
         self.previous = QToolButton()
@@ -142,7 +142,7 @@ class EventsMonthCalendar(QWidget):
         self.set_month(index // 12, index % 12 + 1)
 
     def go_today(self) -> None:
-        today = date.today()
+        today = clock.today()
         self.set_month(today.year, today.month)
 
     def set_month(self, year: int, month: int) -> None:
@@ -170,7 +170,7 @@ class EventsMonthCalendar(QWidget):
             while day <= row.ends_at.date() and day <= days[-1]:
                 by_day.setdefault(day, []).append(row)
                 day += timedelta(days=1)
-        today = date.today()
+        today = clock.today()
         for cell, day in zip(self.cells, days, strict=True):
             self._fill(cell, day, by_day.get(day, []), day.month == self.month, day == today)
         self.refreshed.emit()

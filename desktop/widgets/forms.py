@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from db import validation
+from db import clock, validation
 from db.validation import Invalid
 
 ERROR_STYLE = "color: #b3261e;"  # the same red on light and dark palettes, readable on both
@@ -202,7 +202,7 @@ class DateEdit(ValidatedLineEdit):
         self.setText(validation.format_date(value) if value else "")
 
     def _prepare_calendar(self) -> None:
-        current = self.value() or datetime.date.today()
+        current = self.value() or clock.today()
         self.calendar.setSelectedDate(QDate(current.year, current.month, current.day))
 
     def _picked(self, qdate: QDate) -> None:

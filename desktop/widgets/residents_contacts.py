@@ -3,7 +3,6 @@ small dialogs to add and change them."""
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db import clock
 from db.engine import Database
 from db.models import ContactKind, SignalStatus
 from db.services import ServiceError, contacts, partners
@@ -127,9 +127,7 @@ class ContactsPanel(QWidget):
 
     # --- contact moments ------------------------------------------------------------------
     def add_moment(self) -> None:
-        data = contacts.ContactMomentData(
-            resident_id=self.resident_id, occurred_on=datetime.date.today()
-        )
+        data = contacts.ContactMomentData(resident_id=self.resident_id, occurred_on=clock.today())
         if ContactMomentDialog(self.db, data, self).exec():
             self.reload()
 
@@ -153,7 +151,7 @@ class ContactsPanel(QWidget):
                 self.tr("Add the partner organisations first (menu Manage → Partners)."),
             )
             return
-        data = contacts.SignalData(resident_id=self.resident_id, passed_on=datetime.date.today())
+        data = contacts.SignalData(resident_id=self.resident_id, passed_on=clock.today())
         if SignalDialog(self.db, data, self).exec():
             self.reload()
 
@@ -315,9 +313,7 @@ class SignalDialog(FormDialog):
 
     def save(self) -> bool:
         status = SignalStatus(self.status.currentData())
-        closed = (
-            self.data.closed_on or datetime.date.today() if status == SignalStatus.CLOSED else None
-        )
+        closed = self.data.closed_on or clock.today() if status == SignalStatus.CLOSED else None
         data = replace(
             self.data,
             partner_id=self.partner.currentData() or 0,

@@ -3,8 +3,6 @@ moved on with one action (the button or Ctrl+→); double-clicking a card opens 
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db import clock
 from db.models import Stage
 from db.services.volunteer_pipeline import PipelineCard, next_stage
 from desktop import formatting, labels
@@ -44,7 +43,7 @@ class CardsModel(QAbstractListModel):
             return None
         card = self.cards[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            days = (date.today() - card.since).days if card.since else None
+            days = (clock.today() - card.since).days if card.since else None
             since = (
                 self.tr("since %1 (%n day(s))", "", days or 0).replace(
                     "%1", formatting.day(card.since)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import validation
+from db import clock, validation
 from db.models import SupportKind
 from db.services import ServiceError, volunteer_support, volunteers
 from db.services import volunteer_matching as matching
@@ -139,7 +139,7 @@ class SupportPage(QWidget):
     def end_selected(self) -> None:
         chosen = self.selected()
         if chosen is not None:
-            volunteer_support.end_support(self.db, chosen.link_id, date.today())
+            volunteer_support.end_support(self.db, chosen.link_id, clock.today())
             self.refresh()
             self.changed.emit()
 
@@ -153,7 +153,7 @@ class HoursPage(QWidget):
         super().__init__(parent)
         self.db, self.volunteer_id = db, volunteer_id
         self.worked_on = DateEdit(optional=False, required_message=self.tr("Fill in the date."))
-        self.worked_on.set_date(date.today())
+        self.worked_on.set_date(clock.today())
         self.amount = ValidatedLineEdit(
             validation.money,
             optional=False,

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 import pytest
 
+from db import clock
 from db.services import ListQuery, ServiceError, complexes, residents
 
 
@@ -40,7 +40,7 @@ def test_refusals_say_why(db):
     rid = residents.create(db, residents.ResidentData(family_name="Jansen", home_id=homes[0].id))
     with pytest.raises(ServiceError, match="3 woningen en 1 bewoners"):
         complexes.delete(db, cid)
-    residents.move_out(db, rid, date.today())
+    residents.move_out(db, rid, clock.today())
     with pytest.raises(ServiceError, match="Hanoidreef 1 kan niet worden verwijderd"):
         complexes.delete_home(db, homes[0].id)  # a former resident keeps the address in history
     complexes.delete_home(db, homes[1].id)

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
 
+from db import clock
 from db.models import EventStatus, RegistrationStatus
 from db.services import (
     ServiceError,
@@ -23,7 +24,7 @@ from db.services import (
 )
 from db.services import event_registrations as regs
 
-START = datetime.combine(date.today() + timedelta(days=10), time(10, 0))
+START = datetime.combine(clock.today() + timedelta(days=10), time(10, 0))
 
 
 @pytest.fixture
@@ -79,7 +80,7 @@ def test_editor_rules(db):
     with pytest.raises(ServiceError, match="na het begin"):
         events.create(db, events.EventData(title="X", starts_at=START, ends_at=START))
     with pytest.raises(ServiceError, match="verleden"):
-        new_event(db, start=datetime.now() - timedelta(hours=1))
+        new_event(db, start=clock.now() - timedelta(hours=1))
     with pytest.raises(ServiceError, match="tweede taal"):
         new_event(db, flyer_language="xx")
     eid = new_event(db)

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
 
+from db import clock
 from db.engine import data_dir
 from db.models import ApplicantKind, ApplicationStatus, Complex, Event, Home, IncomeKind
 from db.services import ListQuery, ServiceError, funding
 
 D = Decimal
 S = ApplicationStatus
-START = date.today() + timedelta(weeks=10)
+START = clock.today() + timedelta(weeks=10)
 
 
 @pytest.fixture
@@ -120,8 +121,8 @@ def test_save_refuses_bad_iban_and_missing_holder(db, fund):
 def test_workflow_with_dated_history(db, fund):
     aid = new_app(db, fund)
     with pytest.raises(ServiceError, match="niet van 'concept' naar 'toegekend'"):
-        funding.decide(db, aid, S.GRANTED, date.today())
-    submitted = date.today()
+        funding.decide(db, aid, S.GRANTED, clock.today())
+    submitted = clock.today()
     funding.submit(db, aid, submitted)
     with pytest.raises(ServiceError, match="tussen"):
         funding.decide(db, aid, S.PARTLY_GRANTED, submitted, "300,00")
@@ -147,8 +148,8 @@ def test_workflow_with_dated_history(db, fund):
 
 def test_accountability_copies_files_into_the_data_folder(db, fund, tmp_path):
     aid = new_app(db, fund)
-    funding.submit(db, aid, date.today())
-    funding.decide(db, aid, S.GRANTED, date.today())
+    funding.submit(db, aid, clock.today())
+    funding.decide(db, aid, S.GRANTED, clock.today())
     assert funding.get(db, aid).amount_granted == D(
         "300.00"
     )  # granted in full = the requested amount
@@ -160,7 +161,7 @@ def test_accountability_copies_files_into_the_data_folder(db, fund, tmp_path):
     funding.account(
         db,
         aid,
-        date.today(),
+        clock.today(),
         {lines[0].id: "255,50", lines[1].id: D("120")},
         48,
         "Het was gezellig.",
@@ -175,8 +176,8 @@ def test_accountability_copies_files_into_the_data_folder(db, fund, tmp_path):
     assert stored[0].path.read_bytes() == b"\xff\xd8 jpeg"
     photo.unlink()  # the copy does not depend on the original
     assert stored[0].path.exists()
-    funding.close(db, aid, date.today())
-    assert funding.get(db, aid).closed_on == date.today()
+    funding.close(db, aid, clock.today())
+    assert funding.get(db, aid).closed_on == clock.today()
 
 
 def test_failed_accountability_leaves_no_files_behind(db, fund, tmp_path):
@@ -184,7 +185,7 @@ def test_failed_accountability_leaves_no_files_behind(db, fund, tmp_path):
     photo = tmp_path / "foto.jpg"
     photo.write_bytes(b"x")
     with pytest.raises(ServiceError):  # still a draft: cannot be accounted for
-        funding.account(db, aid, date.today(), {}, 3, "", [(funding.PHOTO, photo)])
+        funding.account(db, aid, clock.today(), {}, 3, "", [(funding.PHOTO, photo)])
     assert not funding.attachments_dir(aid).exists() or not any(
         funding.attachments_dir(aid).iterdir()
     )
@@ -210,7 +211,7 @@ def test_attachments_add_remove_and_same_name_twice(db, fund, tmp_path):
 def test_prior_support_feeds_the_year_rules(db, fund):
     ids = []
     for years_ago in (3, 2, 1):
-        day = date.today().replace(year=date.today().year - years_ago)
+        day = clock.today() - timedelta(days=365 * years_ago)
         aid = funding.save(
             db,
             funding.ApplicationData(fund_id=fund.id, title="Moestuin", activity_start=day),

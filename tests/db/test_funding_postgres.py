@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 
+from db import clock
 from db.models import ApplicationStatus, IncomeKind
 from db.services import ListQuery, funding
 
@@ -16,7 +17,7 @@ S = ApplicationStatus
 
 def test_budget_list_and_workflow_on_postgres(pg_db, tmp_path):
     fund = funding.list_funds(pg_db)[0]
-    start = date.today() + timedelta(weeks=10)
+    start = clock.today() + timedelta(weeks=10)
     costs = [
         funding.CostLineData(
             description="Soep", quantity=Decimal("1.5"), unit_price=Decimal("0.33")
@@ -34,8 +35,8 @@ def test_budget_list_and_workflow_on_postgres(pg_db, tmp_path):
     # 1,5 × 0,33 = 0,495 → 0,50 per line, as the PDF and the editor round it
     assert (row.requested, row.deadline_kind) == (Decimal("100.50"), "submit")
     assert funding.load(pg_db, aid).budget.requested == row.requested
-    funding.submit(pg_db, aid, date.today())
-    funding.decide(pg_db, aid, S.GRANTED, date.today())
+    funding.submit(pg_db, aid, clock.today())
+    funding.decide(pg_db, aid, S.GRANTED, clock.today())
     other = funding.save(
         pg_db,
         funding.ApplicationData(fund_id=fund.id, title="Burendag", activity_start=start),
@@ -46,7 +47,7 @@ def test_budget_list_and_workflow_on_postgres(pg_db, tmp_path):
     assert [(p.year, p.amount, p.granted) for p in prior] == [(start.year, Decimal("100.50"), True)]
     photo = tmp_path / "foto.jpg"
     photo.write_bytes(b"x")
-    funding.account(pg_db, aid, date.today(), {}, 10, "Verslag", [(funding.PHOTO, photo)])
+    funding.account(pg_db, aid, clock.today(), {}, 10, "Verslag", [(funding.PHOTO, photo)])
     assert funding.list_applications(pg_db, ListQuery(filters={"status": S.ACCOUNTED})).total == 1
     funding.delete_application(pg_db, other)
     assert funding.list_applications(pg_db).total == 1

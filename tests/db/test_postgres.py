@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import text
 
-from db import migrate
+from db import clock, migrate
 from db.models import IncomeKind, Stage
 from db.opening import DatabaseTooNew, open_database
 from db.services import ListQuery, ServiceError, complexes, events, funding, residents, volunteers
@@ -79,7 +79,7 @@ def test_lists_and_counts(filled):
     row = complexes.list_complexes(db).rows[0]
     assert (row.residents_now, row.support_requested, row.nb_households) == (4, 1, 1)
     assert volunteers.list_volunteers(db, ListQuery(sort="stage")).rows[0].name == "Şükrü Yıldız"
-    soon = datetime.now().replace(microsecond=0) + timedelta(days=10)
+    soon = clock.now().replace(microsecond=0) + timedelta(days=10)
     events.create(
         db,
         events.EventData(

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from db import clock
 from db.models import ContactKind, PartnerKind, SignalStatus
 from db.services import ListQuery, ServiceError, complexes, contacts, partners, residents
 from db.validation import Invalid
@@ -96,7 +97,7 @@ def test_household_size(text, ok):
 
 def test_followups_across_residents(db, place):
     _cid, homes = place
-    today = date.today()
+    today = clock.today()
     a, b = add(db, homes[0], "Aksoy"), add(db, homes[1], "Bakker")
     pid = partners.partners.create(
         db, partners.PartnerData(name="Buurtteam", kind=PartnerKind.SOCIAL_TEAM)

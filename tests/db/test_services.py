@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 
+from db import clock
 from db.models import (
     ApplicationStatus,
     ContactKind,
@@ -32,7 +33,7 @@ from db.services import (
     volunteers,
 )
 
-SOON = datetime.now().replace(microsecond=0) + timedelta(days=30)
+SOON = clock.now().replace(microsecond=0) + timedelta(days=30)
 
 
 @pytest.fixture
@@ -262,7 +263,7 @@ def test_event_rules(db):
             db, events.EventData(title="X", starts_at=SOON, ends_at=SOON - timedelta(hours=1))
         )
     with pytest.raises(ServiceError, match="verleden"):
-        past = datetime.now() - timedelta(days=1)
+        past = clock.now() - timedelta(days=1)
         events.create(
             db, events.EventData(title="X", starts_at=past, ends_at=past + timedelta(hours=1))
         )

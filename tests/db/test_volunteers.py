@@ -8,14 +8,22 @@ from decimal import Decimal
 
 import pytest
 
+from db import clock
 from db.models import Stage, SupportKind
-from db.services import ListQuery, ServiceError, complexes, residents, settings
+from db.services import ListQuery, ServiceError, complexes, names, residents, settings
 from db.services import volunteer_matching as matching
 from db.services import volunteer_pipeline as pipe
 from db.services import volunteer_support as vsup
 from db.services import volunteers as v
 
 TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture(autouse=True)
+def _on_today():
+    """The steps below are dated relative to TODAY; the services stamp the clock's day."""
+    with clock.frozen(TODAY):
+        yield
 
 
 @pytest.fixture
@@ -327,3 +335,44 @@ def test_office_settings_revision_migrates_a_database_with_volunteers(tmp_path):
     assert settings.vog_valid_years(db) == 4
     assert [r.name for r in v.list_volunteers(db).rows] == ["Fatma Demir"]
     db.dispose()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["Marta Wójcik", "marta wojcik", "WOJCIK", "wojcik marta", "mar wój"],
+)
+def test_a_candidates_own_name_is_found_however_it_is_typed(db, place, typed):
+    """A name without a tussenvoegsel, with accents, in any word order (list and board alike)."""
+    vid = v.create(db, v.VolunteerData(given_name="Marta", family_name="Wójcik"))
+    v.create(db, v.VolunteerData(given_name="Zoë", name_prefix="de", family_name="Vries"))
+    assert [r.id for r in v.list_volunteers(db, ListQuery(text=typed)).rows] == [vid]
+    board = pipe.pipeline(db, text=typed)
+    assert [c.id for cards in board.values() for c in cards] == [vid]
+    assert v.list_volunteers(db, ListQuery(text=typed)).rows[0].name == "Marta Wójcik"
+
+
+@pytest.mark.parametrize(
+    "given, prefix, family, typed, shown",
+    [
+        ("Şükrü", "", "Yıldız", "sukru", "Şükrü Yıldız"),
+        ("Zoë", "de", "Vries-van 't Hof", "zoe de", "Zoë de Vries-van 't Hof"),
+        ("Zoë", "de", "Vries-van 't Hof", "VRIES-VAN", "Zoë de Vries-van 't Hof"),
+        ("محمد", "", "العلي", "العلي", "محمد العلي"),
+        ("Łukasz", "", "Wiśniewski", "wisniewski", "Łukasz Wiśniewski"),
+    ],
+)
+def test_a_linked_residents_name_is_shown_and_found(db, place, given, prefix, family, typed, shown):
+    """One display name and one search text for residents, volunteers and the board."""
+    rid = residents.create(
+        db,
+        residents.ResidentData(
+            given_name=given, name_prefix=prefix, family_name=family, home_id=place[1][0].id
+        ),
+    )
+    vid = v.create(db, v.VolunteerData(resident_id=rid, stage=Stage.ACTIVE))
+    assert [(r.id, r.name) for r in v.list_volunteers(db, ListQuery(text=typed)).rows] == [
+        (vid, shown)
+    ]
+    assert [c.name for cards in pipe.pipeline(db, text=typed).values() for c in cards] == [shown]
+    assert [r.name for r in residents.list_residents(db, ListQuery(text=typed)).rows] == [shown]
+    assert names.display_name(given, prefix, family) == shown

@@ -13,13 +13,13 @@ from icalendar import Calendar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
-from db import validation
+from db import clock, validation
 from db.models import EventStatus, RegistrationStatus
 from db.services import complexes, events, residents, volunteers
 from db.services import event_registrations as regs
 from db.services import event_shifts as shifts
 
-DAY = date.today() + timedelta(days=14)
+DAY = clock.today() + timedelta(days=14)
 
 
 @pytest.fixture
@@ -67,7 +67,7 @@ def test_editor_refuses_end_before_start_and_the_past(app, qtbot, db, place):
     _fill_times(editor, DAY, "14:00", "13:00")
     assert not editor.save_button.isEnabled()
     assert editor.time_error.text() == "Het einde moet na het begin liggen."
-    _fill_times(editor, date.today() - timedelta(days=1), "14:00", "17:00")
+    _fill_times(editor, clock.today() - timedelta(days=1), "14:00", "17:00")
     assert editor.time_error.text() == "Een nieuwe activiteit kan niet in het verleden beginnen."
     assert not editor.save_button.isEnabled()
     _fill_times(editor, DAY, "14:00", "17:00")

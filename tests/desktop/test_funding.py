@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from db import clock
 from db.engine import data_dir
 from db.models import ApplicationStatus, IncomeKind
 from db.services import ListQuery, funding
@@ -18,7 +19,7 @@ from desktop.dialogs.funding_editor import ApplicationEditor
 from desktop.dialogs.funding_funds import FundsDialog
 
 S = ApplicationStatus
-START = date.today() + timedelta(weeks=10)
+START = clock.today() + timedelta(weeks=10)
 
 
 def check(editor: ApplicationEditor, key: str):
@@ -132,7 +133,8 @@ def test_create_budget_checklist_submit_grant_account(editor, db, qtbot, tmp_pat
     app_id = editor.app_id
     stored = funding.load(db, app_id)
     assert (
-        stored.application.status == S.SUBMITTED and stored.application.submitted_on == date.today()
+        stored.application.status == S.SUBMITTED
+        and stored.application.submitted_on == clock.today()
     )
     assert stored.budget.requested == Decimal("475.00")
     assert stored.application.reference == editor.reference.text() == "IF-2026-0042"
@@ -216,7 +218,7 @@ def test_tab_lists_filters_and_highlights_deadlines(db, window_factory, monkeypa
     soon = funding.save(
         db,
         funding.ApplicationData(
-            fund_id=fund.id, title="Koningsdag", activity_start=date.today() + timedelta(weeks=9)
+            fund_id=fund.id, title="Koningsdag", activity_start=clock.today() + timedelta(weeks=9)
         ),
         [funding.CostLineData(description="Tompouces", unit_price=Decimal("90"))],
         [funding.IncomeLineData(kind=IncomeKind.OWN_MONEY, amount=Decimal("10"))],
@@ -224,7 +226,7 @@ def test_tab_lists_filters_and_highlights_deadlines(db, window_factory, monkeypa
     late = funding.save(
         db,
         funding.ApplicationData(
-            fund_id=fund.id, title="Kerstbrunch", activity_start=date.today() + timedelta(weeks=2)
+            fund_id=fund.id, title="Kerstbrunch", activity_start=clock.today() + timedelta(weeks=2)
         ),
         [],
         [],
@@ -239,7 +241,7 @@ def test_tab_lists_filters_and_highlights_deadlines(db, window_factory, monkeypa
     row = by_title["Koningsdag"]
     text = model.index(row, deadline_col).data()
     assert text.startswith("Indienen vóór") and text.endswith(
-        (date.today() + timedelta(weeks=1)).strftime("%d-%m-%Y")
+        (clock.today() + timedelta(weeks=1)).strftime("%d-%m-%Y")
     )
     assert (
         model.index(row, deadline_col).data(Qt.ItemDataRole.BackgroundRole) is not None
@@ -250,7 +252,7 @@ def test_tab_lists_filters_and_highlights_deadlines(db, window_factory, monkeypa
     )  # overdue
     requested_col = next(i for i, c in enumerate(model.columns()) if c.key == "requested")
     assert model.index(row, requested_col).data() == "€ 80,00"
-    funding.submit(db, soon, date.today())
+    funding.submit(db, soon, clock.today())
     tab.status_filter.setCurrentIndex(tab.status_filter.findData(S.SUBMITTED.value))
     assert tab.model.rowCount() == 1 and tab.model.index(0, 0).data() == "Koningsdag"
     assert tab.model.index(0, deadline_col).data().startswith("Besluit verwacht")

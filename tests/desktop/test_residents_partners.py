@@ -3,10 +3,11 @@ follow-ups across residents."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtWidgets import QMessageBox
 
+from db import clock
 from db.models import ContactKind, PartnerKind, SignalStatus
 from db.services import contacts, partners, residents
 from desktop.dialogs.residents_followups import FollowUpsDialog
@@ -41,7 +42,7 @@ def test_partners_menu_and_dialog(db, window_factory, qtbot, monkeypatch):
     contacts.signals.create(
         db,
         contacts.SignalData(
-            resident_id=rid, partner_id=stored[0].id, passed_on=date.today(), subject="Post"
+            resident_id=rid, partner_id=stored[0].id, passed_on=clock.today(), subject="Post"
         ),
     )
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
@@ -59,7 +60,7 @@ def test_contacts_and_signals_then_follow_up(db, qtbot):
     rid = residents.create(db, residents.ResidentData(given_name="Els", family_name="Bakker"))
     panel = ContactsPanel(db, rid)
     qtbot.addWidget(panel)
-    today = date.today()
+    today = clock.today()
     moment = ContactMomentDialog(
         db, contacts.ContactMomentData(resident_id=rid, occurred_on=today), panel
     )

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from db import clock
 from db.models import Event, EventStatus, Stage
 from db.services import complexes, residents
 from db.services import volunteer_matching as matching
@@ -81,7 +82,7 @@ def test_candidate_moves_through_every_stage_on_the_board(
             given_name="Şükrü",
             family_name="Yıldız",
             complex_id=cid,
-            stage_since=date.today() - timedelta(days=30),
+            stage_since=clock.today() - timedelta(days=30),
         ),
     )
     seen = []
@@ -191,7 +192,7 @@ def test_no_consent_is_refused_with_a_dutch_message(db, place, app, qtbot, monke
 
 def test_log_hours_and_see_totals(db, place, app, qtbot):
     vid = v.create(db, v.VolunteerData(family_name="Uren", complex_id=place[0], stage=Stage.ACTIVE))
-    burendag = datetime.combine(date.today() - timedelta(days=3), time(14))
+    burendag = datetime.combine(clock.today() - timedelta(days=3), time(14))
     with (
         db.transaction() as session
     ):  # held three days ago (the editor refuses new past activities)
@@ -230,7 +231,7 @@ def test_log_hours_and_see_totals(db, place, app, qtbot):
         (page.totals.index(r, 0).data().strip(), page.totals.index(r, 1).data())
         for r in range(page.totals.rowCount())
     ]
-    year = date.today().year
+    year = clock.today().year
     assert ("februari 2026", "3,50") in totals and ("maart 2026", "3,00") in totals
     assert (f"Jaar {year}", "10,50" if year == 2026 else "4,00") in totals
     assert sum(total for _y, total in vsup.hours_totals(db, vid).by_year) == Decimal("10.50")
@@ -253,16 +254,16 @@ def test_vog_warning_appears_and_clears(db, place, window_factory, qtbot):
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.vog_banner.isVisible() and "Geen VOG" in dialog.vog_banner.text()
-    dialog.vog_date.setText((date.today() - timedelta(days=3 * 365 + 10)).strftime("%d-%m-%Y"))
+    dialog.vog_date.setText((clock.today() - timedelta(days=3 * 365 + 10)).strftime("%d-%m-%Y"))
     assert dialog.vog_banner.isVisible() and "ouder dan 3 jaar" in dialog.vog_banner.text()
-    dialog.vog_date.setText(date.today().strftime("%d-%m-%Y"))
+    dialog.vog_date.setText(clock.today().strftime("%d-%m-%Y"))
     assert not dialog.vog_banner.isVisible()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert v.get(db, vid).vog_date == date.today()
+    assert v.get(db, vid).vog_date == clock.today()
     tab.reload_all()
     assert tab.model.total == 0  # the "VOG expires / missing" filter no longer finds anyone
     tab.vog_filter.setCurrentIndex(0)
-    assert cell(tab, 0, "vog") == date.today().strftime("%d-%m-%Y")
+    assert cell(tab, 0, "vog") == clock.today().strftime("%d-%m-%Y")
 
 
 def test_new_candidate_is_typed_once_and_save_waits_for_a_valid_form(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import unicodedata
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import pypdf
 import pypdfium2 as pdfium
@@ -13,6 +13,7 @@ import pytest
 from PIL import Image
 from reportlab.lib.units import mm
 
+from db import clock
 from db.services import complexes, events, residents
 from db.services.event_registrations import register
 from db.services.events import FlyerInfo
@@ -207,7 +208,7 @@ def planned(db):
     )
     complexes.add_home_range(db, cid, "Vulcanusdreef", 1, 30, "3533 ab")
     homes = complexes.list_homes(db, cid)
-    start = datetime.combine(date.today() + timedelta(days=5), time(14, 0))
+    start = datetime.combine(clock.today() + timedelta(days=5), time(14, 0))
     eid = events.create(
         db,
         events.EventData(

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from io import BytesIO
 
 import pytest
 from pypdf import PdfReader
 
+from db import clock
 from db.models import ApplicantKind, ApplicationStatus, Complex, Home, IncomeKind, Resident
 from db.services import funding
 from db.validation import money
@@ -17,7 +18,7 @@ from desktop.__main__ import main
 from desktop.reports import load_all
 
 D = Decimal
-START = date.today() + timedelta(weeks=10)
+START = clock.today() + timedelta(weeks=10)
 AMOUNT = re.compile(r"€ -?[0-9.]+,[0-9]{2}")
 
 
@@ -150,13 +151,13 @@ def test_signature_list_needs_a_complex(db, application):
 
 
 def test_accountability_pdf_planned_versus_actual(db, application):
-    funding.submit(db, application, date.today())
+    funding.submit(db, application, clock.today())
     funding.decide(
-        db, application, ApplicationStatus.PARTLY_GRANTED, date.today(), "1.000,00", "BES-1"
+        db, application, ApplicationStatus.PARTLY_GRANTED, clock.today(), "1.000,00", "BES-1"
     )
     costs = funding.load(db, application).costs
     actual = {c.id: c.total - D("1.00") for c in costs}
-    funding.account(db, application, date.today(), actual, 97, "Zonnige dag; 97 buren kwamen.")
+    funding.account(db, application, clock.today(), actual, 97, "Zonnige dag; 97 buren kwamen.")
     full = "\n".join(pages(load_all()["accountability"].render(db, application)))
     planned = sum(c.total for c in costs)
     for amount in (planned, planned - 60, D("1000")):

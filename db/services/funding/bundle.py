@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy import update as sql_update
 
+from db import clock
 from db.engine import Database, data_dir
 from db.models import (
     ApplicationStatus,
@@ -188,7 +189,7 @@ def save(
             obj = applications.load(session, data.id)
         else:
             obj = FundingApplication()
-            obj.status_history.append(StatusChange(status=S.DRAFT, changed_on=date.today()))
+            obj.status_history.append(StatusChange(status=S.DRAFT, changed_on=clock.today()))
         for name in applications.fields():
             if name not in _WORKFLOW_FIELDS or not data.id:
                 setattr(obj, name, getattr(data, name))

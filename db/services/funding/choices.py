@@ -21,20 +21,26 @@ from db.services.common import (
     ServiceError,
 )
 from db.services.funding.applications import applications
-from db.services.names import display_name, sql_display_name
+from db.services.names import display_name, volunteer_name_columns
 
 # --- choices for the editor --------------------------------------------------------------
 
 
 def people_choices(db: Database, kind: ApplicantKind) -> list[tuple[int, str]]:
     """(id, name) of current residents or of volunteers, for the applicant picker."""
-    model = Resident if kind == ApplicantKind.RESIDENT else Volunteer
-    name = sql_display_name(model.given_name, model.name_prefix, model.family_name)
-    stmt = select(model.id, model.given_name, model.name_prefix, model.family_name)
-    if model is Resident:
-        stmt = stmt.where(Resident.move_out.is_(None)).order_by(Resident.sort_key)
-    else:
-        stmt = stmt.order_by(name)
+    if kind == ApplicantKind.RESIDENT:
+        stmt = (
+            select(Resident.id, Resident.given_name, Resident.name_prefix, Resident.family_name)
+            .where(Resident.move_out.is_(None))
+            .order_by(Resident.sort_key)
+        )
+    else:  # a volunteer who lives here has their name on the resident: one person, one name
+        given, prefix, family, key = volunteer_name_columns()
+        stmt = (
+            select(Volunteer.id, given, prefix, family)
+            .outerjoin(Resident, Volunteer.resident_id == Resident.id)
+            .order_by(key, Volunteer.id)
+        )
     with db.reading() as session:
         return [(r[0], display_name(r[1], r[2], r[3])) for r in session.execute(stmt)]
 

@@ -7,7 +7,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from db import validation
+from db import clock, validation
 from db.engine import Database, data_dir
 from db.models import (
     Attachment,
@@ -69,7 +69,7 @@ def add_attachment(
     try:
         with unit_of_work(db) as session:
             obj = applications.load(session, app_id)
-            attachment = copy_in(app_id, kind, Path(source), on or date.today(), copied)
+            attachment = copy_in(app_id, kind, Path(source), on or clock.today(), copied)
             obj.attachments.append(attachment)
             session.flush()
             return attachment.id
