@@ -7,6 +7,7 @@ edit a release needs. Stdlib only: the spec imports it inside PyInstaller.
 
 from __future__ import annotations
 
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -23,6 +24,18 @@ BUNDLE_ID = "nl.buurtkantoor.desktop"
 # Inno Setup's AppId: fixed forever, so a new version upgrades the old one instead of
 # installing beside it.
 WINDOWS_APP_ID = "{{6E0B7E1C-2F0A-4C8B-9B7E-6B0F2C1D5A31}"
+# The task-bar identity desktop/app.py gives the running program; the start-menu shortcut carries
+# the same one, so a pinned shortcut and the running window share one task-bar button.
+WINDOWS_APP_USER_MODEL_ID = "Buurtkantoor.Buurtkantoor"
+# Windows 10 1809: the oldest Windows that Qt 6 (PySide6 6.11) supports.
+WINDOWS_MINIMUM = "10.0.17763"
+# The oldest macOS the bundled wheels run on: PySide6-Essentials/shiboken6 6.11.3 ship
+# macosx_13_0_universal2 wheels and pypdfium2 5.15.2 macosx_13_0_{arm64,x86_64} ones. CI checks
+# every Mach-O file in the built .app against it (packaging/install_check_macos.py).
+MACOS_MINIMUM = "13.0"
+# The only Qt catalogue desktop/i18n.py loads (Qt's own Dutch: standard buttons, dialogs). The
+# spec ships this one and drops the ~100 other languages PyInstaller's Qt hook collects.
+QT_TRANSLATIONS = ("qtbase_nl.qm",)
 COPYRIGHT = "© Buurtkantoor"
 
 
@@ -31,13 +44,22 @@ def version() -> str:
         return tomllib.load(fh)["project"]["version"]
 
 
-def version_tuple() -> tuple[int, int, int, int]:
-    """Windows wants four integers; '0.1.0' → (0, 1, 0, 0), '1.2.3rc1' → (1, 2, 3, 0)."""
-    numbers = []
-    for part in version().split(".")[:4]:
-        digits = "".join(ch for ch in part if ch.isdigit()) or "0"
-        numbers.append(int(digits))
+def version_tuple(text: str | None = None) -> tuple[int, int, int, int]:
+    """Windows wants four numbers of 0…65535: '0.1.0' → (0, 1, 0, 0), '1.2.3rc1' → (1, 2, 3, 0).
+
+    Only the leading release numbers count ('2!1.4.post2+local' → (1, 4, 0, 0)); anything the
+    version resource cannot hold becomes 0 or 65535 instead of failing the build.
+    """
+    text = version() if text is None else text
+    release = re.match(r"\s*v?(?:\d+!)?(\d+(?:\.\d+)*)", text)
+    numbers = [min(int(part), 0xFFFF) for part in release.group(1).split(".")] if release else []
     return tuple([*numbers, 0, 0, 0, 0][:4])
+
+
+def numeric_version(text: str | None = None, parts: int = 4) -> str:
+    """'1.2.3rc1' → '1.2.3.0': Inno Setup's VersionInfoVersion (and macOS's CFBundleVersion,
+    with parts=3) take nothing else."""
+    return ".".join(str(number) for number in version_tuple(text)[:parts])
 
 
 def platform_key() -> str:

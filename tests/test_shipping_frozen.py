@@ -18,6 +18,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "packaging"))
+import appinfo  # noqa: E402  (packaging/appinfo.py)
 import build  # noqa: E402  (packaging/build.py)
 
 pytestmark = pytest.mark.slow
@@ -109,6 +110,8 @@ def test_bundle_holds_every_migration_and_catalogue(frozen):
     assert shipped == {p.name for p in (ROOT / "db" / "migrations" / "versions").glob("*.py")}
     catalogues = {p.name for p in (internal / "resources" / "translations").glob("*.qm")}
     assert catalogues == {p.name for p in (ROOT / "resources" / "translations").glob("*.qm")}
+    qt_catalogues = {p.name for p in (internal / "PySide6" / "Qt" / "translations").iterdir()}
+    assert qt_catalogues == set(appinfo.QT_TRANSLATIONS)  # Qt's Dutch only, not 100 languages
     plugins = internal / "PySide6" / "Qt" / "plugins"
     assert (plugins / "platforms" / "libqoffscreen.so").exists()
     assert (plugins / "imageformats" / "libqjpeg.so").exists()
