@@ -4,13 +4,17 @@
 2. The frozen program's `--self-test` (offscreen): proves everything it reads was bundled.
 3. The thing staff double-click:
      Windows  Inno Setup → dist/Buurtkantoor-<version>-setup.exe   (needs ISCC.exe, Inno Setup 6)
-     macOS    dist/Buurtkantoor.app wrapped in dist/Buurtkantoor-<version>.dmg (hdiutil)
+     macOS    dist/Buurtkantoor.app in dist/Buurtkantoor-<version>-<arm64|x86_64>.dmg (hdiutil)
      Linux    dist/buurtkantoor-<version>-linux-x86_64.tar.gz
+   signed and (macOS) notarised when packaging/signing.py finds its variables; otherwise
+   unsigned, with a line in the log saying so.
 
-Run it with the project's environment (`python3 dev.py setup` makes .venv with PyInstaller, or
-`pip install -r packaging/requirements-lock.txt && pip install -e '.[test]'` for a pinned
-release build). Options: --dist DIR, --work DIR (defaults: dist/ and build/ in the checkout),
---no-self-test, --no-installer.
+Run it with the project's environment (`python3 dev.py setup` makes .venv with PyInstaller), or
+for a release build with the hashed lock that CI uses:
+    python -m pip install --require-hashes --no-deps -r packaging/requirements-lock.txt
+    python -m pip install --no-deps --no-build-isolation -e .
+Options: --dist DIR, --work DIR (defaults: dist/ and build/ in the checkout), --no-self-test,
+--no-installer.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import appinfo  # noqa: E402
+import signing  # noqa: E402
 
 SPEC = HERE / "buurtkantoor.spec"
 INNO_SCRIPT = HERE / "windows" / "buurtkantoor.iss"
@@ -112,33 +117,68 @@ def inno_compiler() -> Path:
     )
 
 
-def windows_installer(dist: Path) -> Path:
+def inno_command(
+    source: Path,
+    output: Path,
+    version: str | None = None,
+    sign: bool = False,
+    compiler: str | None = None,
+) -> list[str]:
+    """ISCC's command line: every value the script uses comes from appinfo."""
+    version = version or appinfo.version()
     command = [
-        str(inno_compiler()),
-        f"/DAppVersion={appinfo.version()}",
+        compiler or str(inno_compiler()),
+        f"/DAppVersion={version}",
+        f"/DNumericVersion={appinfo.numeric_version(version)}",
         f"/DAppId={appinfo.WINDOWS_APP_ID}",
-        f"/DSourceDir={dist / appinfo.EXE_NAME}",
+        f"/DAppUserModelId={appinfo.WINDOWS_APP_USER_MODEL_ID}",
+        f"/DMinWindows={appinfo.WINDOWS_MINIMUM}",
+        f"/DSourceDir={source}",
         f"/DIconFile={appinfo.ICONS / 'buurtkantoor.ico'}",
-        f"/DOutputDir={dist}",
-        str(INNO_SCRIPT),
+        f"/DOutputDir={output}",
     ]
-    if subprocess.run(command).returncode:
+    if sign:
+        command += ["/DSign", signing.inno_sign_tool_option()]
+    return [*command, str(INNO_SCRIPT)]
+
+
+def windows_installer(
+    dist: Path, version: str | None = None, output: Path | None = None, sign: bool | None = None
+) -> Path:
+    """setup.exe for the one-folder program in dist; version/output let CI make an older one."""
+    version = version or appinfo.version()
+    output = output or dist
+    source = dist / appinfo.EXE_NAME
+    if sign is None:
+        sign = signing.report_windows(os.environ)
+    if sign:
+        signing.sign_windows(
+            [source / f"{appinfo.EXE_NAME}.exe", source / f"{appinfo.CLI_EXE_NAME}.exe"]
+        )
+    if subprocess.run(inno_command(source, output, version, sign)).returncode:
         raise BuildFailed("Inno Setup is mislukt.")
-    return dist / f"{appinfo.NAME}-{appinfo.version()}-setup.exe"
+    return output / f"{appinfo.NAME}-{version}-setup.exe"
 
 
-def macos_dmg(dist: Path) -> Path:
-    target = dist / f"{appinfo.NAME}-{appinfo.version()}.dmg"
+def dmg_name(arch: str | None = None) -> str:
+    """One .dmg per processor: Buurtkantoor-0.1.0-arm64.dmg (Apple chip), …-x86_64.dmg (Intel)."""
+    return f"{appinfo.NAME}-{appinfo.version()}-{arch or platform.machine()}.dmg"
+
+
+def macos_dmg(dist: Path, work: Path) -> Path:
+    sign, notarise = signing.report_macos(os.environ)
+    app = app_folder(dist)
+    if notarise:  # staple the .app itself too: it opens offline once copied out of the .dmg
+        signing.notarize(app, work)
+    target = dist / dmg_name()
     if subprocess.run(
-        [
-            "bash",
-            str(DMG_SCRIPT),
-            str(app_folder(dist)),
-            str(target),
-            f"{appinfo.NAME} {appinfo.version()}",
-        ]
+        ["bash", str(DMG_SCRIPT), str(app), str(target), f"{appinfo.NAME} {appinfo.version()}"]
     ).returncode:
         raise BuildFailed("Het maken van de .dmg is mislukt.")
+    if sign:
+        signing.sign_dmg(target)
+    if notarise:
+        signing.notarize(target, work)
     return target
 
 
@@ -147,10 +187,13 @@ def linux_archive(dist: Path) -> Path:
     return Path(shutil.make_archive(str(base), "gztar", root_dir=dist, base_dir=appinfo.EXE_NAME))
 
 
-def installer(dist: Path) -> Path:
-    return {"windows": windows_installer, "macos": macos_dmg}.get(
-        appinfo.platform_key(), linux_archive
-    )(dist)
+def installer(dist: Path, work: Path) -> Path:
+    key = appinfo.platform_key()
+    if key == "windows":
+        return windows_installer(dist)
+    if key == "macos":
+        return macos_dmg(dist, work)
+    return linux_archive(dist)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -163,6 +206,9 @@ def main(argv: list[str] | None = None) -> int:
     dist, work = args.dist.resolve(), args.work.resolve()
     say(f"{appinfo.NAME} {appinfo.version()} voor {appinfo.platform_key()} → {dist}")
     try:
+        if appinfo.platform_key() == "macos":
+            work.mkdir(parents=True, exist_ok=True)
+            signing.import_macos_certificate(work)  # before PyInstaller: the spec signs
         started = time.perf_counter()
         run_pyinstaller(dist, work)
         seconds = time.perf_counter() - started
@@ -171,9 +217,9 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_self_test:
             self_test(dist)
         if not args.no_installer:
-            artefact = installer(dist)
+            artefact = installer(dist, work)
             say(f"installatiebestand: {artefact} ({artefact.stat().st_size / 1e6:.0f} MB)")
-    except BuildFailed as exc:
+    except (BuildFailed, signing.SigningFailed) as exc:
         say(f"MISLUKT: {exc}")
         return 1
     return 0
