@@ -1,43 +1,65 @@
-"""Regenerate packaging/requirements-lock.txt: `python3 packaging/lock.py` (Python 3.11).
+"""Regenerate packaging/requirements-lock.txt: `python3 packaging/lock.py` (needs `pip install uv`).
 
-Makes a clean virtual environment in a temporary folder, installs the project with its test
-extras (which include PyInstaller) and writes `pip freeze` of it. Lower bounds stay in
-pyproject.toml; this file pins what release builds and the Windows/macOS CI install.
+One lock for every build, on every platform: `uv pip compile --universal --generate-hashes`
+resolves pyproject.toml's dependencies with the test extra (pytest, PyInstaller) and the build
+tools in packaging/build-tools.in once for Windows, macOS and Linux (Python 3.11 and newer),
+with platform markers where a package is platform-only and the sha256 of every wheel and sdist
+on PyPI. Install it the way CI does:
+
+    python -m pip install --require-hashes --no-deps -r packaging/requirements-lock.txt
+    python -m pip install --no-deps --no-build-isolation -e .
+
+Lower bounds stay in pyproject.toml; a test fails when a raised bound leaves the lock behind.
 """
 
 from __future__ import annotations
 
-import os
+import importlib.util
+import shutil
 import subprocess
 import sys
-import tempfile
-import venv
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCK = ROOT / "packaging" / "requirements-lock.txt"
-HEADER = f"""\
-# Pinned versions for release builds and CI (Windows/macOS runners): Python \
-{sys.version_info.major}.{sys.version_info.minor}.
-# Made by `python3 packaging/lock.py`: pip freeze of a clean venv with `pip install -e '.[test]'`.
-# Install: pip install -r packaging/requirements-lock.txt && pip install -e '.[test]'
-# Lower bounds live in pyproject.toml; PyInstaller's Windows/macOS-only helpers (pefile,
-# pywin32-ctypes, macholib) are not listed and resolve on those systems.
-"""
+TOOLS = ROOT / "packaging" / "build-tools.in"
+PYTHON = "3.11"  # the oldest Python the project supports (requires-python) and the one CI uses
+
+
+def uv() -> list[str]:
+    if shutil.which("uv"):
+        return ["uv"]
+    if importlib.util.find_spec("uv"):
+        return [sys.executable, "-m", "uv"]
+    raise SystemExit("uv ontbreekt: installeer het met `pip install uv` en probeer opnieuw.")
+
+
+def command() -> list[str]:
+    return [
+        *uv(),
+        "pip",
+        "compile",
+        "--universal",
+        "--generate-hashes",
+        "--python-version",
+        PYTHON,
+        "--extra",
+        "test",
+        "--custom-compile-command",
+        "python3 packaging/lock.py",
+        "--output-file",
+        str(LOCK.relative_to(ROOT)),
+        "pyproject.toml",
+        str(TOOLS.relative_to(ROOT)),
+    ]
 
 
 def main() -> int:
-    with tempfile.TemporaryDirectory(prefix="buurtkantoor-lock-") as folder:
-        venv.EnvBuilder(with_pip=True).create(folder)
-        python = str(Path(folder) / ("Scripts/python.exe" if os.name == "nt" else "bin/python"))
-        pip = [python, "-m", "pip", "--disable-pip-version-check", "-q"]
-        subprocess.run([*pip, "install", "-e", f"{ROOT}[test]"], check=True)
-        frozen = subprocess.run(
-            [*pip, "freeze", "--exclude-editable"], check=True, capture_output=True, text=True
-        ).stdout
-    lines = sorted((line for line in frozen.splitlines() if "==" in line), key=str.lower)
-    LOCK.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{LOCK.relative_to(ROOT)}: {len(lines)} packages pinned")
+    result = subprocess.run(command(), cwd=ROOT)
+    if result.returncode:
+        return result.returncode
+    pins = [line for line in LOCK.read_text().splitlines() if "==" in line and line[0].isalnum()]
+    print(f"{LOCK.relative_to(ROOT)}: {len(pins)} packages pinned, with hashes")
     return 0
 
 

@@ -69,18 +69,34 @@ def normal(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+def locked() -> dict[str, tuple[str, list[str]]]:
+    """name → (version, hashes) of packaging/requirements-lock.txt (uv's hashed format)."""
+    from packaging.requirements import Requirement
+
+    text = (ROOT / "packaging" / "requirements-lock.txt").read_text()
+    entries = {}
+    for block in text.replace("\\\n", " ").splitlines():
+        if not block or block.lstrip().startswith("#"):
+            continue
+        line, *hashes = block.split("--hash=")
+        requirement = Requirement(line.strip())
+        (pin,) = requirement.specifier
+        entries[normal(requirement.name)] = (pin.version, [h.strip() for h in hashes])
+    return entries
+
+
 def test_lock_file_agrees_with_the_lower_bounds_in_pyproject():
-    """A raised lower bound must not leave the lock behind (python3 packaging/lock.py)."""
+    """A raised bound or a new dependency must not leave the lock behind: CI installs the lock
+    with --no-deps (python3 packaging/lock.py regenerates it)."""
     from packaging.requirements import Requirement
 
     with open(ROOT / "pyproject.toml", "rb") as fh:
         project = tomllib.load(fh)["project"]
-    lines = (ROOT / "packaging" / "requirements-lock.txt").read_text().splitlines()
-    pins = [line.split("==", 1) for line in lines if "==" in line and not line.startswith("#")]
-    pinned = {normal(name): version for name, version in pins}
-    assert {"pyside6-essentials", "reportlab", "uharfbuzz", "pyinstaller"} <= pinned.keys()
+    pinned = locked()
+    assert {"pyside6-essentials", "reportlab", "uharfbuzz", "pyinstaller", "pip"} <= pinned.keys()
     for text in [*project["dependencies"], *project["optional-dependencies"]["test"]]:
         requirement = Requirement(text)
-        version = pinned.get(normal(requirement.name))
-        if version is not None:  # a new dependency not yet locked is installed unpinned by CI
-            assert requirement.specifier.contains(version), f"{requirement.name}=={version}"
+        version, _ = pinned[normal(requirement.name)]
+        assert requirement.specifier.contains(version), f"{requirement.name}=={version}"
+    for name, (_, hashes) in pinned.items():
+        assert hashes and all(h.startswith("sha256:") for h in hashes), name
