@@ -60,7 +60,7 @@ def test_dmg_script_and_bundle_settings():
 
 def test_ci_workflow_builds_and_tests_on_windows_and_macos():
     workflow = (ROOT / ".github" / "workflows" / "build.yml").read_text(encoding="utf-8")
-    assert "windows-latest" in workflow and "macos-latest" in workflow
+    assert "windows-latest" in workflow and "macos-15" in workflow
     assert "python packaging/build.py" in workflow and "pytest" in workflow
     assert "packaging/requirements-lock.txt" in workflow
 
