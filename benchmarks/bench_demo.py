@@ -17,7 +17,7 @@ if _ROOT not in sys.path:
 
 from db.demo import generate  # noqa: E402
 from db.engine import sqlite_url  # noqa: E402
-from db.opening import open_database  # noqa: E402
+from db.safety.opening import open_database  # noqa: E402
 
 RESIDENTS = 100_000
 BUDGET_SECONDS = 30.0

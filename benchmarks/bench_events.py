@@ -8,8 +8,8 @@ import pytest
 from PIL import Image
 
 from db.services.events import FlyerInfo
-from desktop.reports.events_flyer import flyer_pdf
-from desktop.reports.events_sheet import sheet_pdf
+from desktop.reports.events.flyer import flyer_pdf
+from desktop.reports.events.sheet import sheet_pdf
 
 
 @pytest.fixture(scope="module")

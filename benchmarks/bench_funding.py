@@ -19,9 +19,9 @@ if _ROOT not in sys.path:
 from db import clock  # noqa: E402
 from db.engine import sqlite_url  # noqa: E402
 from db.models import IncomeKind  # noqa: E402
-from db.opening import open_database  # noqa: E402
+from db.safety.opening import open_database  # noqa: E402
 from db.services import funding  # noqa: E402
-from desktop.reports import funding_application  # noqa: E402
+from desktop.reports.funding import application as funding_application  # noqa: E402
 
 LINES = 60
 

@@ -54,8 +54,8 @@ def qt_app():
 @pytest.fixture
 def tab(qt_app, large_demo_path):
     from db.engine import sqlite_url
-    from db.opening import open_database
-    from desktop.tabs.residents import ResidentsTab
+    from db.safety.opening import open_database
+    from desktop.residents.tab import ResidentsTab
 
     db = open_database(sqlite_url(large_demo_path), upgrade=False)
     widget = ResidentsTab(db)
@@ -68,8 +68,8 @@ def tab(qt_app, large_demo_path):
 
 def test_open_residents_tab(benchmark, qt_app, large_demo_path):
     from db.engine import sqlite_url
-    from db.opening import open_database
-    from desktop.tabs.residents import ResidentsTab
+    from db.safety.opening import open_database
+    from desktop.residents.tab import ResidentsTab
 
     made = []
 
@@ -167,9 +167,9 @@ def test_memory_of_the_application(benchmark, large_demo_path):
         sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r})
         from PySide6.QtCore import Qt
         from db.engine import sqlite_url
-        from db.opening import open_database
+        from db.safety.opening import open_database
         from desktop.app import make_application
-        from desktop.main_window import MainWindow
+        from desktop.shell.main_window import MainWindow
         app = make_application([])
         db = open_database(sqlite_url({str(large_demo_path)!r}), upgrade=False)
         window = MainWindow(db)

@@ -17,11 +17,12 @@ if _ROOT not in sys.path:
 
 from sqlalchemy import select  # noqa: E402
 
-from db import backup, clock, integrity  # noqa: E402
+from db import clock  # noqa: E402
 from db.demo import generate  # noqa: E402
 from db.engine import sqlite_url  # noqa: E402
 from db.models import Resident  # noqa: E402
-from db.opening import open_database  # noqa: E402
+from db.safety import backup, integrity  # noqa: E402
+from db.safety.opening import open_database  # noqa: E402
 from db.services import privacy  # noqa: E402
 
 RESIDENTS = 20_000

@@ -17,8 +17,8 @@ def qt_app():
 
 def test_start_application_on_100k(benchmark, qt_app, large_demo_copy):
     from db.engine import sqlite_url
-    from db.opening import open_database
-    from desktop.main_window import MainWindow
+    from db.safety.opening import open_database
+    from desktop.shell.main_window import MainWindow
 
     windows = []
 

@@ -19,9 +19,9 @@ _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-from db import importing  # noqa: E402
 from db.engine import sqlite_url  # noqa: E402
-from db.opening import open_database  # noqa: E402
+from db.safety.opening import open_database  # noqa: E402
+from db.transfer import importing  # noqa: E402
 
 ROWS = 10_000
 BUDGET_SECONDS = 5.0

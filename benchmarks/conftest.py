@@ -26,7 +26,7 @@ def large_demo_path(tmp_path_factory) -> Path:
     from db import clock
     from db.demo import generate
     from db.engine import sqlite_url
-    from db.opening import open_database
+    from db.safety.opening import open_database
 
     path = tmp_path_factory.mktemp("large") / "demo-100k.sqlite"
     db = open_database(sqlite_url(path))

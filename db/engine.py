@@ -82,7 +82,7 @@ class Database:
         self.url = url
         self.engine = engine or make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        from db import audit  # late: audit imports the models, which are heavier than engine
+        from db.safety import audit  # late: audit imports the models, which are heavier than engine
 
         audit.install(self._sessions)
 

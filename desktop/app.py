@@ -50,11 +50,11 @@ def run_gui(url: str, demo: bool = False) -> int:
     app = make_application()
     log_path = logs.setup()
     logs.route_qt_messages()
-    from desktop.dialogs.shipping_crash import install_crash_handler
+    from desktop.shell.crash import install_crash_handler
 
     install_crash_handler(app, log_path)
     logging.getLogger("buurtkantoor").info("Buurtkantoor gestart")
-    from desktop.dialogs.safety_startup import open_safely
+    from desktop.shell.startup import open_safely
 
     db, guard = open_safely(url)  # one window per file, damaged-file restore offer
     if db is None:
@@ -63,7 +63,7 @@ def run_gui(url: str, demo: bool = False) -> int:
         from desktop.cli import fill_demo_if_empty
 
         fill_demo_if_empty(db)
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
 
     window = MainWindow(db)
     window.show()

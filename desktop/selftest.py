@@ -165,7 +165,7 @@ def _check_window(db) -> str:
     """The main window on the demo database, never shown on screen; settings go to a temp dir."""
     from PySide6.QtCore import QSettings
 
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
 
     with tempfile.TemporaryDirectory(
         prefix="buurtkantoor-zelftest-instellingen-", ignore_cleanup_errors=True
@@ -183,9 +183,9 @@ def _check_window(db) -> str:
 
 @contextmanager
 def _temporary_database(report: Report) -> Iterator:
-    from db import migrate
     from db.engine import sqlite_url
-    from db.opening import open_database
+    from db.safety import migrate
+    from db.safety.opening import open_database
 
     # ignore_cleanup_errors: a virus scanner on Windows may still hold the file for a moment
     with tempfile.TemporaryDirectory(

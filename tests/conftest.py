@@ -19,7 +19,7 @@ os.environ.pop(  # a developer's own database must never be touched by the suite
 
 from db import clock
 from db.engine import Database, sqlite_url
-from db.opening import open_database
+from db.safety.opening import open_database
 
 # One "now" for the whole run, in the office's time zone: a run that passes midnight (or runs
 # under a shifted clock) still sees one day. Tests build their dates relative to it.

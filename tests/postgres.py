@@ -104,7 +104,7 @@ def pg_server(tmp_path_factory):
 
 @pytest.fixture
 def pg_db(pg_server):
-    from db.opening import open_database
+    from db.safety.opening import open_database
 
     database = open_database(pg_server.url(pg_server.create_database()))
     yield database

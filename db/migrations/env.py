@@ -1,10 +1,10 @@
-"""Alembic environment: runs on the connection handed over by db.migrate (or a URL)."""
+"""Alembic environment: runs on the connection handed over by db.safety.migrate (or a URL)."""
 
 from alembic import context
 from sqlalchemy import create_engine
 
-from db.migrate import include_object
 from db.models import Base
+from db.safety.migrate import include_object
 
 config = context.config
 target_metadata = Base.metadata

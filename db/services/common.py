@@ -79,7 +79,7 @@ def unit_of_work(db: Database) -> Iterator[Session]:
     except IntegrityError as exc:
         raise ServiceError(integrity_message(exc)) from exc
     except OperationalError as exc:  # disk full, locked, read-only: nothing of this unit was saved
-        from db.integrity import explain
+        from db.safety.integrity import explain
 
         message = explain(exc)
         if message is None:

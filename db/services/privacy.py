@@ -17,7 +17,7 @@ from datetime import date
 
 from sqlalchemy import Enum, String, Text, and_, delete, exists, func, or_, select, update
 
-from db import audit, clock
+from db import clock
 from db.engine import Database
 from db.models import (
     AuditEntry,
@@ -35,6 +35,7 @@ from db.models import (
     Volunteer,
     VolunteerHours,
 )
+from db.safety import audit
 from db.services import settings
 from db.services.common import NotFound, ServiceError, unit_of_work
 from db.services.names import display_name, sort_name

@@ -32,7 +32,7 @@ def modules() -> list[ModuleType]:
 @contextmanager
 def opened(url: str) -> Iterator[Database]:
     """The migrated database, or CommandFailed(2) with the reason it cannot be used."""
-    from db.opening import DatabaseError, open_database
+    from db.safety.opening import DatabaseError, open_database
 
     try:
         db = open_database(url)

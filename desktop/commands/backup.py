@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db import backup
 from db.engine import sqlite_path
+from db.safety import backup
 from desktop.commands import CommandFailed
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from db import integrity
+from db.safety import integrity
 from desktop.commands import CommandFailed
 from desktop.commands.backup import database_file
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from db.services import ServiceError
-from db.services.event_ics import ics_bytes, upcoming_ids
+from db.services.events.ics import ics_bytes, upcoming_ids
 from desktop.commands import CommandFailed, opened
 
 

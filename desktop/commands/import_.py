@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db import importing
-from db.importing.mapping import field, missing_required
 from db.services import ServiceError
+from db.transfer import importing
+from db.transfer.importing.mapping import field, missing_required
 from db.validation import Invalid
 from desktop.commands import CommandFailed, opened, say
 

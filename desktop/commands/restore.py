@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from db import backup, integrity, migrate
 from db.engine import sqlite_path
+from db.safety import backup, integrity, migrate
 from desktop.commands import CommandFailed
 
 
@@ -35,7 +35,7 @@ def _confirm(path: Path, source: Path) -> bool:
 
 
 def run(args, url: str) -> int:
-    from desktop.safety_lock import InstanceLock
+    from desktop.safety.lock import InstanceLock
 
     path = sqlite_path(url)
     if path is None:

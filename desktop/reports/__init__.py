@@ -1,5 +1,8 @@
 """PDF documents (reportlab, no Qt). Each document module registers itself with @document so
-the `pdf` command, the self-test and the GUI find every kind without a hand-kept list."""
+the `pdf` command, the self-test and the GUI find every kind without a hand-kept list.
+
+theme (fonts, colours, page frame, tables) and layout (text fitted to a box, pictures, QR codes)
+are shared; a module per document, a sub-package per area once it has more than two."""
 
 from __future__ import annotations
 
@@ -29,9 +32,12 @@ def document(kind: str, subject: str, description: str, options: tuple[str, ...]
     return register
 
 
+SHARED = ("theme", "layout")  # the look and the canvas helpers every document shares
+
+
 def load_all() -> dict[str, Document]:
-    """Import every document module so each one's @document has run."""
-    for info in pkgutil.iter_modules(__path__):
-        if info.name != "theme":
-            importlib.import_module(f"{__name__}.{info.name}")
+    """Import every document module (an area's sub-package too) so each @document has run."""
+    for info in pkgutil.walk_packages(__path__, f"{__name__}."):
+        if not info.ispkg and info.name.rsplit(".", 1)[-1] not in SHARED:
+            importlib.import_module(info.name)
     return REGISTRY

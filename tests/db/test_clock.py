@@ -8,7 +8,7 @@ import pytest
 
 from db import clock, demo
 from db.engine import sqlite_url
-from db.opening import open_database
+from db.safety.opening import open_database
 from db.services import ListQuery, privacy, residents
 from db.services import volunteers as v
 

@@ -38,17 +38,17 @@ from db.models import (  # noqa: E402
     Stage,
     Volunteer,
 )
-from db.opening import open_database  # noqa: E402
+from db.safety.opening import open_database  # noqa: E402
 from db.services import (  # noqa: E402
     ListQuery,
     ServiceError,
     complexes,
-    event_series,
     events,
     funding,
     residents,
     volunteers,
 )
+from db.services.events import series as event_series  # noqa: E402
 
 TODAY = date(2026, 11, 25)
 SIZE = 500

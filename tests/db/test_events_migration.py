@@ -5,8 +5,8 @@ from __future__ import annotations
 from alembic import command
 from sqlalchemy import inspect, text
 
-from db import migrate
 from db.engine import make_engine, sqlite_url
+from db.safety import migrate
 
 FLYER_COLUMNS = {
     "flyer_language",

@@ -12,17 +12,11 @@ from icalendar import Calendar
 
 from db import clock
 from db.models import EventStatus, RegistrationStatus
-from db.services import (
-    ServiceError,
-    complexes,
-    event_ics,
-    event_series,
-    event_shifts,
-    events,
-    residents,
-    volunteers,
-)
-from db.services import event_registrations as regs
+from db.services import ServiceError, complexes, events, residents, volunteers
+from db.services.events import ics as event_ics
+from db.services.events import registrations as regs
+from db.services.events import series as event_series
+from db.services.events import shifts as event_shifts
 
 START = datetime.combine(clock.today() + timedelta(days=10), time(10, 0))
 

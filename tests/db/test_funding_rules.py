@@ -9,8 +9,7 @@ from decimal import Decimal
 import pytest
 
 from db.models import ApplicationStatus as S
-from db.services import funding_rules as rules
-from db.services.funding import FundData
+from db.services.funding import FundData, rules
 from db.validation import Invalid
 
 D = Decimal

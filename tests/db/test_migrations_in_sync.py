@@ -10,8 +10,8 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from db.migrate import include_object
 from db.models import Base
+from db.safety.migrate import include_object
 
 
 def differences(database) -> list:

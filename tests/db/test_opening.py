@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from db import migrate
 from db.engine import ENV_URL, Database, resolve_url, sqlite_url
-from db.opening import DatabaseError, DatabaseTooNew, open_database
+from db.safety import migrate
+from db.safety.opening import DatabaseError, DatabaseTooNew, open_database
 
 
 def digest(path: Path) -> str:

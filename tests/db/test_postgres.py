@@ -8,9 +8,10 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import text
 
-from db import clock, migrate
+from db import clock
 from db.models import IncomeKind, Stage
-from db.opening import DatabaseTooNew, open_database
+from db.safety import migrate
+from db.safety.opening import DatabaseTooNew, open_database
 from db.services import ListQuery, ServiceError, complexes, events, funding, residents, volunteers
 
 pytestmark = pytest.mark.postgres

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from db import backup, integrity, migrate
 from db.engine import Database
 from db.models import AuditEntry, Resident
-from db.opening import DatabaseDamaged, open_database
+from db.safety import backup, integrity, migrate
+from db.safety.opening import DatabaseDamaged, open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLES = [

@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select, text
 
-from db import backup, clock, exporting
+from db import clock
 from db.models import (
     AuditEntry,
     ContactMoment,
@@ -25,8 +25,10 @@ from db.models import (
     SupportLink,
     Volunteer,
 )
+from db.safety import backup
 from db.services import ListQuery, ServiceError, audit_trail, privacy, privacy_inzage, residents
 from db.services.residents import ResidentData
+from db.transfer import exporting
 from desktop.reports import load_all
 
 

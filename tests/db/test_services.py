@@ -242,7 +242,7 @@ def test_event_with_shift_and_registration(db, resident_id, place):
         events.EventData(title="Koffieochtend", starts_at=SOON, ends_at=SOON + timedelta(hours=2)),
     )
     roundtrip(
-        events.shifts,
+        events.shifts.shifts,
         db,
         events.ShiftData(
             event_id=eid, role="Keuken", starts_at=SOON, ends_at=SOON + timedelta(hours=1), needed=2
@@ -250,7 +250,7 @@ def test_event_with_shift_and_registration(db, resident_id, place):
         {"needed": 3},
     )
     roundtrip(
-        events.registrations,
+        events.registrations.registrations,
         db,
         events.RegistrationData(event_id=eid, resident_id=resident_id),
         {"status": RegistrationStatus.WAITING},

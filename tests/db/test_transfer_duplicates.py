@@ -25,7 +25,8 @@ from db.models import (
     SupportLink,
     Volunteer,
 )
-from db.services import ServiceError, duplicates
+from db.services import ServiceError
+from db.transfer import duplicates
 
 
 def add_resident(s, family, given="", home=None, phone="", email="", year=None, **kw):

@@ -9,8 +9,8 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
-from db import exporting
-from db.exporting import ExportColumn
+from db.transfer import exporting
+from db.transfer.exporting import ExportColumn
 from db.validation import Invalid
 
 COLUMNS = [

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from db import importing
 from db.engine import sqlite_url
-from db.importing.readers import SourceRow, SourceTable
-from db.opening import open_database
+from db.safety.opening import open_database
+from db.transfer import importing
+from db.transfer.importing.readers import SourceRow, SourceTable
 
 HEADERS = (
     "Voornaam",

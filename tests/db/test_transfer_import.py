@@ -9,11 +9,11 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from db import importing
-from db.importing import readers
 from db.models import AuditEntry, Complex, Home, Resident, ResidentLanguage, Stage, Volunteer
 from db.services import ServiceError
 from db.services import residents as resident_service
+from db.transfer import importing
+from db.transfer.importing import readers
 from db.validation import Invalid
 
 
@@ -293,7 +293,7 @@ def test_cancelled_import_changes_nothing(db, tmp_path):
 
 
 def test_large_import_makes_a_backup_first(db, tmp_path, monkeypatch):
-    monkeypatch.setattr("db.importing.apply.LARGE_IMPORT", 10)
+    monkeypatch.setattr("db.transfer.importing.apply.LARGE_IMPORT", 10)
     plan = load(db, "residents", fifty_rows_with_three_bad(tmp_path / "vijftig.csv"))
     result = importing.run_import(db, plan, skip_invalid=True)
     assert result.backup is not None and result.backup.exists()
@@ -401,6 +401,6 @@ def test_excel_number_cells_become_sensible_text():
     assert readers.cell_text(612345678.0) == "612345678"
     assert readers.cell_text(1.5) == "1,5"
     assert importing.read_table  # the phone rule restores the lost leading zero:
-    from db.importing.rows import phone
+    from db.transfer.importing.rows import phone
 
     assert phone("612345678") == "+31612345678"

@@ -310,9 +310,9 @@ def test_office_settings_revision_migrates_a_database_with_volunteers(tmp_path):
     """Upgrade from the revision before office_settings, with a volunteer in it."""
     from sqlalchemy import text
 
-    from db import migrate
     from db.engine import Database, sqlite_url
-    from db.opening import open_database
+    from db.safety import migrate
+    from db.safety.opening import open_database
 
     script = migrate.ScriptDirectory.from_config(migrate.alembic_config())
     before = script.get_revision("0003_volunteers_office_settings").down_revision

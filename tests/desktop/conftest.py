@@ -21,7 +21,7 @@ def app(qapp):
 
 @pytest.fixture
 def window_factory(app, qtbot):
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
 
     def make(database):
         window = MainWindow(database)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.models import Stage
 from db.services import complexes, residents, volunteers
-from desktop.dialogs.complexes_editor import ComplexEditor
+from desktop.complexes.editor import ComplexEditor
 
 FAILURES: list[BaseException] = []
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from db import clock, validation
 from db.models import EventStatus, RegistrationStatus
 from db.services import complexes, events, residents, volunteers
-from db.services import event_registrations as regs
-from db.services import event_shifts as shifts
+from db.services.events import registrations as regs
+from db.services.events import shifts
 
 DAY = clock.today() + timedelta(days=14)
 
@@ -45,7 +45,7 @@ def place(db):
 
 
 def _editor(qtbot, db, event_id=None):
-    from desktop.dialogs.events_editor import EventEditor
+    from desktop.events.editor import EventEditor
 
     editor = EventEditor(db, event_id)
     qtbot.addWidget(editor)
@@ -111,7 +111,7 @@ def test_shifts_registrations_waiting_list_and_attendance(app, qtbot, db, place,
     event_id = editor.event_id
     assert event_id is not None and not editor.shifts.save_first.isVisible()
 
-    from desktop.widgets.events_shifts import ShiftDialog
+    from desktop.events.shifts import ShiftDialog
 
     def fake_shift_exec(dialog):
         dialog.role.setCurrentText("Keuken")
@@ -271,7 +271,7 @@ def test_tab_list_month_filters_and_ics(
 
     target = tmp_path / "agenda.ics"
     monkeypatch.setattr(
-        "desktop.tabs.events.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+        "desktop.events.tab.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
     )
     action = next(act for act in window.menus["file"].actions() if "agenda" in act.text())
     tab.view.clearSelection()
@@ -300,8 +300,8 @@ def test_preview_save_and_print(app, qtbot, db, place, monkeypatch, tmp_path):
             flyer_title="يوم الجيران",
         ),
     )
-    from desktop.dialogs.events_print import open_event_pdf
-    from desktop.widgets import events_pdf_preview
+    from desktop.events.printing import open_event_pdf
+    from desktop.widgets import pdf_preview as events_pdf_preview
 
     dialog = open_event_pdf(None, db, eid)
     qtbot.addWidget(dialog)
@@ -336,8 +336,8 @@ def test_preview_save_and_print(app, qtbot, db, place, monkeypatch, tmp_path):
 
 
 def test_labels_dialog_first_label(app, qtbot, db, place, monkeypatch):
-    from desktop.dialogs.events_labels import LabelsDialog
-    from desktop.widgets.events_pdf_preview import EventsPdfPreview
+    from desktop.events.address_labels import LabelsDialog
+    from desktop.widgets.pdf_preview import EventsPdfPreview
 
     shown = []
     monkeypatch.setattr(EventsPdfPreview, "exec", lambda self: shown.append(self.data) or 0)
@@ -353,8 +353,8 @@ def test_labels_dialog_first_label(app, qtbot, db, place, monkeypatch):
 def test_double_click_a_day_plans_on_it_and_print_from_the_list(
     app, qtbot, db, place, window_factory, monkeypatch
 ):
-    from desktop.dialogs.events_editor import EventEditor
-    from desktop.widgets.events_pdf_preview import EventsPdfPreview
+    from desktop.events.editor import EventEditor
+    from desktop.widgets.pdf_preview import EventsPdfPreview
 
     start = datetime.combine(DAY, time(10))
     events.create(

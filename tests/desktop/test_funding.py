@@ -14,9 +14,9 @@ from db import clock
 from db.engine import data_dir
 from db.models import ApplicationStatus, IncomeKind
 from db.services import ListQuery, funding
-from desktop.dialogs import funding_status
-from desktop.dialogs.funding_editor import ApplicationEditor
-from desktop.dialogs.funding_funds import FundsDialog
+from desktop.funding import status as funding_status
+from desktop.funding.editor import ApplicationEditor
+from desktop.funding.funds import FundsDialog
 
 S = ApplicationStatus
 START = clock.today() + timedelta(weeks=10)

@@ -91,7 +91,7 @@ def test_about_shows_version_and_database(db, window_factory, qtbot, monkeypatch
         seen["labels"] = [label.text() for label in dialog.findChildren(QLabel)]
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr("desktop.dialogs.about.AboutDialog.exec", fake_exec)
+    monkeypatch.setattr("desktop.shell.about.AboutDialog.exec", fake_exec)
     window.show_about()
     text = "\n".join(seen["labels"])
     assert "Versie 0.1.0" in text

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.services import ListQuery, complexes, residents
-from desktop.dialogs.residents_editor import MoveOutDialog, ResidentEditor
+from desktop.residents.editor import MoveOutDialog, ResidentEditor
 
 
 def fill(db):

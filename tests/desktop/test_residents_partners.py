@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 from db import clock
 from db.models import ContactKind, PartnerKind, SignalStatus
 from db.services import contacts, partners, residents
-from desktop.dialogs.residents_followups import FollowUpsDialog
-from desktop.dialogs.residents_partners import PartnersDialog
-from desktop.widgets.residents_contacts import ContactMomentDialog, ContactsPanel, SignalDialog
+from desktop.residents.contacts import ContactMomentDialog, ContactsPanel, SignalDialog
+from desktop.residents.followups import FollowUpsDialog
+from desktop.residents.partners import PartnersDialog
 
 
 def test_partners_menu_and_dialog(db, window_factory, qtbot, monkeypatch):

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from db import backup
 from db.engine import sqlite_url
 from db.models import Resident
-from db.opening import open_database
+from db.safety import backup
+from db.safety.opening import open_database
 from db.services import residents
 from db.services.residents import ResidentData
 from desktop.__main__ import main
@@ -94,7 +94,7 @@ def test_restore_is_refused_while_the_program_has_the_file_open(tmp_path, capsys
         [
             sys.executable,
             "-c",
-            "import sys, time\nfrom desktop.safety_lock import "
+            "import sys, time\nfrom desktop.safety.lock import "
             "InstanceLock\nl = InstanceLock(sys.argv[1])\nassert l.acquire()\n"
             "print('vast', flush=True)\ntime.sleep(60)",
             str(path),

@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import func, select
 
-from db import backup
 from db.engine import sqlite_url
 from db.models import Resident
-from db.opening import open_database
+from db.safety import backup
+from db.safety.opening import open_database
 from db.services import privacy, residents
 from db.services.residents import ResidentData
 
@@ -40,7 +40,7 @@ def answer_yes(monkeypatch) -> list[str]:
 def test_restore_dialog_lists_backups_and_restores_the_chosen_one(
     db, window_factory, qtbot, monkeypatch
 ):
-    from desktop.dialogs.safety_restore import RestoreDialog
+    from desktop.safety.backups import RestoreDialog
 
     residents.create(db, ResidentData(family_name="Eerste"))
     older = backup.make_backup(db.path, backup.DAILY, now=datetime(2026, 1, 5, 9, 0))
@@ -63,7 +63,7 @@ def test_restore_dialog_lists_backups_and_restores_the_chosen_one(
 
 
 def test_audit_viewer_filters_by_object_and_date_and_masks_notes(db, app, qtbot):
-    from desktop.dialogs.safety_audit import AuditDialog
+    from desktop.safety.audit import AuditDialog
 
     rid = residents.create(
         db, ResidentData(family_name="Yıldız", given_name="Şükrü", notes="geheim")
@@ -92,7 +92,7 @@ def test_audit_viewer_filters_by_object_and_date_and_masks_notes(db, app, qtbot)
 
 
 def test_retention_list_anonymises_everyone_in_the_background(demo_db, app, qtbot, monkeypatch):
-    from desktop.dialogs.safety_retention import RetentionDialog
+    from desktop.safety.retention import RetentionDialog
 
     dialog = RetentionDialog(demo_db)
     qtbot.addWidget(dialog)
@@ -112,7 +112,7 @@ def test_retention_list_anonymises_everyone_in_the_background(demo_db, app, qtbo
 
 
 def test_person_dialog_saves_inzage_and_anonymises(db, app, qtbot, monkeypatch, tmp_path):
-    from desktop.dialogs.safety_person import PersonDialog
+    from desktop.safety.person import PersonDialog
 
     rid = residents.create(
         db, ResidentData(given_name="Łukasz", family_name="Wiśniewski", notes="Heeft een hond.")
@@ -137,7 +137,7 @@ def test_person_dialog_saves_inzage_and_anonymises(db, app, qtbot, monkeypatch, 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
     assert pdf.read_bytes().startswith(b"%PDF")
-    from desktop.dialogs import safety_audit
+    from desktop.safety import audit as safety_audit
 
     seen = []
     monkeypatch.setattr(
@@ -161,7 +161,7 @@ def test_menus_offer_the_safety_actions_in_dutch(db, window_factory):
 
 LOCK_HOLDER = """
 import sys, time
-from desktop.safety_lock import InstanceLock
+from desktop.safety.lock import InstanceLock
 lock = InstanceLock(sys.argv[1])
 assert lock.acquire()
 print("vast", flush=True)
@@ -170,7 +170,7 @@ time.sleep(60)
 
 
 def test_second_instance_on_the_same_file_is_refused(db, app, monkeypatch):
-    from desktop.dialogs.safety_startup import open_safely
+    from desktop.shell.startup import open_safely
 
     holder = subprocess.Popen(
         [sys.executable, "-c", LOCK_HOLDER, str(db.path)],
@@ -194,7 +194,7 @@ def test_second_instance_on_the_same_file_is_refused(db, app, monkeypatch):
 
 
 def test_damaged_file_at_start_offers_the_newest_good_backup(tmp_path, app, monkeypatch):
-    from desktop.dialogs.safety_startup import open_safely
+    from desktop.shell.startup import open_safely
 
     path = tmp_path / "kantoor.sqlite"
     db = open_database(sqlite_url(path))
@@ -215,7 +215,7 @@ def test_damaged_file_at_start_offers_the_newest_good_backup(tmp_path, app, monk
 
 
 def test_network_drive_gets_a_warning_but_opens(db, app, monkeypatch):
-    from desktop.dialogs import safety_startup
+    from desktop.shell import startup as safety_startup
 
     db.dispose()
     said = answer_yes(monkeypatch)
@@ -229,7 +229,7 @@ def test_network_drive_gets_a_warning_but_opens(db, app, monkeypatch):
 
 
 def test_daily_backup_runs_in_the_background_once_a_day(db, window_factory, qtbot):
-    from desktop.dialogs.safety_startup import StartupGuard
+    from desktop.shell.startup import StartupGuard
 
     window = window_factory(db)
     guard = StartupGuard(db.path, None)
@@ -253,7 +253,7 @@ def test_check_database_from_the_menu(db, window_factory, qtbot, monkeypatch):
 
 
 def test_read_only_database_at_start_is_explained(db, app, monkeypatch):
-    from desktop.dialogs import safety_startup
+    from desktop.shell import startup as safety_startup
 
     db.dispose()
     real_access = os.access

@@ -12,8 +12,8 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from desktop import logs
-from desktop.dialogs import shipping_crash
-from desktop.dialogs.shipping_crash import CrashDialog, CrashReporter, install_crash_handler
+from desktop.shell import crash as shipping_crash
+from desktop.shell.crash import CrashDialog, CrashReporter, install_crash_handler
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from db.engine import sqlite_url
 from db.models import Home, Resident
-from db.opening import open_database
+from db.safety.opening import open_database
 from desktop.__main__ import main
 
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 from sqlalchemy import func, select
 
 from db.models import Home, Resident
-from desktop.dialogs import transfer_export
-from desktop.dialogs.transfer_duplicates import DuplicatesDialog
-from desktop.dialogs.transfer_import_wizard import ImportWizard
+from desktop.transfer import export as transfer_export
+from desktop.transfer.duplicates import DuplicatesDialog
+from desktop.transfer.import_wizard import ImportWizard
 from desktop.widgets.table_model import Column
 
 
@@ -55,7 +55,7 @@ def test_wizard_from_file_choice_to_final_report(app, qtbot, db, tmp_path, monke
     qtbot.addWidget(wizard)
     wizard.show()
     monkeypatch.setattr(
-        "desktop.dialogs.transfer_import_wizard.QFileDialog.getOpenFileName",
+        "desktop.transfer.import_wizard.QFileDialog.getOpenFileName",
         lambda *a, **k: (str(path), ""),
     )
     qtbot.mouseClick(wizard.file_page.browse_button, Qt.MouseButton.LeftButton)
@@ -227,12 +227,12 @@ def test_cancelling_the_import_in_the_wizard_changes_nothing(app, qtbot, db, tmp
 
     from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-    from db.importing import targets
+    from db.transfer.importing import targets
 
     rows = [["Voornaam", "Achternaam", "Geboortejaar"]]
     rows += [[f"V{i}", f"A{i}", "1970"] for i in range(60)]
     path = write_file(tmp_path / "veel.csv", rows)
-    monkeypatch.setattr("db.importing.apply.STEP", 1)  # check for cancel after every row
+    monkeypatch.setattr("db.transfer.importing.apply.STEP", 1)  # check for cancel after every row
     slow = targets.ResidentTarget.apply
 
     def slow_apply(self, values, errors):
@@ -243,7 +243,7 @@ def test_cancelling_the_import_in_the_wizard_changes_nothing(app, qtbot, db, tmp
     monkeypatch.setattr(targets.ResidentTarget, "apply", slow_apply)
     warnings = []
     monkeypatch.setattr(
-        "desktop.dialogs.transfer_import_wizard.QMessageBox.warning",
+        "desktop.transfer.import_wizard.QMessageBox.warning",
         lambda *a, **k: warnings.append(a[2]),
     )
     wizard = ImportWizard(db)

@@ -18,9 +18,10 @@ from db.services import volunteer_matching as matching
 from db.services import volunteer_support as vsup
 from db.services import volunteers as v
 from desktop import labels
-from desktop.dialogs import volunteers_pick, volunteers_step
-from desktop.dialogs.volunteers_editor import VolunteerDialog
-from desktop.dialogs.volunteers_match import MatchDialog
+from desktop.volunteers import resident_picker as volunteers_pick
+from desktop.volunteers import stage_step as volunteers_step
+from desktop.volunteers.editor import VolunteerDialog
+from desktop.volunteers.matching import MatchDialog
 
 
 @pytest.fixture
@@ -307,7 +308,7 @@ def test_print_lists_for_the_chosen_complex_and_set_the_vog_period(
     from PySide6.QtWidgets import QFileDialog, QInputDialog
 
     from db.services import settings
-    from desktop.tabs import volunteers as volunteers_tab
+    from desktop.volunteers import menu as volunteers_tab
 
     cid, homes = place
     rid = add_resident(db, homes[0], "Riet", "Jansen", phone="0612345678")

@@ -15,10 +15,13 @@ from reportlab.lib.units import mm
 
 from db import clock
 from db.services import complexes, events, residents
-from db.services.event_registrations import register
 from db.services.events import FlyerInfo
-from desktop.reports import events_flyer, events_labels, events_sheet, load_all
-from desktop.reports.events_layout import qr_drawing
+from db.services.events.registrations import register
+from desktop.reports import load_all
+from desktop.reports.events import flyer as events_flyer
+from desktop.reports.events import labels as events_labels
+from desktop.reports.events import sheet as events_sheet
+from desktop.reports.layout import qr_drawing
 
 ARABIC_TITLE = "صباح القهوة"
 ARABIC_TEXT = "تعالوا لشرب القهوة والشاي مع الجيران"

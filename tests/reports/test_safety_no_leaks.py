@@ -115,7 +115,7 @@ def squash(text: str) -> str:
 def sensitive(demo_template) -> dict[str, list[str]]:
     """Every sensitive text in the demo database, by kind."""
     from db.engine import sqlite_url
-    from db.opening import open_database
+    from db.safety.opening import open_database
 
     db = open_database(sqlite_url(demo_template), upgrade=False)
     try:

@@ -1,11 +1,11 @@
 """Funds and funding applications: one package, imported as `db.services.funding`.
 
-funds: the funds' rules; applications: CRUD, the list and budget lines; bundle: the whole
-application for the editor and PDFs; workflow: dated status steps; files: attachments in the data
-folder; choices: pickers and the signature list."""
+funds: the funds' rules as data; rules: one application checked against them; applications: CRUD,
+the list and budget lines; bundle: the whole application for the editor and PDFs; workflow: dated
+status steps; files: attachments in the data folder; choices: pickers and the signature list."""
 
-from db.services import funding_rules as rules
 from db.services.common import NotFound, ServiceError
+from db.services.funding import rules
 from db.services.funding.applications import (
     ApplicationData,
     ApplicationRow,

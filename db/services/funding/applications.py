@@ -22,7 +22,6 @@ from db.models import (
     IncomeLine,
     PayoutMethod,
 )
-from db.services import funding_rules as rules
 from db.services.common import (
     ChildCrud,
     Crud,
@@ -33,6 +32,7 @@ from db.services.common import (
     order,
     paged,
 )
+from db.services.funding import rules
 
 ZERO = Decimal("0.00")
 

@@ -23,11 +23,11 @@ from db.models import (
     IncomeLine,
     StatusChange,
 )
-from db.services import funding_rules as rules
 from db.services.common import (
     Crud,
     unit_of_work,
 )
+from db.services.funding import rules
 from db.services.funding.applications import (
     ApplicationData,
     CostLineData,

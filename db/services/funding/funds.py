@@ -14,12 +14,12 @@ from db.models import (
     Fund,
     FundingApplication,
 )
-from db.services import funding_rules as rules
 from db.services.common import (
     Crud,
     ServiceError,
     unit_of_work,
 )
+from db.services.funding import rules
 
 # --- funds -------------------------------------------------------------------------------
 

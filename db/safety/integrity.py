@@ -1,0 +1,182 @@
+"""Is the database file sound, and where is it? Integrity checks, damaged files, network drives.
+
+A damaged file is never repaired in place or overwritten: it is renamed aside (so an expert can
+still rescue what is in it) and the newest good backup takes its place. No Qt here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from db import clock
+from db.safety import backup
+
+NETWORK_FILESYSTEMS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smbfs",
+    "smb3",
+    "afpfs",
+    "webdav",
+    "davfs",
+    "fuse.sshfs",
+    "sshfs",
+    "9p",
+    "afs",
+    "ncpfs",
+    "fuse.rclone",
+}
+
+
+def check(path: Path, full: bool = True) -> list[str]:
+    """Problems SQLite finds in the file ([] = sound). Reads only; never changes the file.
+
+    full=True runs `PRAGMA integrity_check` plus the foreign-key check (slower, for `check`
+    and on demand); full=False the quick_check done at every start.
+    """
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5.0)
+    except sqlite3.Error as exc:
+        return [f"Het bestand kan niet worden geopend: {exc}"]
+    try:
+        rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+        problems = [row[0] for row in rows if row[0] != "ok"]
+        if full and not problems:
+            for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+                problems.append(
+                    f"{table} rij {rowid} verwijst naar een ontbrekende rij in {parent}"
+                )
+        return problems
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+
+
+def keep_aside(path: Path, now: datetime | None = None) -> Path:
+    """Rename a damaged database (with its -wal/-shm) to '<name>.beschadigd-<moment>'."""
+    stamp = (now or clock.now()).strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.stem}.beschadigd-{stamp}{path.suffix}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = path.with_name(f"{path.stem}.beschadigd-{stamp}-{n}{path.suffix}")
+    try:
+        os.replace(path, aside)
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                os.replace(side, aside.with_name(aside.name + suffix))
+    except OSError as exc:
+        raise backup.BackupError(
+            f"Het beschadigde bestand '{path}' kan niet opzij worden gezet: {exc.strerror}."
+        ) from exc
+    return aside
+
+
+def newest_good_backup(db_path: Path) -> backup.BackupInfo | None:
+    """The most recent backup that passes the full integrity check."""
+    for info in backup.list_backups(db_path):
+        if info.readable and not check(info.path, full=True):
+            return info
+    return None
+
+
+def replace_damaged(db_path: Path, good: Path, known_revisions: set[str]) -> Path:
+    """Keep the damaged file aside, put the good backup in its place; return the aside path."""
+    backup.verify_backup(good, known_revisions)
+    aside = keep_aside(db_path)
+    try:
+        backup.restore(good, db_path, known_revisions)
+    except backup.BackupError:
+        if not db_path.exists():  # put the damaged file back rather than leave nothing
+            with contextlib.suppress(OSError):
+                os.replace(aside, db_path)
+        raise
+    return aside
+
+
+def is_network_path(path: Path) -> bool:
+    """True when the file is on a network share, where SQLite's file locking is unreliable."""
+    path = Path(path).absolute()
+    if sys.platform == "win32":
+        return _windows_remote(path)
+    fstype = _mount_type(path)
+    return fstype is not None and (fstype in NETWORK_FILESYSTEMS or fstype.startswith("fuse.sshfs"))
+
+
+def _windows_remote(path: Path) -> bool:
+    text = str(path)
+    if text.startswith("\\\\"):  # UNC path \\server\share
+        return True
+    import ctypes
+
+    drive_remote = 4
+    return ctypes.windll.kernel32.GetDriveTypeW(f"{path.drive}\\") == drive_remote
+
+
+def _mount_type(path: Path) -> str | None:
+    """The file-system type of the mount holding path (Linux /proc/mounts, macOS `mount`)."""
+    mounts = _mounts()
+    best, best_type = "", None
+    text = str(path.resolve() if path.exists() else path)
+    for point, fstype in mounts:
+        inside = text == point or text.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):
+            best, best_type = point, fstype
+    return best_type
+
+
+def _mounts() -> list[tuple[str, str]]:
+    proc = Path("/proc/mounts")
+    if proc.exists():
+        entries = []
+        for line in proc.read_text().splitlines():
+            parts = line.split()
+            if len(parts) >= 3:
+                entries.append((parts[1].replace("\\040", " "), parts[2]))
+        return entries
+    if sys.platform == "darwin":
+        import subprocess
+
+        out = subprocess.run(["mount"], capture_output=True, text=True, check=False).stdout
+        entries = []
+        for line in out.splitlines():  # "//user@server/share on /Volumes/share (smbfs, nodev)"
+            if " on " in line and "(" in line:
+                point = line.split(" on ", 1)[1].rsplit(" (", 1)[0]
+                fstype = line.rsplit("(", 1)[1].split(",")[0].strip(") ")
+                entries.append((point, fstype))
+        return entries
+    return []
+
+
+def explain(exc: BaseException) -> str | None:
+    """A Dutch message for the expected faults while saving, or None for unexpected ones."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return (
+            "De schijf is vol: de laatste wijziging is niet opgeslagen. Alles wat eerder is "
+            "opgeslagen, is bewaard. Maak ruimte vrij en probeer het opnieuw."
+        )
+    if "database is locked" in text or "database is busy" in text:
+        return (
+            "De database is even bezet door een ander programma. De laatste wijziging is niet "
+            "opgeslagen; probeer het over een ogenblik opnieuw."
+        )
+    if "readonly" in text or "read-only" in text:
+        return (
+            "De database is alleen-lezen geworden (bijvoorbeeld door rechten of een losgekoppelde "
+            "schijf). De laatste wijziging is niet opgeslagen; eerder opgeslagen werk is bewaard."
+        )
+    if "malformed" in text or "not a database" in text:
+        return (
+            "De database is beschadigd. Sluit Buurtkantoor en start het opnieuw: u krijgt dan "
+            "de keuze de nieuwste goede reservekopie terug te zetten."
+        )
+    return None

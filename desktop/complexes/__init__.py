@@ -1,0 +1,1 @@
+"""Complexen: the tab and the complex editor with its homes."""

@@ -1,0 +1,253 @@
+"""The editor's registrations: sign residents up (search by name or address), capacity with a
+waiting list that moves up by itself, and afterwards who came and how many people there were."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.models import RegistrationStatus
+from db.services import ListQuery, ServiceError, residents
+from db.services.events import registrations as regs
+from desktop.widgets.forms import show_service_error
+from desktop.widgets.search_field import SearchField
+
+_ROOT = QModelIndex()
+
+
+class RegistrationsModel(QAbstractTableModel):
+    """Registrations with an Attended tick box that is kept here until 'Save attendance'."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[regs.RegistrationRow] = []
+        self.attended: dict[int, bool | None] = {}
+
+    def set_rows(self, rows: list[regs.RegistrationRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.attended = {r.id: r.attended for r in rows}
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Address"), self.tr("Status"), self.tr("Came")]
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def status_text(self, row: regs.RegistrationRow) -> str:
+        if row.status == RegistrationStatus.WAITING:
+            return self.tr("Waiting list %1").replace("%1", str(row.position))
+        if row.status == RegistrationStatus.CANCELLED:
+            return self.tr("Cancelled")
+        return self.tr("Helps (takes no place)") if row.helper else self.tr("Registered")
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.column() == 3 and self.rows[index.row()].status == RegistrationStatus.REGISTERED:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [row.name, row.address, self.status_text(row), ""][index.column()]
+        if (
+            role == Qt.ItemDataRole.CheckStateRole
+            and index.column() == 3
+            and row.status == RegistrationStatus.REGISTERED
+        ):
+            return Qt.CheckState.Checked if self.attended.get(row.id) else Qt.CheckState.Unchecked
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 3:
+            self.attended[self.rows[index.row()].id] = Qt.CheckState(value) == Qt.CheckState.Checked
+            self.dataChanged.emit(index, index, [role])
+            return True
+        return False
+
+
+class RegistrationsPage(QWidget):
+    def __init__(self, db, editor, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.editor = editor
+        self.event_id: int | None = None
+        self.places = QLabel()
+        self.places.setWordWrap(True)
+        self.search = SearchField(self.tr("Find a resident by name, address or postcode"))
+        self.results = QListWidget()
+        self.results.setMaximumHeight(120)
+        self.results.hide()  # shown while a search has results
+        self.sign_up = QPushButton(self.tr("&Sign up"))
+        self.sign_up.setToolTip(self.tr("Sign the chosen resident up (Enter in the list)"))
+        self.search.search_changed.connect(self.find)
+        self.search.returnPressed.connect(self.search.flush)
+        self.results.itemActivated.connect(lambda _item: self.register())
+        self.sign_up.clicked.connect(self.register)
+        self.model = RegistrationsModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
+        self.cancel_button = QPushButton(self.tr("&Cancel registration"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.total = QSpinBox()
+        self.total.setRange(-1, 100000)
+        self.total.setSpecialValueText(self.tr("not recorded"))
+        self.total.setToolTip(self.tr("Everyone who came, walk-ins and volunteers included"))
+        self.save_attendance = QPushButton(self.tr("Save a&ttendance"))
+        self.save_attendance.clicked.connect(self.record)
+        self.save_first = QPushButton(self.tr("Save the activity to take registrations"))
+        self.save_first.clicked.connect(self.editor.save_and_stay)
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.search, 1)
+        find_row.addWidget(self.sign_up)
+        after = QHBoxLayout()
+        after.addWidget(self.cancel_button)
+        after.addStretch(1)
+        after.addWidget(QLabel(self.tr("Total attendance:")))
+        after.addWidget(self.total)
+        after.addWidget(self.save_attendance)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.save_first)
+        layout.addWidget(self.places)
+        layout.addLayout(find_row)
+        layout.addWidget(self.results)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(after)
+
+    def set_event(self, event_id: int | None) -> None:
+        self.event_id = event_id
+        self.save_first.setVisible(event_id is None)
+        for widget in (
+            self.search,
+            self.results,
+            self.sign_up,
+            self.view,
+            self.cancel_button,
+            self.total,
+            self.save_attendance,
+        ):
+            widget.setEnabled(event_id is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.event_id is None:
+            self.model.set_rows([])
+            self.places.setText("")
+            return
+        self.model.set_rows(regs.list_registrations(self.db, self.event_id))
+        places = regs.places(self.db, self.event_id)
+        if places.capacity is None:
+            text = self.tr("%n registered (no limit).", "", places.taken)
+        else:
+            text = (
+                self.tr("%1 of %2 places taken.")
+                .replace("%1", str(places.taken))
+                .replace("%2", str(places.capacity))
+            )
+        if places.waiting:
+            text += " " + self.tr("%n on the waiting list.", "", places.waiting)
+        if places.helpers:
+            text += " " + self.tr("%n helping volunteer(s) take no place.", "", places.helpers)
+        self.places.setText(text)
+        attendance = self.editor.data.attendance if self.editor.data.id == self.event_id else None
+        self.total.setValue(-1 if attendance is None else attendance)
+
+    def find(self, text: str) -> None:
+        self.results.clear()
+        self.results.setVisible(False)
+        if len(text) < 2:
+            return
+        for row in residents.list_residents(self.db, ListQuery(text=text, limit=20)).rows:
+            item = QListWidgetItem(f"{row.name} · {row.address}" if row.address else row.name)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+        self.results.setVisible(bool(self.results.count()))
+
+    def register(self) -> None:
+        item = self.results.currentItem()
+        if item is None or self.event_id is None:
+            return
+        try:
+            status = regs.register(self.db, self.event_id, item.data(Qt.ItemDataRole.UserRole))
+        except ServiceError as exc:
+            show_service_error(self, self.tr("Not signed up"), str(exc))
+            return
+        if status == RegistrationStatus.WAITING:
+            QMessageBox.information(
+                self,
+                self.tr("Waiting list"),
+                self.tr(
+                    "The activity is full: %1 is on the waiting list and moves up automatically "
+                    "when a place becomes free."
+                ).replace("%1", item.text().split(" · ")[0]),
+            )
+        self.search.clear()
+        self.results.clear()
+        self.refresh()
+
+    def cancel(self) -> None:
+        row = self.view.currentIndex().row()
+        if not 0 <= row < len(self.model.rows):
+            return
+        registration = self.model.rows[row]
+        moved = regs.cancel(self.db, registration.id)
+        self.refresh()
+        if moved:
+            names = [r.name for r in self.model.rows if r.resident_id in moved]
+            QMessageBox.information(
+                self,
+                self.tr("Moved up"),
+                self.tr("From the waiting list, %1 now has a place.").replace(
+                    "%1", ", ".join(names)
+                ),
+            )
+
+    def record(self) -> None:
+        total = None if self.total.value() < 0 else self.total.value()
+        try:
+            regs.record_attendance(self.db, self.event_id, dict(self.model.attended), total)
+        except ServiceError as exc:
+            show_service_error(self, self.tr("Attendance not saved"), str(exc))
+            return
+        self.editor.data.attendance = total
+        self.refresh()

@@ -1,0 +1,1 @@
+"""The activity documents: flyer, letterbox sheet, presentielijst and address labels."""

@@ -1,0 +1,91 @@
+"""Address labels for the homes of a complex on a common A4 label sheet (3 × 8, 70 × 37 mm),
+starting at any label so a part-used sheet can go through the printer again.
+
+Labels say "Aan de bewoner(s) van" and the address: no names, so nothing personal is printed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from io import BytesIO
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdfcanvas
+
+from db.services import ServiceError, complexes
+from desktop.reports import document, theme
+from desktop.reports.layout import one_line
+
+
+@dataclass(frozen=True)
+class LabelSheet:
+    name: str
+    cols: int
+    rows: int
+    width: float
+    height: float
+    left: float  # page margin to the first label
+    top: float
+
+    @property
+    def per_page(self) -> int:
+        return self.cols * self.rows
+
+
+# Herma 4453 / Avery 3475 style: 3 × 8 labels of 70 × 37 mm, no gaps, 0.5 mm from the top.
+A4_3X8 = LabelSheet("A4 3 × 8 (70 × 37 mm)", 3, 8, 70 * mm, 37 * mm, 0, 0.5 * mm)
+
+
+def address_lines(home: complexes.HomeData) -> list[str]:
+    """The Dutch postal layout: street and number, then postcode, two spaces, city in capitals."""
+    return [
+        "Aan de bewoner(s) van",
+        complexes.address(home.street, home.house_number, home.house_letter, home.addition),
+        f"{home.postcode}  {home.city.upper()}",
+    ]
+
+
+def labels_pdf(
+    homes: list[complexes.HomeData], title: str, first_label: int = 1, sheet: LabelSheet = A4_3X8
+) -> bytes:
+    if not 1 <= first_label <= sheet.per_page:
+        raise ServiceError(
+            f"Het eerste etiket moet een nummer van 1 tot en met {sheet.per_page} zijn."
+        )
+    if not homes:
+        raise ServiceError("Dit complex heeft nog geen woningen; voeg ze eerst toe bij Complexen.")
+    theme.register_fonts()
+    buffer = BytesIO()
+    canv = pdfcanvas.Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=theme.FONT)
+    canv.setTitle(title)
+    canv.setAuthor("Buurtkantoor")
+    slot = first_label - 1
+    for home in homes:
+        if slot == sheet.per_page:
+            canv.showPage()
+            slot = 0
+        row, col = divmod(slot, sheet.cols)
+        x = sheet.left + col * sheet.width
+        y = A4[1] - sheet.top - (row + 1) * sheet.height
+        _label(canv, address_lines(home), x, y, sheet)
+        slot += 1
+    canv.showPage()
+    canv.save()
+    return buffer.getvalue()
+
+
+def _label(canv, lines: list[str], x: float, y: float, sheet: LabelSheet) -> None:
+    pad = 6 * mm
+    width = sheet.width - 2 * pad
+    middle = y + sheet.height / 2
+    one_line(canv, lines[0], x + pad, middle + 7 * mm, 8, color=theme.MUTED, max_width=width)
+    one_line(canv, lines[1], x + pad, middle + 0.5 * mm, 11, True, max_width=width)
+    one_line(canv, lines[2], x + pad, middle - 5.5 * mm, 10.5, max_width=width)
+
+
+@document("labels", "complex", "adresetiketten (A4, 3 × 8) voor alle woningen van een complex")
+def render(db, complex_id: int, first_label: int = 1) -> bytes:
+    complex_ = complexes.get(db, complex_id)
+    return labels_pdf(
+        complexes.list_homes(db, complex_id), f"Adresetiketten {complex_.name}", first_label
+    )

@@ -1,0 +1,1 @@
+"""The funding documents: the application, the signature list and the accountability."""

@@ -1,0 +1,133 @@
+"""Opvolgen: contact moments whose follow-up date has come and signals still open, across all
+residents, oldest first (sensitive: office eyes only)."""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+)
+
+from db import clock
+from db.engine import Database
+from db.models import SignalStatus
+from db.services import ServiceError, contacts
+from desktop import formatting
+from desktop.residents.contacts import signal_status
+from desktop.residents.editor import ResidentEditor
+from desktop.widgets.forms import show_service_error
+from desktop.widgets.rows_model import ListModel, list_view, selected
+
+
+class FollowUpsDialog(QDialog):
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Follow up"))
+        self.horizon = QComboBox()
+        for label, days in (
+            (self.tr("Due today"), 0),
+            (self.tr("Due within a week"), 7),
+            (self.tr("Due within a month"), 31),
+        ):
+            self.horizon.addItem(label, days)
+        self.horizon.currentIndexChanged.connect(lambda _i: self.reload())
+        self.count = QLabel()
+        self.model = ListModel(
+            [
+                (self.tr("Due"), lambda f: formatting.day(f.due) if f.due else self.tr("no date")),
+                (self.tr("Resident"), lambda f: f.resident_name),
+                (
+                    self.tr("What"),
+                    lambda f: (
+                        self.tr("Contact")
+                        if f.kind == "contact"
+                        else self.tr("Signal to %1").replace("%1", f.partner)
+                    ),
+                ),
+                (self.tr("Status"), lambda f: signal_status(f.status) if f.status else ""),
+                (self.tr("By"), lambda f: f.by_whom),
+                (self.tr("Note"), lambda f: " ".join(f.what.split())),
+            ],
+            self,
+        )
+        self.view = list_view(self.model)
+        self.view.doubleClicked.connect(lambda _i: self.open_resident())
+        self.empty = QLabel(self.tr("Nothing to follow up. Well done."))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        top = QHBoxLayout()
+        top.addWidget(self.horizon)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        actions = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Open resident…"), self.open_resident),
+            (self.tr("Follow-up done"), self.mark_done),
+            (self.tr("Signal picked up"), lambda: self.set_status(SignalStatus.PICKED_UP)),
+            (self.tr("Close signal"), lambda: self.set_status(SignalStatus.CLOSED)),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Sensitive: for the office only.")))
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(actions)
+        layout.addWidget(close)
+        self.resize(1000, 560)
+        self.reload()
+
+    def reload(self) -> None:
+        until = clock.today() + datetime.timedelta(days=self.horizon.currentData() or 0)
+        rows = contacts.list_followups(self.db, until)
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        self.count.setText(self.tr("%n to follow up", "", len(rows)))
+        self.stack.setCurrentWidget(self.view if rows else self.empty)
+
+    def open_resident(self) -> None:
+        item = selected(self.view)
+        if item is not None:
+            ResidentEditor(self.db, item.resident_id, self).exec()
+            self.reload()
+
+    def mark_done(self) -> None:
+        item = selected(self.view)
+        if item is not None and item.kind == "contact":
+            contacts.complete_followup(self.db, item.id)
+            self.reload()
+
+    def set_status(self, status: SignalStatus) -> None:
+        item = selected(self.view)
+        if item is None or item.kind != "signal":
+            return
+        try:
+            contacts.set_signal_status(self.db, item.id, status, clock.today())
+        except ServiceError as exc:
+            show_service_error(self, self.tr("Not saved"), str(exc))
+            return
+        self.reload()
+
+
+def install_menu(window) -> None:
+    """Beeld → Opvolgen…: due follow-ups and open signals."""
+    window.add_menu_action(
+        "view",
+        QCoreApplication.translate("FollowUpsDialog", "&Follow up…"),
+        lambda: FollowUpsDialog(window.db, window).exec(),
+    )

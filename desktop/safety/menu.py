@@ -1,0 +1,111 @@
+"""The safety area's menu entries: backups and the database check (File), audit trail,
+retention list and inzage/erasure (Manage)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+from db.safety import integrity
+from desktop.workers import Job
+
+
+def install_menu(window) -> None:
+    translate = QCoreApplication.translate
+    if window.db.path is not None:  # backups and the file check are about a SQLite file
+        actions = [
+            window.add_menu_action(
+                "file",
+                translate("SafetyMenu", "&Backups…"),
+                lambda: open_restore(window),
+                QKeySequence("Ctrl+Shift+B"),
+            ),
+            window.add_menu_action(
+                "file", translate("SafetyMenu", "&Check database"), lambda: check_database(window)
+            ),
+        ]
+        _before_quit(window.menus["file"], actions)
+    window.add_menu_action(
+        "manage",
+        translate("SafetyMenu", "&Audit trail…"),
+        lambda: open_audit(window),
+        QKeySequence("Ctrl+Shift+L"),
+    )
+    window.add_menu_action(
+        "manage", translate("SafetyMenu", "&Retention list…"), lambda: open_retention(window)
+    )
+    window.add_menu_action(
+        "manage",
+        translate("SafetyMenu", "&Inzage and erasure…"),
+        lambda: open_person(window),
+        QKeySequence("Ctrl+Shift+I"),
+    )
+
+
+def _before_quit(menu, actions) -> None:
+    """Keep Quit the last entry of the File menu."""
+    separators = [a for a in menu.actions() if a.isSeparator()]
+    if not separators:
+        return
+    for action in actions:
+        menu.removeAction(action)
+    menu.insertActions(separators[-1], actions)
+
+
+def open_restore(window) -> None:
+    from desktop.safety.backups import RestoreDialog
+
+    RestoreDialog(window).exec()
+
+
+def open_audit(window) -> None:
+    from desktop.safety.audit import AuditDialog
+
+    AuditDialog(window.db, window).exec()
+
+
+def open_retention(window) -> None:
+    from desktop.safety.retention import RetentionDialog
+
+    RetentionDialog(window.db, window, on_changed=window.reload).exec()
+
+
+def open_person(window) -> None:
+    from desktop.safety.person import PersonDialog
+
+    PersonDialog(window.db, window, on_changed=window.reload).exec()
+
+
+def check_database(window) -> None:
+    """The full integrity check, in the background (it reads the whole file)."""
+    translate = QCoreApplication.translate
+    dialog = QProgressDialog(translate("SafetyMenu", "Checking the database…"), "", 0, 0, window)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    path = window.db.path
+    job = Job(lambda _progress: integrity.check(path, full=True))
+
+    def finished(problems) -> None:
+        dialog.close()
+        if problems:
+            QMessageBox.critical(
+                window,
+                translate("SafetyMenu", "Database check"),
+                translate(
+                    "SafetyMenu",
+                    "The database is damaged (%1). Close Buurtkantoor and start it again to "
+                    "restore the newest good backup; the damaged file will be kept aside.",
+                ).replace("%1", problems[0]),
+            )
+        else:
+            QMessageBox.information(
+                window,
+                translate("SafetyMenu", "Database check"),
+                translate("SafetyMenu", "The database is in good order."),
+            )
+
+    job.signals.finished.connect(finished)
+    window._safety_check_job = job  # keep the signals alive until the job reports back
+    QThreadPool.globalInstance().start(job)

@@ -1,0 +1,151 @@
+"""The main window: menus, the five tabs and the status bar — composition only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
+
+from db.engine import Database
+from desktop.complexes.tab import ComplexesTab
+from desktop.events import tab as events_tab
+from desktop.events.tab import EventsTab
+from desktop.funding import tab as funding_tab
+from desktop.funding.tab import FundingTab
+from desktop.residents import followups, partners
+from desktop.residents.tab import ResidentsTab
+from desktop.safety import menu as safety_menu
+from desktop.shell import crash
+from desktop.shell.about import AboutDialog
+from desktop.transfer import export
+from desktop.volunteers import menu as volunteers_menu
+from desktop.volunteers.tab import VolunteersTab
+from desktop.widgets.list_tab import ListTab
+from desktop.workers import run_demo_generation
+
+# Each area adds its own menu entries: install(window) calls window.add_menu_action(...).
+MENU_INSTALLERS: list = []
+MENU_INSTALLERS.append(crash.install_menu)  # Help → Open log file
+MENU_INSTALLERS.append(volunteers_menu.install_menu)  # Manage → matching, VOG period
+MENU_INSTALLERS.append(safety_menu.install_menu)  # File → backups, check; Manage → audit, privacy
+MENU_INSTALLERS.append(events_tab.install_menu)  # File → .ics export, address labels
+MENU_INSTALLERS.append(export.install_menu)  # File → import, export; Manage → duplicates
+MENU_INSTALLERS.append(funding_tab.install_menu)  # Manage → Funds
+MENU_INSTALLERS.append(partners.install_menu)  # Manage → Partners
+MENU_INSTALLERS.append(followups.install_menu)  # View → Follow up
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Buurtkantoor"))
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.complexes = ComplexesTab(db)
+        self.residents = ResidentsTab(db)
+        self.volunteers = VolunteersTab(db)
+        self.funding = FundingTab(db)
+        self.events = EventsTab(db)
+        for tab, title in self._tab_titles():
+            self.tabs.addTab(tab, title)
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self.location_label = QLabel(self.tr("Database: %1").replace("%1", db.describe()))
+        self.statusBar().addPermanentWidget(self.location_label)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.reload()
+        self._restore_settings()
+
+    def _tab_titles(self) -> list[tuple[ListTab, str]]:
+        return [
+            (self.complexes, self.tr("Complexes")),
+            (self.residents, self.tr("Residents")),
+            (self.volunteers, self.tr("Volunteers")),
+            (self.funding, self.tr("Funding applications")),
+            (self.events, self.tr("Activities")),
+        ]
+
+    def all_tabs(self) -> list[ListTab]:
+        return [tab for tab, _title in self._tab_titles()]
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.menus = {"file": file_menu}
+        self.demo_action = self._action(file_menu, self.tr("Load &demo data…"), self._load_demo)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        self.menus["edit"] = edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self._action(edit_menu, self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find)
+        self._action(edit_menu, self.tr("&Refresh"), self.reload, QKeySequence.StandardKey.Refresh)
+
+        self.menus["view"] = view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, (tab, title) in enumerate(self._tab_titles(), start=1):
+            self._action(
+                view_menu,
+                title,
+                lambda _c=False, t=tab: self.tabs.setCurrentWidget(t),
+                QKeySequence(f"Ctrl+{number}"),
+            )
+
+        self.menus["manage"] = self.menuBar().addMenu(self.tr("&Manage"))
+        self.menus["help"] = help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Buurtkantoor"), self.show_about)
+        for install in MENU_INSTALLERS:
+            install(self)
+        for menu in self.menus.values():  # an area that adds nothing leaves no empty menu behind
+            menu.menuAction().setVisible(not menu.isEmpty())
+
+    def add_menu_action(self, menu: str, text: str, slot, shortcut=None) -> QAction:
+        """For areas that contribute to the menus (installers in MENU_INSTALLERS)."""
+        return self._action(self.menus[menu], text, slot, shortcut)
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def reload(self) -> None:
+        for tab in self.all_tabs():
+            tab.load()
+        self._on_tab_changed(self.tabs.currentIndex())
+
+    def _on_tab_changed(self, _index: int) -> None:
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, ListTab):
+            self.statusBar().showMessage(tab.count_label.text())
+
+    def _focus_search(self) -> None:
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, ListTab):
+            tab.focus_search()
+
+    def _load_demo(self) -> None:
+        run_demo_generation(self, self.db, on_done=self.reload)
+
+    def show_about(self) -> None:
+        AboutDialog(self.db.describe(), self).exec()
+
+    # --- remembered between sessions -----------------------------------------------------
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        self.tabs.setCurrentIndex(int(settings.value("window/tab", 0)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/tab", self.tabs.currentIndex())
+        super().closeEvent(event)

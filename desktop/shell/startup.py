@@ -1,0 +1,215 @@
+"""Opening the database at start, safely: one window per database file, a warning for network
+drives, the offer to restore the newest good backup when the file is damaged, and the daily
+backup (in the background once the window is up)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from db.engine import Database, sqlite_path
+from db.safety import backup, integrity, migrate
+from db.safety.opening import DatabaseDamaged, DatabaseError, open_database
+from desktop.safety.lock import InstanceLock
+
+log = logging.getLogger("buurtkantoor.safety")
+
+
+class StartupGuard:
+    """What start-up holds on to while the window runs: the lock on the database file."""
+
+    def __init__(self, path: Path | None, lock: InstanceLock | None):
+        self.path = path
+        self.lock = lock
+        self._job: _BackupJob | None = None
+
+    def start_daily_backup(self, window: QWidget) -> None:
+        """The first start of the day makes a backup, in the background."""
+        if self.path is None:
+            return
+        self._job = job = _BackupJob(self.path)
+        job.signals.done.connect(lambda made: _report_backup(window, made))
+        job.signals.failed.connect(
+            lambda message: QMessageBox.warning(
+                window,
+                QCoreApplication.translate("SafetyStartup", "Daily backup"),
+                QCoreApplication.translate(
+                    "SafetyStartup", "The daily backup could not be made: %1"
+                ).replace("%1", message),
+            )
+        )
+        QThreadPool.globalInstance().start(job)
+
+    def wait(self) -> None:
+        QThreadPool.globalInstance().waitForDone()
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+
+
+def _report_backup(window: QWidget, made: object) -> None:
+    if made is not None and hasattr(window, "statusBar"):
+        window.statusBar().showMessage(
+            QCoreApplication.translate("SafetyStartup", "Daily backup made: %1").replace(
+                "%1", Path(made).name
+            ),
+            8000,
+        )
+
+
+class _BackupSignals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class _BackupJob(QRunnable):
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = path
+        self.signals = _BackupSignals()
+
+    def run(self) -> None:
+        try:
+            made = backup.backup_if_due(self.path)
+        except backup.BackupError as exc:
+            log.warning("dagelijkse reservekopie mislukt: %s", exc)
+            self.signals.failed.emit(str(exc))
+            return
+        if made is not None:
+            log.info("dagelijkse reservekopie gemaakt: %s", made)
+        self.signals.done.emit(made)
+
+
+def open_safely(url: str, parent: QWidget | None = None) -> tuple[Database | None, StartupGuard]:
+    """The opened database and its guard, or (None, guard) after telling the user why not."""
+    path = sqlite_path(url)
+    if path is None:  # a shared server: the server itself handles concurrent users
+        return _open_or_explain(url, parent), StartupGuard(None, None)
+    lock = _take_lock(path, parent)
+    if lock is False:
+        return None, StartupGuard(None, None)
+    guard = StartupGuard(path, lock or None)
+    if integrity.is_network_path(path):
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("SafetyStartup", "Database on a network drive"),
+            QCoreApplication.translate(
+                "SafetyStartup",
+                "The database is on a network drive. "
+                "SQLite cannot reliably lock files there, so two "
+                "desks working at the same time may damage it. For several desks, use the shared "
+                "server set-up (PostgreSQL) described in the manual. "
+                "Buurtkantoor will open the file now.",
+            ),
+        )
+    db = _open_or_restore(url, path, parent)
+    if db is None:
+        guard.release()
+    return db, guard
+
+
+def _take_lock(path: Path, parent: QWidget | None) -> InstanceLock | bool | None:
+    """The lock; False when another Buurtkantoor has this file open; None when no lock can be
+    made (a read-only folder: opening will explain that)."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return None
+    lock = InstanceLock(path)
+    if lock.acquire():
+        return lock
+    if not lock.holder():
+        return None
+    QMessageBox.critical(
+        parent,
+        QCoreApplication.translate("SafetyStartup", "Buurtkantoor is already open"),
+        QCoreApplication.translate(
+            "SafetyStartup",
+            "This database is already open in another Buurtkantoor window (%1). "
+            "Switch to that window, "
+            "or close it and start again. "
+            "Two windows on one file could overwrite each other's work.",
+        ).replace("%1", lock.holder()),
+    )
+    return False
+
+
+def _open_or_explain(url: str, parent: QWidget | None) -> Database | None:
+    try:
+        return open_database(url)
+    except DatabaseError as exc:
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("SafetyStartup", "Buurtkantoor cannot start"),
+            str(exc),
+        )
+        return None
+
+
+def _open_or_restore(url: str, path: Path, parent: QWidget | None) -> Database | None:
+    try:
+        return open_database(url)
+    except DatabaseDamaged:
+        return _offer_restore(url, path, parent)
+    except DatabaseError as exc:
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("SafetyStartup", "Buurtkantoor cannot start"),
+            str(exc),
+        )
+        return None
+
+
+def _offer_restore(url: str, path: Path, parent: QWidget | None) -> Database | None:
+    good = integrity.newest_good_backup(path)
+    if good is None:
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("SafetyStartup", "The database is damaged"),
+            QCoreApplication.translate(
+                "SafetyStartup",
+                "The database %1 is damaged and there is no good backup next to it. "
+                "The file has not "
+                "been changed. Ask for help, or restore a backup from elsewhere with "
+                "'buurtkantoor restore'.",
+            ).replace("%1", str(path)),
+        )
+        return None
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("SafetyStartup", "The database is damaged"),
+        QCoreApplication.translate(
+            "SafetyStartup",
+            "The database %1 is damaged. "
+            "The newest good backup is from %2 (%3 residents, %4 activities).\n\n"
+            "Restore that backup? The damaged file is kept aside, not deleted. "
+            "Changes made after the "
+            "backup will have to be entered again.",
+        )
+        .replace("%1", str(path))
+        .replace("%2", good.made_at.strftime("%d-%m-%Y %H:%M"))
+        .replace("%3", str(good.residents))
+        .replace("%4", str(good.activities)),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        aside = integrity.replace_damaged(path, good.path, migrate.known_revisions())
+    except backup.BackupError as exc:
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("SafetyStartup", "Restore failed"), str(exc)
+        )
+        return None
+    log.warning("beschadigde database opzij gezet als %s; %s teruggezet", aside, good.path)
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("SafetyStartup", "Backup restored"),
+        QCoreApplication.translate(
+            "SafetyStartup", "The backup has been restored. The damaged file was kept as %1."
+        ).replace("%1", str(aside)),
+    )
+    return _open_or_explain(url, parent)
