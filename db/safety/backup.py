@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from db import clock
+from db.safety import integrity
 
 BACKUP_DIR_NAME = "backups"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -268,8 +269,6 @@ def describe_reason(reason: str) -> str:
 
 def verify_backup(path: Path, known_revisions: set[str]) -> None:
     """Refuse a file that is damaged, not ours, or from a newer version of the program."""
-    from db.safety import integrity
-
     if not Path(path).is_file():
         raise BackupError(f"De reservekopie '{path}' bestaat niet.")
     problems = integrity.check(Path(path), full=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from db.safety import integrity
+from db.safety import integrity, recovery
 from desktop.commands import CommandFailed
 from desktop.commands.backup import database_file
 
@@ -25,7 +25,7 @@ def run(args, url: str) -> int:
     if problems:
         shown = "\n".join(f"  - {p}" for p in problems[:MAX_SHOWN])
         more = f"\n  ... en nog {len(problems) - MAX_SHOWN}" if len(problems) > MAX_SHOWN else ""
-        good = integrity.newest_good_backup(path)
+        good = recovery.newest_good_backup(path)
         advice = (
             f'Zet de nieuwste goede reservekopie terug met:\n  buurtkantoor --db "{path}" restore '
             f'"{good.path}"'

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from db.engine import sqlite_path
-from db.safety import backup, integrity, migrate
+from db.safety import backup, integrity, migrate, recovery
 from desktop.commands import CommandFailed
 
 
@@ -65,7 +65,7 @@ def run(args, url: str) -> int:
         try:
             damaged = path.exists() and bool(integrity.check(path, full=False))
             if damaged:
-                aside = integrity.replace_damaged(path, args.backup, known)
+                aside = recovery.replace_damaged(path, args.backup, known)
                 print(f"De beschadigde database is bewaard als '{aside}'.")
             else:
                 kept = backup.restore(args.backup, path, known)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.engine import Database, sqlite_path
-from db.safety import backup, integrity, migrate
+from db.safety import backup, integrity, migrate, recovery
 from db.safety.opening import DatabaseDamaged, DatabaseError, open_database
 from desktop.safety.lock import InstanceLock
 
@@ -165,7 +165,7 @@ def _open_or_restore(url: str, path: Path, parent: QWidget | None) -> Database |
 
 
 def _offer_restore(url: str, path: Path, parent: QWidget | None) -> Database | None:
-    good = integrity.newest_good_backup(path)
+    good = recovery.newest_good_backup(path)
     if good is None:
         QMessageBox.critical(
             parent,
@@ -198,7 +198,7 @@ def _offer_restore(url: str, path: Path, parent: QWidget | None) -> Database | N
     if answer != QMessageBox.StandardButton.Yes:
         return None
     try:
-        aside = integrity.replace_damaged(path, good.path, migrate.known_revisions())
+        aside = recovery.replace_damaged(path, good.path, migrate.known_revisions())
     except backup.BackupError as exc:
         QMessageBox.critical(
             parent, QCoreApplication.translate("SafetyStartup", "Restore failed"), str(exc)

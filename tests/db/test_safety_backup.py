@@ -18,7 +18,7 @@ from sqlalchemy import func, select, text
 
 from db.engine import Database
 from db.models import AuditEntry, Resident
-from db.safety import backup, integrity, migrate
+from db.safety import backup, integrity, migrate, recovery
 from db.safety.opening import DatabaseDamaged, open_database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -178,9 +178,9 @@ def test_damaged_file_is_kept_aside_and_newest_good_backup_restored(db):
     with pytest.raises(DatabaseDamaged, match="beschadigd"):
         open_database(db.url)
     assert digest(db.path) == damaged_digest
-    good = integrity.newest_good_backup(db.path)
+    good = recovery.newest_good_backup(db.path)
     assert good is not None and good.path == older
-    aside = integrity.replace_damaged(db.path, good.path, migrate.known_revisions())
+    aside = recovery.replace_damaged(db.path, good.path, migrate.known_revisions())
     assert digest(aside) == damaged_digest and ".beschadigd-" in aside.name
     reopened = open_database(db.url)
     with reopened.reading() as session:

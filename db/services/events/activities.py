@@ -29,6 +29,7 @@ from db.services.common import (
     paged,
     unit_of_work,
 )
+from db.services.events.registrations import promote_waiting
 from db.services.names import display_name, volunteer_name_columns
 
 FLYER_LANGUAGES = ("", "en", "tr", "ar")
@@ -119,8 +120,6 @@ class _EventCrud(Crud[EventData]):
                 setattr(obj, name, getattr(data, name))
             session.flush()
             # A raised capacity lets the waiting list move up at once.
-            from db.services.events.registrations import promote_waiting
-
             promote_waiting(session, obj_id)
 
 

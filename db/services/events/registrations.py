@@ -13,10 +13,20 @@ from sqlalchemy import select
 
 from db import clock
 from db.engine import Database
-from db.models import Complex, Event, EventStatus, Home, Registration, RegistrationStatus, Resident
+from db.models import (
+    Complex,
+    Event,
+    EventStatus,
+    Home,
+    Registration,
+    RegistrationStatus,
+    Resident,
+    Shift,
+    Volunteer,
+)
+from db.models.events import shift_assignments
 from db.services.common import ChildCrud, ServiceError, unit_of_work
 from db.services.complexes import address
-from db.services.events.shifts import helping_residents
 from db.services.names import display_name
 
 
@@ -78,6 +88,17 @@ def _taken(session, event_id: int, helpers: set[int]) -> int:
         for r in _queue(session, event_id, RegistrationStatus.REGISTERED)
         if r.resident_id not in helpers
     )
+
+
+def helping_residents(session, event_id: int) -> set[int]:
+    """Residents who help at the activity as volunteers: their registration takes no place."""
+    stmt = (
+        select(Volunteer.resident_id)
+        .join(shift_assignments, shift_assignments.c.volunteer_id == Volunteer.id)
+        .join(Shift, Shift.id == shift_assignments.c.shift_id)
+        .where(Shift.event_id == event_id, Volunteer.resident_id.is_not(None))
+    )
+    return set(session.scalars(stmt))
 
 
 def promote_waiting(session, event_id: int) -> list[int]:

@@ -12,6 +12,7 @@ from db.engine import Database
 from db.models import Event, Resident, Shift, Volunteer
 from db.models.events import shift_assignments
 from db.services.common import ChildCrud, ServiceError, unit_of_work
+from db.services.events.registrations import promote_waiting
 from db.services.names import display_name, volunteer_name_columns
 
 STANDARD_ROLES = ("Opbouwen", "Keuken", "Ontvangst", "Opruimen")
@@ -178,8 +179,6 @@ def assign(db: Database, shift_id: int, volunteer_id: int) -> list[Clash]:
         )
         found = _clashes(session, volunteer_id, shift.id, shift.starts_at, shift.ends_at)
         # A helping volunteer no longer takes a place: someone may move up from the waiting list.
-        from db.services.events.registrations import promote_waiting
-
         session.flush()
         promote_waiting(session, shift.event_id)
         return found
@@ -194,14 +193,3 @@ def unassign(db: Database, shift_id: int, volunteer_id: int) -> None:
                 shift_assignments.c.volunteer_id == volunteer_id,
             )
         )
-
-
-def helping_residents(session, event_id: int) -> set[int]:
-    """Residents who help at the activity as volunteers: their registration takes no place."""
-    stmt = (
-        select(Volunteer.resident_id)
-        .join(shift_assignments, shift_assignments.c.volunteer_id == Volunteer.id)
-        .join(Shift, Shift.id == shift_assignments.c.shift_id)
-        .where(Shift.event_id == event_id, Volunteer.resident_id.is_not(None))
-    )
-    return set(session.scalars(stmt))
