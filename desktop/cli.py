@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 
 from db import demo
-from db.engine import Database
-from db.services import residents
+from db.services import Database, residents
 from desktop import commands
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from db.models import ApplicationStatus, EventStatus, Stage
+from db.services import ApplicationStatus, EventStatus, Stage
 
 
 def stage(value: Stage) -> str:

@@ -20,8 +20,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy import select
-
 DEMO_RESIDENTS = 400  # a few complexes, enough events and applications in every status
 CANDIDATES_PER_DOCUMENT = 60  # a document may refuse objects in the wrong state; try others
 
@@ -260,24 +258,23 @@ def _check_pdf(data: bytes) -> None:
 
 
 def _candidate_ids(db, subject: str) -> list[int]:
-    model = _model_for(subject)
-    with db.reading() as session:
-        query = select(model.id).order_by(model.id).limit(CANDIDATES_PER_DOCUMENT)
-        return list(session.scalars(query))
+    from db import demo
+
+    return demo.first_ids(db, _model_for(subject), CANDIDATES_PER_DOCUMENT)
 
 
-def _model_for(subject: str):
-    from db.models import Base
+def _model_for(subject: str) -> str:
+    """The model (its class name) whose ids a document about this subject takes."""
+    from db import demo
 
-    classes = {mapper.class_.__name__: mapper.class_ for mapper in Base.registry.mappers}
+    kinds = demo.kinds()
     wanted = SUBJECT_MODELS.get(subject)
-    if wanted in classes:
-        return classes[wanted]
+    if wanted in kinds:
+        return wanted
     simple = subject.replace("_", "").lower()
-    for cls in classes.values():
-        table = getattr(cls, "__tablename__", "")
-        if simple == cls.__name__.lower() or table in (subject, f"{subject}s", f"{subject}es"):
-            return cls
+    for name, table in kinds.items():
+        if simple == name.lower() or table in (subject, f"{subject}s", f"{subject}es"):
+            return name
     raise CheckFailed(
         f"onbekend onderwerp '{subject}': voeg het toe aan SUBJECT_MODELS in desktop/selftest.py"
     )

@@ -7,8 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from db.engine import Database
-from db.services import ServiceError
+from db.services import Database, ServiceError
 
 
 class _Signals(QObject):

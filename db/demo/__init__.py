@@ -24,7 +24,7 @@ from db.demo import activities, funding, partners, places, volunteers
 from db.demo import residents as households  # 'residents' is generate()'s count parameter
 from db.demo.common import Context
 from db.engine import Database
-from db.models import Complex, Event, FundingApplication, Partner, Resident, Volunteer
+from db.models import Base, Complex, Event, FundingApplication, Partner, Resident, Volunteer
 from db.services.common import ServiceError
 
 HOMES_PER_RESIDENT = 1.1  # about one in eleven homes is empty or between tenants
@@ -162,3 +162,17 @@ def _refuse_if_not_empty(session) -> None:
                 "gezet, zodat ze nooit tussen echte gegevens terechtkomen. Maak een nieuwe, lege "
                 "database aan en probeer het daar opnieuw."
             )
+
+
+def kinds() -> dict[str, str]:
+    """Every model's class name with its table name: the kinds first_ids() can be asked for."""
+    return {
+        m.class_.__name__: getattr(m.class_, "__tablename__", "") for m in Base.registry.mappers
+    }
+
+
+def first_ids(db: Database, kind: str, limit: int) -> list[int]:
+    """The ids of the first `limit` objects of one kind (a model's class name), in id order."""
+    model = next(m.class_ for m in Base.registry.mappers if m.class_.__name__ == kind)
+    with db.reading() as session:
+        return list(session.scalars(select(model.id).order_by(model.id).limit(limit)))

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
 
-from db.engine import Database
+from db.services import Database
 
 
 class CommandFailed(Exception):

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import validation
-from db.engine import Database
-from db.services import ServiceError, complexes
+from db.services import Database, ServiceError, complexes
 from db.validation import Invalid
 from desktop.widgets.forms import FormDialog, ValidatedLineEdit, show_service_error
 from desktop.widgets.rows_model import ListModel, list_view, selected

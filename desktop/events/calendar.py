@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock, validation
-from db.models import EventStatus
+from db.services import EventStatus
 from db.services.events import EventRow
 
 MAX_PER_DAY = 3

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock, validation
-from db.models import EventStatus
-from db.services import ServiceError, complexes, events
+from db.services import EventStatus, ServiceError, complexes, events
 from db.services.events.series import create_series, get_series
 from desktop import labels
 from desktop.events.flyer_page import FlyerPage

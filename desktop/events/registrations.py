@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import RegistrationStatus
-from db.services import ListQuery, ServiceError, residents
+from db.services import ListQuery, RegistrationStatus, ServiceError, residents
 from db.services.events import registrations as regs
 from desktop.widgets.forms import show_service_error
 from desktop.widgets.search_field import SearchField

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from db.models import EventStatus
-from db.services import ListQuery, Page, ServiceError, complexes, events
+from db.services import EventStatus, ListQuery, Page, ServiceError, complexes, events
 from db.services.events.ics import ics_bytes, upcoming_ids
 from desktop import formatting, labels
 from desktop.events.address_labels import LabelsDialog

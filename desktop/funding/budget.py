@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import validation
-from db.models import IncomeKind
-from db.services import funding
+from db.services import IncomeKind, funding
 from db.services.funding import rules
 from desktop import formatting
 from desktop.widgets.forms import ErrorLabel

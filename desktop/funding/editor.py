@@ -21,8 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from db import validation
-from db.models import ApplicantKind, ApplicationStatus, PayoutMethod
-from db.services import ServiceError, complexes, funding
+from db.services import (
+    ApplicantKind,
+    ApplicationStatus,
+    PayoutMethod,
+    ServiceError,
+    complexes,
+    funding,
+)
 from db.services.funding import rules
 from desktop.funding.budget import BudgetWidget
 from desktop.funding.checklist import ChecksPanel

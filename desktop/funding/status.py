@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock, validation
-from db.models import ApplicationStatus
-from db.services import ServiceError, funding
+from db.services import ApplicationStatus, ServiceError, funding
 from desktop import formatting, labels
 from desktop.widgets.forms import DateEdit, FormDialog, MoneyEdit, show_service_error
 

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock
-from db.models import ApplicationStatus
-from db.services import ServiceError, funding
+from db.services import ApplicationStatus, ServiceError, funding
 from desktop import labels
 from desktop.funding import status as step_dialogs
 from desktop.funding.pdfs import save_pdf

@@ -10,8 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton
 
 from db import clock
-from db.models import ApplicationStatus
-from db.services import ListQuery, Page, ServiceError, funding
+from db.services import ApplicationStatus, ListQuery, Page, ServiceError, funding
 from db.services.funding.rules import DeadlineKind
 from desktop import formatting, labels
 from desktop.widgets.forms import show_service_error

@@ -7,8 +7,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
-from db.engine import Database
-from db.services import volunteer_matching
+from db.services import Database, volunteer_matching
 from desktop.reports import document, theme
 
 DAY_NAMES = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]

@@ -12,8 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from db import validation
-from db.engine import Database
-from db.services import privacy_inzage
+from db.services import Database, privacy_inzage
 from desktop.reports import document, theme
 
 WIDTH = 174 * mm

@@ -6,8 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from db.engine import Database
-from db.services import volunteer_matching
+from db.services import Database, volunteer_matching
 from desktop.reports import document, theme
 
 

@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock
-from db.engine import Database
-from db.models import ContactKind, SignalStatus
-from db.services import ServiceError, contacts, partners
+from db.services import ContactKind, Database, ServiceError, SignalStatus, contacts, partners
 from desktop import formatting
 from desktop.widgets.forms import (
     DateEdit,

@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock, validation
-from db.engine import Database
-from db.services import ServiceError, complexes, residents
+from db.services import Database, ServiceError, complexes, residents
 from db.validation import Invalid
 from desktop.residents.contacts import ContactsPanel
 from desktop.widgets.forms import (

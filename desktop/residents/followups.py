@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock
-from db.engine import Database
-from db.models import SignalStatus
-from db.services import ServiceError, contacts
+from db.services import Database, ServiceError, SignalStatus, contacts
 from desktop import formatting
 from desktop.residents.contacts import signal_status
 from desktop.residents.editor import ResidentEditor

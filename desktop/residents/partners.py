@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import validation
-from db.engine import Database
-from db.models import PartnerKind
-from db.services import ServiceError, partners
+from db.services import Database, PartnerKind, ServiceError, partners
 from desktop.widgets.forms import FormController, FormDialog, ValidatedLineEdit, show_service_error
 from desktop.widgets.rows_model import ListModel, list_view, selected
 

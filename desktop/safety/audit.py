@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock
-from db.engine import Database
-from db.services import audit_trail
+from db.services import Database, audit_trail
 from desktop import formatting
 from desktop.widgets.table_model import Column, ServiceTableModel
 

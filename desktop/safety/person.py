@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from db.engine import Database
 from db.services import (
+    Database,
     ListQuery,
     Page,
     ServiceError,

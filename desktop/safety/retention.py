@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from db.engine import Database
-from db.services import ServiceError, privacy
+from db.services import Database, ServiceError, privacy
 from desktop import formatting
 from desktop.workers import Job
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
-from db.engine import Database
+from db.services import Database
 from desktop.complexes.tab import ComplexesTab
 from desktop.events import tab as events_tab
 from desktop.events.tab import EventsTab

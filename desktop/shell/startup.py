@@ -10,9 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from db.engine import Database, sqlite_path
+from db.engine import sqlite_path
 from db.safety import backup, integrity, migrate, recovery
 from db.safety.opening import DatabaseDamaged, DatabaseError, open_database
+from db.services import Database
 from desktop.safety.lock import InstanceLock
 
 log = logging.getLogger("buurtkantoor.safety")

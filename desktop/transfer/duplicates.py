@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from db.engine import Database
-from db.services import ServiceError
+from db.services import Database, ServiceError
 from db.transfer import duplicates
 from db.validation import format_phone
 

@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from db.engine import Database
-from db.models import Stage
+from db.services import Database, Stage
 from db.transfer import importing
 from db.transfer.importing.mapping import missing_required
 from db.validation import Invalid, format_date, format_phone

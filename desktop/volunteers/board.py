@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock
-from db.models import Stage
+from db.services import Stage
 from db.services.volunteer_pipeline import PipelineCard, next_stage
 from desktop import formatting, labels
 

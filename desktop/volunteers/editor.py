@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock, validation
-from db.models import Stage
-from db.services import ServiceError, complexes, settings, volunteer_pipeline, volunteers
+from db.services import ServiceError, Stage, complexes, settings, volunteer_pipeline, volunteers
 from desktop import formatting, labels
 from desktop.volunteers.pages import HoursPage, SupportPage
 from desktop.volunteers.widgets import (

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock, validation
-from db.models import SupportKind
-from db.services import ServiceError, volunteer_support, volunteers
+from db.services import ServiceError, SupportKind, volunteer_support, volunteers
 from db.services import volunteer_matching as matching
 from desktop import formatting
 from desktop.volunteers.widgets import (

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock
-from db.models import Stage
-from db.services import ServiceError, volunteer_pipeline, volunteers
+from db.services import ServiceError, Stage, volunteer_pipeline, volunteers
 from desktop import labels
 from desktop.widgets.forms import (
     DateEdit,

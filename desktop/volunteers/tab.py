@@ -17,8 +17,15 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from db.models import Stage
-from db.services import ListQuery, Page, ServiceError, complexes, volunteer_pipeline, volunteers
+from db.services import (
+    ListQuery,
+    Page,
+    ServiceError,
+    Stage,
+    complexes,
+    volunteer_pipeline,
+    volunteers,
+)
 from desktop import formatting, labels
 from desktop.volunteers.board import PipelineBoard
 from desktop.volunteers.widgets import WarningDelegate, vog_cell

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QStyledItemDelegate, QWidget
 
 from db import validation
-from db.models import SupportKind
+from db.services import SupportKind
 from db.services.volunteers import DAYS, PARTS, VogStatus
 from desktop.widgets.table_model import Column
 

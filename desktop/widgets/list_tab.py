@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
-from db.services import ListQuery, Page, ServiceError
+from db.services import Database, ListQuery, Page, ServiceError
 from desktop.widgets.search_field import SearchField
 from desktop.widgets.table_model import Column, ServiceTableModel
 

@@ -104,7 +104,7 @@ def test_unknown_subject_is_named(app, monkeypatch):
     ],
 )
 def test_subjects_map_to_models(subject, model):
-    assert selftest._model_for(subject).__name__ == model
+    assert selftest._model_for(subject) == model
 
 
 def test_missing_translation_fails(app, monkeypatch):

@@ -8,8 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from db import validation
-from db.engine import Database
-from db.services import funding
+from db.services import Database, funding
 from desktop.reports import document, theme
 from desktop.reports.funding.application import cols, facts, money, period, signature_block
 

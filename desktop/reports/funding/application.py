@@ -9,9 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from db import validation
-from db.engine import Database
-from db.models import ApplicantKind, IncomeKind, PayoutMethod
-from db.services import funding
+from db.services import ApplicantKind, Database, IncomeKind, PayoutMethod, funding
 from desktop.reports import document, theme
 
 WIDTH = 174 * mm - 12  # A4 minus the theme's 18 mm margins and the frame's 6 pt padding

@@ -5,8 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from db.engine import Database
-from db.services import funding
+from db.services import Database, funding
 from desktop.reports import document, theme
 from desktop.reports.funding.application import cols
 
