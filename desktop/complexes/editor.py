@@ -24,7 +24,8 @@ from db import validation
 from db.services import Database, ServiceError, complexes
 from db.validation import Invalid
 from desktop.widgets.forms import FormDialog, ValidatedLineEdit, show_service_error
-from desktop.widgets.rows_model import ListModel, list_view, selected
+from desktop.widgets.rows_model import RowsModel, rows_view, selected
+from desktop.widgets.table_model import Column
 
 
 def whole_number(low: int, high: int, field: str):
@@ -158,20 +159,22 @@ class ComplexEditor(FormDialog):
         return code
 
     def _homes_page(self) -> QWidget:
-        self.homes_model = ListModel(
+        self.homes_model = RowsModel(
             [
-                (
+                Column(
+                    "address",
                     self.tr("Address"),
-                    lambda h: complexes.address(
+                    value=lambda h: complexes.address(
                         h.street, h.house_number, h.house_letter, h.addition
                     ),
                 ),
-                (self.tr("Postcode"), lambda h: h.postcode),
-                (self.tr("Floor"), lambda h: "" if h.floor is None else str(h.floor)),
+                Column("postcode", self.tr("Postcode")),
+                Column("floor", self.tr("Floor")),
             ],
             self,
+            text_tooltips=True,
         )
-        self.homes_view = list_view(self.homes_model)
+        self.homes_view = rows_view(self.homes_model)
         self.range_street = QLineEdit()
         self.range_street.setPlaceholderText(self.tr("Street"))
         self.range_numbers = ValidatedLineEdit(house_range, placeholder="1-188")

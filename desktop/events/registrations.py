@@ -3,7 +3,7 @@ waiting list that moves up by itself, and afterwards who came and how many peopl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,38 +22,30 @@ from PySide6.QtWidgets import (
 from db.services import ListQuery, RegistrationStatus, ServiceError, residents
 from db.services.events import registrations as regs
 from desktop.widgets.forms import show_service_error
+from desktop.widgets.rows_model import RowsModel
 from desktop.widgets.search_field import SearchField
+from desktop.widgets.table_model import Column
 
-_ROOT = QModelIndex()
 
-
-class RegistrationsModel(QAbstractTableModel):
+class RegistrationsModel(RowsModel):
     """Registrations with an Attended tick box that is kept here until 'Save attendance'."""
 
+    CAME = 3  # the tick-box column
+
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[regs.RegistrationRow] = []
+        super().__init__([], parent)
         self.attended: dict[int, bool | None] = {}
+        columns = [
+            Column("name", self.tr("Name")),
+            Column("address", self.tr("Address")),
+            Column("status", self.tr("Status"), value=self.status_text),
+            Column("attended", self.tr("Came"), lambda _attended: ""),
+        ]
+        self.set_rows([], columns)
 
-    def set_rows(self, rows: list[regs.RegistrationRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
+    def set_rows(self, rows: list[regs.RegistrationRow], columns=None) -> None:
         self.attended = {r.id: r.attended for r in rows}
-        self.endResetModel()
-
-    def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Address"), self.tr("Status"), self.tr("Came")]
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
+        super().set_rows(rows, columns)
 
     def status_text(self, row: regs.RegistrationRow) -> str:
         if row.status == RegistrationStatus.WAITING:
@@ -62,29 +54,27 @@ class RegistrationsModel(QAbstractTableModel):
             return self.tr("Cancelled")
         return self.tr("Helps (takes no place)") if row.helper else self.tr("Registered")
 
+    def _tickable(self, index) -> bool:
+        return index.column() == self.CAME and (
+            self.row(index.row()).status == RegistrationStatus.REGISTERED
+        )
+
     def flags(self, index):
         base = super().flags(index)
-        if index.column() == 3 and self.rows[index.row()].status == RegistrationStatus.REGISTERED:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base
+        return base | Qt.ItemFlag.ItemIsUserCheckable if self._tickable(index) else base
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [row.name, row.address, self.status_text(row), ""][index.column()]
-        if (
-            role == Qt.ItemDataRole.CheckStateRole
-            and index.column() == 3
-            and row.status == RegistrationStatus.REGISTERED
-        ):
-            return Qt.CheckState.Checked if self.attended.get(row.id) else Qt.CheckState.Unchecked
-        return None
+        if role == Qt.ItemDataRole.CheckStateRole and index.isValid():
+            if not self._tickable(index):
+                return None
+            came = self.attended.get(self.row(index.row()).id)
+            return Qt.CheckState.Checked if came else Qt.CheckState.Unchecked
+        return super().data(index, role)
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 3:
-            self.attended[self.rows[index.row()].id] = Qt.CheckState(value) == Qt.CheckState.Checked
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.CAME:
+            row_id = self.row(index.row()).id
+            self.attended[row_id] = Qt.CheckState(value) == Qt.CheckState.Checked
             self.dataChanged.emit(index, index, [role])
             return True
         return False
@@ -226,13 +216,13 @@ class RegistrationsPage(QWidget):
 
     def cancel(self) -> None:
         row = self.view.currentIndex().row()
-        if not 0 <= row < len(self.model.rows):
+        if not 0 <= row < self.model.rowCount():
             return
-        registration = self.model.rows[row]
+        registration = self.model.row(row)
         moved = regs.cancel(self.db, registration.id)
         self.refresh()
         if moved:
-            names = [r.name for r in self.model.rows if r.resident_id in moved]
+            names = [r.name for r in self.model.rows() if r.resident_id in moved]
             QMessageBox.information(
                 self,
                 self.tr("Moved up"),

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,57 +25,14 @@ from db import validation
 from db.services import ServiceError, events
 from db.services.events import shifts
 from desktop.widgets.forms import ErrorLabel, FormDialog, ValidatedLineEdit, show_service_error
+from desktop.widgets.rows_model import RowsModel
+from desktop.widgets.table_model import Column
 
-_ROOT = QModelIndex()
+GAP_COLOUR = "#b3261e"
 
 
-class ShiftsModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[shifts.ShiftRow] = []
-
-    def headers(self) -> list[str]:
-        return [
-            self.tr("Task"),
-            self.tr("Time"),
-            self.tr("Needed"),
-            self.tr("Assigned"),
-            self.tr("Gap"),
-        ]
-
-    def set_rows(self, rows: list[shifts.ShiftRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                row.role,
-                f"{validation.format_time(row.starts_at)}–{validation.format_time(row.ends_at)}",
-                str(row.needed),
-                ", ".join(name for _id, name in row.volunteers),
-                self.tr("%n more needed", "", row.missing) if row.missing else self.tr("Complete"),
-            ][index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 4 and row.missing:
-            from PySide6.QtGui import QColor
-
-            return QColor("#b3261e")
-        return None
+def _times(row: shifts.ShiftRow) -> str:
+    return f"{validation.format_time(row.starts_at)}–{validation.format_time(row.ends_at)}"
 
 
 class ShiftDialog(FormDialog):
@@ -141,7 +97,21 @@ class ShiftsPage(QWidget):
         self.db = db
         self.editor = editor
         self.event_id: int | None = None
-        self.model = ShiftsModel(self)
+        self.model = RowsModel(
+            [
+                Column("role", self.tr("Task")),
+                Column("starts_at", self.tr("Time"), value=_times),
+                Column("needed", self.tr("Needed")),
+                Column("volunteers", self.tr("Assigned"), lambda vs: ", ".join(n for _i, n in vs)),
+                Column(
+                    "missing",
+                    self.tr("Gap"),
+                    lambda n: self.tr("%n more needed", "", n) if n else self.tr("Complete"),
+                    colour=lambda row: GAP_COLOUR if row.missing else None,
+                ),
+            ],
+            self,
+        )
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -227,7 +197,7 @@ class ShiftsPage(QWidget):
 
     def current(self) -> shifts.ShiftRow | None:
         row = self.view.currentIndex().row()
-        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+        return self.model.row(row)
 
     def add_shift(self) -> None:
         event = events.get(self.db, self.event_id)

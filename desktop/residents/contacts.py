@@ -28,7 +28,8 @@ from desktop.widgets.forms import (
     ValidatedLineEdit,
     show_service_error,
 )
-from desktop.widgets.rows_model import ListModel, list_view, selected
+from desktop.widgets.rows_model import RowsModel, rows_view, selected
+from desktop.widgets.table_model import Column
 
 
 def contact_kind(kind: ContactKind) -> str:
@@ -61,28 +62,30 @@ class ContactsPanel(QWidget):
         self.db = db
         self.resident_id = resident_id
         self.partner_names = {p.id: p.name for p in partners.list_partners(db)}
-        self.moments_model = ListModel(
+        self.moments_model = RowsModel(
             [
-                (self.tr("Date"), lambda m: formatting.day(m.occurred_on)),
-                (self.tr("Kind"), lambda m: contact_kind(m.kind)),
-                (self.tr("By"), lambda m: m.by_whom),
-                (self.tr("Follow up"), lambda m: self._follow_up_text(m)),
-                (self.tr("Note"), lambda m: _short(m.note)),
+                Column("occurred_on", self.tr("Date"), formatting.day),
+                Column("kind", self.tr("Kind"), contact_kind),
+                Column("by_whom", self.tr("By")),
+                Column("follow_up", self.tr("Follow up"), value=self._follow_up_text),
+                Column("note", self.tr("Note"), _short),
             ],
             self,
+            text_tooltips=True,
         )
-        self.signals_model = ListModel(
+        self.signals_model = RowsModel(
             [
-                (self.tr("Passed on"), lambda s: formatting.day(s.passed_on)),
-                (self.tr("Partner"), lambda s: self.partner_names.get(s.partner_id, "")),
-                (self.tr("Status"), lambda s: signal_status(s.status)),
-                (self.tr("Follow up"), lambda s: formatting.day(s.follow_up_on)),
-                (self.tr("About"), lambda s: _short(s.subject)),
+                Column("passed_on", self.tr("Passed on"), formatting.day),
+                Column("partner_id", self.tr("Partner"), lambda i: self.partner_names.get(i, "")),
+                Column("status", self.tr("Status"), signal_status),
+                Column("follow_up_on", self.tr("Follow up"), formatting.day),
+                Column("subject", self.tr("About"), _short),
             ],
             self,
+            text_tooltips=True,
         )
-        self.moments_view = list_view(self.moments_model)
-        self.signals_view = list_view(self.signals_model)
+        self.moments_view = rows_view(self.moments_model)
+        self.signals_view = rows_view(self.signals_model)
         self.moments_view.doubleClicked.connect(lambda _i: self.edit_moment())
         self.signals_view.doubleClicked.connect(lambda _i: self.edit_signal())
         layout = QVBoxLayout(self)

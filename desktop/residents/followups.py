@@ -23,7 +23,8 @@ from desktop import formatting
 from desktop.residents.contacts import signal_status
 from desktop.residents.editor import ResidentEditor
 from desktop.widgets.forms import show_service_error
-from desktop.widgets.rows_model import ListModel, list_view, selected
+from desktop.widgets.rows_model import RowsModel, rows_view, selected
+from desktop.widgets.table_model import Column
 
 
 class FollowUpsDialog(QDialog):
@@ -40,25 +41,29 @@ class FollowUpsDialog(QDialog):
             self.horizon.addItem(label, days)
         self.horizon.currentIndexChanged.connect(lambda _i: self.reload())
         self.count = QLabel()
-        self.model = ListModel(
+        self.model = RowsModel(
             [
-                (self.tr("Due"), lambda f: formatting.day(f.due) if f.due else self.tr("no date")),
-                (self.tr("Resident"), lambda f: f.resident_name),
-                (
+                Column(
+                    "due", self.tr("Due"), lambda d: formatting.day(d) if d else self.tr("no date")
+                ),
+                Column("resident_name", self.tr("Resident")),
+                Column(
+                    "kind",
                     self.tr("What"),
-                    lambda f: (
+                    value=lambda f: (
                         self.tr("Contact")
                         if f.kind == "contact"
                         else self.tr("Signal to %1").replace("%1", f.partner)
                     ),
                 ),
-                (self.tr("Status"), lambda f: signal_status(f.status) if f.status else ""),
-                (self.tr("By"), lambda f: f.by_whom),
-                (self.tr("Note"), lambda f: " ".join(f.what.split())),
+                Column("status", self.tr("Status"), lambda s: signal_status(s) if s else ""),
+                Column("by_whom", self.tr("By")),
+                Column("what", self.tr("Note"), lambda text: " ".join(text.split())),
             ],
             self,
+            text_tooltips=True,
         )
-        self.view = list_view(self.model)
+        self.view = rows_view(self.model)
         self.view.doubleClicked.connect(lambda _i: self.open_resident())
         self.empty = QLabel(self.tr("Nothing to follow up. Well done."))
         self.stack = QStackedWidget()

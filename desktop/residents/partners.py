@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from db import validation
 from db.services import Database, PartnerKind, ServiceError, partners
 from desktop.widgets.forms import FormController, FormDialog, ValidatedLineEdit, show_service_error
-from desktop.widgets.rows_model import ListModel, list_view, selected
+from desktop.widgets.rows_model import RowsModel, rows_view, selected
+from desktop.widgets.table_model import Column
 
 
 def partner_kind(kind: PartnerKind) -> str:
@@ -55,14 +56,12 @@ class PartnersDialog(QDialog):
         self.db = db
         self.current: partners.PartnerData | None = None
         self.setWindowTitle(self.tr("Partners"))
-        self.list_model = ListModel(
-            [
-                (self.tr("Partner"), lambda p: p.name),
-                (self.tr("Kind"), lambda p: partner_kind(p.kind)),
-            ],
+        self.list_model = RowsModel(
+            [Column("name", self.tr("Partner")), Column("kind", self.tr("Kind"), partner_kind)],
             self,
+            text_tooltips=True,
         )
-        self.list_view = list_view(self.list_model)
+        self.list_view = rows_view(self.list_model)
         self.list_view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._choose(cur.row())
         )
@@ -95,16 +94,17 @@ class PartnersDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.form = FormController(self.save_button, self)
         self.form.watch(self.name, self.kind, self.phone, self.email, self.address, self.notes)
-        self.contacts_model = ListModel(
+        self.contacts_model = RowsModel(
             [
-                (self.tr("Name"), lambda c: c.name),
-                (self.tr("Role"), lambda c: c.role),
-                (self.tr("Phone"), lambda c: validation.format_phone(c.phone)),
-                (self.tr("E-mail"), lambda c: c.email),
+                Column("name", self.tr("Name")),
+                Column("role", self.tr("Role")),
+                Column("phone", self.tr("Phone"), validation.format_phone),
+                Column("email", self.tr("E-mail")),
             ],
             self,
+            text_tooltips=True,
         )
-        self.contacts_view = list_view(self.contacts_model)
+        self.contacts_view = rows_view(self.contacts_model)
         self.contacts_view.doubleClicked.connect(lambda _i: self.edit_contact())
         self.right = QWidget()
         form = QFormLayout()

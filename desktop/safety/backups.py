@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,78 +25,14 @@ from PySide6.QtWidgets import (
 from db.safety import backup, migrate
 from db.safety.opening import DatabaseError, open_database
 from desktop import formatting
-
-Index = QModelIndex | QPersistentModelIndex
+from desktop.widgets.rows_model import RowsModel
+from desktop.widgets.table_model import Column
 
 
 def size_text(size: int) -> str:
     if size >= 1024 * 1024:
         return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
     return f"{max(1, size // 1024)} kB"
-
-
-class BackupTableModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[backup.BackupInfo] = []
-
-    def set_rows(self, rows: list[backup.BackupInfo]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def headers(self) -> list[str]:
-        return [
-            self.tr("Made on"),
-            self.tr("Kind"),
-            self.tr("Size"),
-            self.tr("Residents"),
-            self.tr("Activities"),
-        ]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
-
-    def reason_text(self, reason: str) -> str:
-        if reason == backup.DAILY:
-            return self.tr("daily")
-        if reason == backup.MANUAL:
-            return self.tr("by hand")
-        if reason == backup.BEFORE_RESTORE:
-            return self.tr("before a restore")
-        if reason.startswith(backup.MIGRATION):
-            return self.tr("before an update")
-        return reason
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        info = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            unreadable = self.tr("unreadable")
-            return [
-                formatting.moment(info.made_at),
-                self.reason_text(info.reason),
-                size_text(info.size),
-                unreadable if info.residents is None else formatting.number(info.residents),
-                unreadable if info.activities is None else formatting.number(info.activities),
-            ][col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(info.path)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
 
 class RestoreDialog(QDialog):
@@ -120,7 +56,7 @@ class RestoreDialog(QDialog):
             self.tr("Folder: %1").replace("%1", str(backup.backups_dir(self.path)))
         )
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.model = BackupTableModel(self)
+        self.model = RowsModel(self._columns(), self, tooltip=lambda info: str(info.path))
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -166,10 +102,33 @@ class RestoreDialog(QDialog):
         self.resize(760, 460)
         self.reload()
 
+    def _columns(self) -> list[Column]:
+        def count(value: int | None) -> str:
+            return self.tr("unreadable") if value is None else formatting.number(value)
+
+        return [
+            Column("made_at", self.tr("Made on"), formatting.moment),
+            Column("reason", self.tr("Kind"), self.reason_text),
+            Column("size", self.tr("Size"), size_text, align_right=True),
+            Column("residents", self.tr("Residents"), count, align_right=True),
+            Column("activities", self.tr("Activities"), count, align_right=True),
+        ]
+
+    def reason_text(self, reason: str) -> str:
+        if reason == backup.DAILY:
+            return self.tr("daily")
+        if reason == backup.MANUAL:
+            return self.tr("by hand")
+        if reason == backup.BEFORE_RESTORE:
+            return self.tr("before a restore")
+        if reason.startswith(backup.MIGRATION):
+            return self.tr("before an update")
+        return reason
+
     def reload(self) -> None:
         self.model.set_rows(backup.list_backups(self.path))
-        self.stack.setCurrentWidget(self.view if self.model.rows else self.empty_label)
-        if self.model.rows:
+        self.stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty_label)
+        if self.model.rowCount():
             self.view.selectRow(0)
         self._update_buttons()
 
@@ -178,7 +137,7 @@ class RestoreDialog(QDialog):
 
     def selected(self) -> backup.BackupInfo | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return self.model.row(rows[0].row()) if rows else None
 
     def back_up_now(self) -> None:
         try:

@@ -3,7 +3,7 @@ the retention period, with one action to anonymise them all (in the background).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,44 +22,9 @@ from PySide6.QtWidgets import (
 
 from db.services import Database, ServiceError, privacy
 from desktop import formatting
+from desktop.widgets.rows_model import RowsModel
+from desktop.widgets.table_model import Column
 from desktop.workers import Job
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class RetentionModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[privacy.RetentionRow] = []
-
-    def set_rows(self, rows: list[privacy.RetentionRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self.rows[index.row()]
-        kind = (
-            self.tr("Resident (moved out)")
-            if row.kind == "Resident"
-            else self.tr("Volunteer (stopped)")
-        )
-        return [kind, row.name, formatting.day(row.since), row.complex_name][index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Who"), self.tr("Name"), self.tr("Since"), self.tr("Complex")][section]
-        return None
 
 
 class RetentionDialog(QDialog):
@@ -85,7 +50,23 @@ class RetentionDialog(QDialog):
         self.years.setSuffix(self.tr(" year(s)"))
         self.years.setValue(privacy.retention_years(db))
         self.years.valueChanged.connect(self.change_years)
-        self.model = RetentionModel(self)
+        self.model = RowsModel(
+            [
+                Column(
+                    "kind",
+                    self.tr("Who"),
+                    lambda kind: (
+                        self.tr("Resident (moved out)")
+                        if kind == "Resident"
+                        else self.tr("Volunteer (stopped)")
+                    ),
+                ),
+                Column("name", self.tr("Name")),
+                Column("since", self.tr("Since"), formatting.day),
+                Column("complex_name", self.tr("Complex")),
+            ],
+            self,
+        )
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -122,7 +103,7 @@ class RetentionDialog(QDialog):
 
     def reload(self) -> None:
         self.model.set_rows(privacy.retention_candidates(self.db))
-        count = len(self.model.rows)
+        count = self.model.rowCount()
         self.stack.setCurrentWidget(self.view if count else self.empty_label)
         self.anonymise_button.setText(self.tr("&Anonymise all %n person(s)…", "", count))
         self.anonymise_button.setEnabled(count > 0)
@@ -136,7 +117,7 @@ class RetentionDialog(QDialog):
         self.reload()
 
     def anonymise_all(self) -> None:
-        rows = list(self.model.rows)
+        rows = self.model.rows()
         answer = QMessageBox.question(
             self,
             self.tr("Anonymise"),

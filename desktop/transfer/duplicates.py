@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,60 +19,8 @@ from PySide6.QtWidgets import (
 from db.services import Database, ServiceError
 from db.transfer import duplicates
 from db.validation import format_phone
-
-_ROOT = QModelIndex()
-
-
-class PairsModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.pairs: list[duplicates.DuplicatePair] = []
-
-    def set_pairs(self, pairs: list[duplicates.DuplicatePair]) -> None:
-        self.beginResetModel()
-        self.pairs = pairs
-        self.endResetModel()
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self.pairs)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [
-                self.tr("Resident"),
-                self.tr("Details"),
-                self.tr("Possible duplicate"),
-                self.tr("Details"),
-                self.tr("Why"),
-            ][section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        pair = self.pairs[index.row()]
-        person = pair.first if index.column() < 2 else pair.second
-        if index.column() in (0, 2):
-            return person.name
-        if index.column() in (1, 3):
-            return self.details(person)
-        return ", ".join(pair.reasons)
-
-    def details(self, person: duplicates.ResidentSummary) -> str:
-        parts = [
-            person.address,
-            format_phone(person.phone),
-            person.email,
-            str(person.birth_year) if person.birth_year else "",
-        ]
-        text = " · ".join(p for p in parts if p)
-        return f"{text} ({self.tr('moved out')})" if person.moved_out else text
+from desktop.widgets.rows_model import RowsModel
+from desktop.widgets.table_model import Column
 
 
 class DuplicatesDialog(QDialog):
@@ -81,7 +29,17 @@ class DuplicatesDialog(QDialog):
         self.db = db
         self.merged = 0
         self.setWindowTitle(self.tr("Duplicate residents"))
-        self.model = PairsModel(self)
+        self.model = RowsModel(
+            [
+                Column("first", self.tr("Resident"), lambda person: person.name),
+                Column("first", self.tr("Details"), self.details),
+                Column("second", self.tr("Possible duplicate"), lambda person: person.name),
+                Column("second", self.tr("Details"), self.details),
+                Column("reasons", self.tr("Why"), ", ".join),
+            ],
+            self,
+            text_tooltips=True,
+        )
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -122,9 +80,19 @@ class DuplicatesDialog(QDialog):
         self.resize(1100, 520)
         self.reload()
 
+    def details(self, person: duplicates.ResidentSummary) -> str:
+        parts = [
+            person.address,
+            format_phone(person.phone),
+            person.email,
+            str(person.birth_year) if person.birth_year else "",
+        ]
+        text = " · ".join(p for p in parts if p)
+        return f"{text} ({self.tr('moved out')})" if person.moved_out else text
+
     def reload(self) -> None:
-        self.model.set_pairs(duplicates.find_duplicates(self.db))
-        self.stack.setCurrentWidget(self.view if self.model.pairs else self.empty)
+        self.model.set_rows(duplicates.find_duplicates(self.db))
+        self.stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount() - 1):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), 260))
@@ -132,12 +100,12 @@ class DuplicatesDialog(QDialog):
 
     def selected_pair(self) -> duplicates.DuplicatePair | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.model.pairs[rows[0].row()] if rows else None
+        return self.model.row(rows[0].row()) if rows else None
 
     def describe(self, person: duplicates.ResidentSummary) -> str:
         links = duplicates.link_counts(self.db, person.id)
         linked = ", ".join(f"{self.table_label(t)}: {n}" for t, n in sorted(links.items()))
-        text = f"{person.name} — {self.model.details(person)}"
+        text = f"{person.name} — {self.details(person)}"
         return f"{text}\n   {linked}" if linked else text
 
     def table_label(self, table: str) -> str:

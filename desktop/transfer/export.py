@@ -43,7 +43,7 @@ def export_tab(tab: ListTab, path: str | Path) -> int:
     """Every row matching the tab's search, filters and sort; returns how many were written."""
     columns = export_columns(tab)
     page = tab.fetch(replace(tab.model.query, offset=0, limit=None))
-    rows = [[cell_value(c, getattr(row, c.key)) for c in columns] for row in page.rows]
+    rows = [[cell_value(c, c.value_of(row)) for c in columns] for row in page.rows]
     heads = [exporting.ExportColumn(c.header, money=c.format is formatting.money) for c in columns]
     exporting.write(path, heads, rows)
     return len(rows)

@@ -6,8 +6,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSettings, Qt, QThreadPool
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,10 +34,12 @@ from db.transfer import importing
 from db.transfer.importing.mapping import missing_required
 from db.validation import Invalid, format_date, format_phone
 from desktop import labels
+from desktop.widgets.rows_model import RowsModel
+from desktop.widgets.table_model import Column
 from desktop.workers import Job
 
 PREVIEW_ROWS = 200
-_ROOT = QModelIndex()
+ERROR_COLOUR = "#b00020"
 
 
 def _shown(key: str, value) -> str:
@@ -53,67 +54,6 @@ def _shown(key: str, value) -> str:
     if key == "phone":
         return format_phone(value)
     return str(value)
-
-
-class PreviewModel(QAbstractTableModel):
-    """The first rows as they will be stored, with what will happen to each."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.outcomes: list[importing.RowOutcome] = []
-        self.fields: list[importing.Field] = []
-
-    def set_plan(self, plan: importing.ImportPlan) -> None:
-        self.beginResetModel()
-        self.outcomes = plan.outcomes[:PREVIEW_ROWS]
-        # Mapped fields, plus parts found inside another column ("Vulcanusdreef 12A").
-        self.fields = [
-            f
-            for f in importing.KINDS[plan.kind]
-            if f.key in plan.mapping
-            or any(o.values.get(f.key) not in (None, "", []) for o in self.outcomes)
-        ]
-        self.endResetModel()
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self.outcomes)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else 2 + len(self.fields)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == 0:
-            return self.tr("Row")
-        if section == 1:
-            return self.tr("Result")
-        return self.fields[section - 2].label
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        outcome = self.outcomes[index.row()]
-        if role == Qt.ItemDataRole.ForegroundRole and outcome.action == "error":
-            return QColor("#b00020")
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return " ".join(outcome.errors) or None
-        if index.column() == 0:
-            return str(outcome.number)
-        if index.column() == 1:
-            return self.action_text(outcome.action)
-        key = self.fields[index.column() - 2].key
-        return _shown(key, outcome.values.get(key))
-
-    def action_text(self, action: str) -> str:
-        return {
-            "new": self.tr("new"),
-            "update": self.tr("update"),
-            "same": self.tr("unchanged"),
-            "error": self.tr("error"),
-        }[action]
 
 
 class FilePage(QWizardPage):
@@ -254,7 +194,7 @@ class PreviewPage(QWizardPage):
         self.setSubTitle(self.tr("The rows as they will be stored. Nothing has been saved yet."))
         self.counts = QLabel()
         self.counts.setWordWrap(True)
-        self.model = PreviewModel(self)
+        self.model = RowsModel([], self, tooltip=lambda outcome: " ".join(outcome.errors) or None)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -284,7 +224,8 @@ class PreviewPage(QWizardPage):
         self.wiz.make_plan(self.show_plan)
 
     def show_plan(self, plan: importing.ImportPlan) -> None:
-        self.model.set_plan(plan)
+        outcomes = plan.outcomes[:PREVIEW_ROWS]
+        self.model.set_rows(outcomes, self.columns(plan, outcomes))
         self.counts.setText(self.wiz.counts_text(plan.counts, plan.new_homes))
         bad = plan.report_lines()
         self.report.setPlainText("\n".join(bad) if bad else self.tr("No errors found."))
@@ -292,6 +233,41 @@ class PreviewPage(QWizardPage):
         self.skip.setVisible(bool(bad))
         self.save_errors.setVisible(bool(bad))
         self.completeChanged.emit()
+
+    def columns(self, plan: importing.ImportPlan, outcomes: list) -> list[Column]:
+        """The first rows as they will be stored, with what will happen to each."""
+
+        def colour(outcome: importing.RowOutcome) -> str | None:
+            return ERROR_COLOUR if outcome.action == "error" else None
+
+        # Mapped fields, plus parts found inside another column ("Vulcanusdreef 12A").
+        fields = [
+            f
+            for f in importing.KINDS[plan.kind]
+            if f.key in plan.mapping
+            or any(o.values.get(f.key) not in (None, "", []) for o in outcomes)
+        ]
+        return [
+            Column("number", self.tr("Row"), colour=colour),
+            Column("action", self.tr("Result"), self.action_text, colour=colour),
+            *(
+                Column(
+                    f.key,
+                    f.label,
+                    value=lambda o, key=f.key: _shown(key, o.values.get(key)),
+                    colour=colour,
+                )
+                for f in fields
+            ),
+        ]
+
+    def action_text(self, action: str) -> str:
+        return {
+            "new": self.tr("new"),
+            "update": self.tr("update"),
+            "same": self.tr("unchanged"),
+            "error": self.tr("error"),
+        }[action]
 
     def isComplete(self) -> bool:
         plan = self.wiz.plan

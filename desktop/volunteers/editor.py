@@ -29,10 +29,9 @@ from desktop.volunteers.pages import HoursPage, SupportPage
 from desktop.volunteers.widgets import (
     WARNING_COLOUR,
     AvailabilityGrid,
-    RowsModel,
-    compact_view,
 )
 from desktop.widgets.forms import DateEdit, FormDialog, ValidatedLineEdit, show_service_error
+from desktop.widgets.rows_model import RowsModel, rows_view
 from desktop.widgets.table_model import Column
 
 
@@ -172,7 +171,7 @@ class VolunteerDialog(FormDialog):
             ],
             self,
         )
-        self.history_view = compact_view(self.history)
+        self.history_view = rows_view(self.history, fit_contents=True)
         row = QHBoxLayout()
         row.addWidget(self.stage_label, 1)
         row.addWidget(self.stop_button)

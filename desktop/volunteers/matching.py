@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from db.services import ServiceError, complexes
 from db.services import volunteer_matching as matching
-from desktop.volunteers.widgets import RowsModel, compact_view, day_name, support_kind
+from desktop.volunteers.widgets import day_name, support_kind
+from desktop.widgets.rows_model import RowsModel, rows_view
 from desktop.widgets.table_model import Column
 
 
@@ -47,7 +48,7 @@ class MatchDialog(QDialog):
             ],
             self,
         )
-        self.waiting_view = compact_view(self.waiting)
+        self.waiting_view = rows_view(self.waiting, fit_contents=True)
         self.suggested = RowsModel(
             [
                 Column("name", self.tr("Volunteer")),
@@ -56,7 +57,9 @@ class MatchDialog(QDialog):
             ],
             self,
         )
-        self.suggested_view = compact_view(self.suggested, lambda _row: self.accept_selected())
+        self.suggested_view = rows_view(
+            self.suggested, lambda _row: self.accept_selected(), fit_contents=True
+        )
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
         self.reasons.setObjectName("matchReasons")

@@ -21,13 +21,12 @@ from db.services import ServiceError, SupportKind, volunteer_support, volunteers
 from db.services import volunteer_matching as matching
 from desktop import formatting
 from desktop.volunteers.widgets import (
-    RowsModel,
-    compact_view,
     day_name,
     day_names,
     support_kind,
 )
 from desktop.widgets.forms import DateEdit, ValidatedLineEdit
+from desktop.widgets.rows_model import RowsModel, rows_view
 from desktop.widgets.table_model import Column
 
 
@@ -55,7 +54,7 @@ class SupportPage(QWidget):
             ],
             self,
         )
-        self.view = compact_view(self.model)
+        self.view = rows_view(self.model, fit_contents=True)
         self.kind = QComboBox()
         for kind in SupportKind:
             self.kind.addItem(support_kind(kind), kind)
@@ -183,7 +182,7 @@ class HoursPage(QWidget):
             ],
             self,
         )
-        self.view = compact_view(self.model)
+        self.view = rows_view(self.model, fit_contents=True)
         self.totals = RowsModel(
             [
                 Column("0", self.tr("Period")),
@@ -191,7 +190,7 @@ class HoursPage(QWidget):
             ],
             self,
         )
-        self.totals_view = compact_view(self.totals)
+        self.totals_view = rows_view(self.totals, fit_contents=True)
         self.totals_view.setMaximumWidth(260)
         form = QHBoxLayout()
         form.addWidget(QLabel(self.tr("Activity")))

@@ -9,10 +9,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 from db.services import volunteers
 from desktop.volunteers.widgets import (
     WARNING_MARK,
-    RowsModel,
     WarningDelegate,
-    compact_view,
 )
+from desktop.widgets.rows_model import RowsModel, rows_view
 from desktop.widgets.search_field import SearchField
 from desktop.widgets.table_model import Column
 
@@ -34,7 +33,7 @@ class ResidentPicker(QDialog):
                 )
             )
         self.model = RowsModel(columns, self)
-        self.view = compact_view(self.model, lambda _row: self.accept())
+        self.view = rows_view(self.model, lambda _row: self.accept(), fit_contents=True)
         self.view.setItemDelegate(WarningDelegate(self.view))
         self.empty = QLabel(self.tr("No resident found with this name."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

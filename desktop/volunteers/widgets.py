@@ -1,26 +1,20 @@
-"""Small widgets of the volunteers area: the weekly availability grid, a read-only table over a
-list of rows, and the translated names of stages' companions (support kinds, days, VOG states)."""
+"""Small widgets of the volunteers area: the weekly availability grid, the warning colour for VOG
+cells, and the translated names of stages' companions (support kinds, days, VOG states)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QStyledItemDelegate, QWidget
 
 from db import validation
 from db.services import SupportKind
 from db.services.volunteers import DAYS, PARTS, VogStatus
-from desktop.widgets.table_model import Column
 
 WARNING_COLOUR = "#b3261e"
 WARNING_MARK = "⚠ "
-
-
-_ROOT = QModelIndex()  # the invisible root, as default parent
 
 
 def day_names() -> list[str]:
@@ -115,65 +109,3 @@ class AvailabilityGrid(QWidget):
 
     def form_state(self) -> str:
         return self.value()
-
-
-class RowsModel(QAbstractTableModel):
-    """A small read-only table over a list of dataclass rows (support links, hours, history)."""
-
-    def __init__(self, columns: list[Column], parent=None):
-        super().__init__(parent)
-        self._columns = columns
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, index: int) -> Any:
-        return self._rows[index] if 0 <= index < len(self._rows) else None
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.format(_get(self._rows[index.row()], column.key))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].header
-        return None
-
-
-def _get(row: Any, key: str) -> Any:
-    return row[int(key)] if isinstance(row, tuple) else getattr(row, key)
-
-
-def compact_view(model: QAbstractTableModel, on_activate: Callable[[int], None] | None = None):
-    """A read-only table view sized for a dialog page."""
-    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
-
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    if on_activate is not None:
-        view.doubleClicked.connect(lambda index: on_activate(index.row()))
-    return view

@@ -1,5 +1,6 @@
-"""A small read-only table model over a Python list, for short lists inside editors
-(homes of a complex, contact moments, signals, partners): never thousands of rows."""
+"""One read-only table model for the short lists inside dialogs and editors (homes of a complex,
+contact moments, support links, backups, likely duplicates, an import preview): the rows are kept
+as given, never thousands. The tabs' long lists page through SQL instead (ServiceTableModel)."""
 
 from __future__ import annotations
 
@@ -7,19 +8,37 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from desktop.widgets.table_model import Column
+
 Index = QModelIndex | QPersistentModelIndex
+Tooltip = Callable[[Any], str | None]
 
 
-class ListModel(QAbstractTableModel):
-    """Columns are (header, value-of-row) pairs; rows are kept as given."""
+class RowsModel(QAbstractTableModel):
+    """Columns say what each cell shows (`Column.text(row)`, `Column.colour(row)`).
 
-    def __init__(self, columns: Sequence[tuple[str, Callable[[Any], str]]], parent=None):
+    tooltip(row) gives every cell of a row the same tooltip; text_tooltips=True gives each cell
+    its own text as tooltip instead (long notes in narrow columns).
+    """
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        parent=None,
+        *,
+        tooltip: Tooltip | None = None,
+        text_tooltips: bool = False,
+    ):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []
+        self._tooltip = tooltip
+        self._text_tooltips = text_tooltips
 
+    # --- what the view asks ---------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
@@ -29,20 +48,34 @@ class ListModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._columns[index.column()][1](self._rows[index.row()])
+        column, row = self._columns[index.column()], self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self._tooltip is not None:
+                return self._tooltip(row)
+            return column.text(row) if self._text_tooltips else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+            colour = column.colour(row)
+            return QColor(colour) if colour else None
         return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section][0]
+            return self._columns[section].header
         return None
 
-    def set_rows(self, rows: list[Any]) -> None:
+    # --- what the dialog asks -------------------------------------------------------------
+    def set_rows(self, rows: Sequence[Any], columns: Sequence[Column] | None = None) -> None:
+        """New rows (and, for a table whose columns depend on its data, new columns)."""
         self.beginResetModel()
         self._rows = list(rows)
+        if columns is not None:
+            self._columns = list(columns)
         self.endResetModel()
 
     def rows(self) -> list[Any]:
@@ -52,8 +85,14 @@ class ListModel(QAbstractTableModel):
         return self._rows[index] if 0 <= index < len(self._rows) else None
 
 
-def list_view(model: ListModel) -> QTableView:
-    """A compact, row-selecting table for a ListModel."""
+def rows_view(
+    model: QAbstractTableModel,
+    on_activate: Callable[[int], None] | None = None,
+    *,
+    fit_contents: bool = False,
+) -> QTableView:
+    """A compact, read-only, row-selecting table for a dialog page; on_activate(row) on a double
+    click. fit_contents sizes the columns to their contents instead of leaving them to the user."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -63,12 +102,19 @@ def list_view(model: ListModel) -> QTableView:
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setSectionResizeMode(
+        QHeaderView.ResizeMode.ResizeToContents
+        if fit_contents
+        else QHeaderView.ResizeMode.Interactive
+    )
     view.horizontalHeader().setStretchLastSection(True)
+    if on_activate is not None:
+        view.doubleClicked.connect(lambda index: on_activate(index.row()))
     return view
 
 
 def selected(view: QTableView) -> Any | None:
+    """The row object selected in a view over a RowsModel, or None."""
     model = view.model()
     rows = view.selectionModel().selectedRows()
-    return model.row(rows[0].row()) if rows and isinstance(model, ListModel) else None
+    return model.row(rows[0].row()) if rows and isinstance(model, RowsModel) else None

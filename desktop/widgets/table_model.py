@@ -16,12 +16,24 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Column:
-    key: str  # the row attribute, also the service's sort key
+    """One column of a table: which value of a row it shows, and how."""
+
+    key: str  # the row attribute (a tuple row: its index), also the service's sort key
     header: str
     format: Callable[[Any], str] = lambda value: "" if value is None else str(value)
     align_right: bool = False
     sortable: bool = True
     sensitive: bool = False
+    value: Callable[[Any], Any] | None = None  # the value from the whole row, when no key holds it
+    colour: Callable[[Any], str | None] | None = None  # text colour from the whole row, or None
+
+    def value_of(self, row: Any) -> Any:
+        if self.value is not None:
+            return self.value(row)
+        return row[int(self.key)] if isinstance(row, tuple) else getattr(row, self.key)
+
+    def text(self, row: Any) -> str:
+        return self.format(self.value_of(row))
 
 
 class ServiceTableModel(QAbstractTableModel):
@@ -48,7 +60,7 @@ class ServiceTableModel(QAbstractTableModel):
             return None
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.format(getattr(self._rows[index.row()], column.key))
+            return column.text(self._rows[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:

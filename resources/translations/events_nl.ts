@@ -798,40 +798,6 @@
         </message>
     </context>
     <context>
-        <name>ShiftsModel</name>
-        <message>
-            <source>Task</source>
-            <translation>Taak</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Tijd</translation>
-        </message>
-        <message>
-            <source>Needed</source>
-            <translation>Nodig</translation>
-        </message>
-        <message>
-            <source>Assigned</source>
-            <translation>Ingeroosterd</translation>
-        </message>
-        <message>
-            <source>Gap</source>
-            <translation>Tekort</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n more needed</source>
-            <translation>
-                <numerusform>nog %n nodig</numerusform>
-                <numerusform>nog %n nodig</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Complete</source>
-            <translation>Compleet</translation>
-        </message>
-    </context>
-    <context>
         <name>ShiftsPage</name>
         <message>
             <source>Save the activity to plan shifts</source>
@@ -911,6 +877,37 @@ Toch inroosteren?</translation>
         <message>
             <source>Take volunteer off</source>
             <translation>Vrijwilliger uitroosteren</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Taak</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Needed</source>
+            <translation>Nodig</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>Ingeroosterd</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Tekort</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more needed</source>
+            <translation>
+                <numerusform>nog %n nodig</numerusform>
+                <numerusform>nog %n nodig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Compleet</translation>
         </message>
     </context>
 </TS>

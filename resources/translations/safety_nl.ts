@@ -148,49 +148,6 @@
         </message>
     </context>
     <context>
-        <name>BackupTableModel</name>
-        <message>
-            <source>Made on</source>
-            <translation>Gemaakt op</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Soort</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Grootte</translation>
-        </message>
-        <message>
-            <source>Residents</source>
-            <translation>Bewoners</translation>
-        </message>
-        <message>
-            <source>Activities</source>
-            <translation>Activiteiten</translation>
-        </message>
-        <message>
-            <source>daily</source>
-            <translation>dagelijks</translation>
-        </message>
-        <message>
-            <source>by hand</source>
-            <translation>met de hand</translation>
-        </message>
-        <message>
-            <source>before a restore</source>
-            <translation>voor het terugzetten</translation>
-        </message>
-        <message>
-            <source>before an update</source>
-            <translation>voor een update</translation>
-        </message>
-        <message>
-            <source>unreadable</source>
-            <translation>onleesbaar</translation>
-        </message>
-    </context>
-    <context>
         <name>PersonDialog</name>
         <message>
             <source>Inzage and erasure</source>
@@ -375,6 +332,46 @@ Van de huidige database wordt eerst een reservekopie gemaakt, dus dit kan ongeda
             <source>The backup has been restored. The database as it was is kept as %1.</source>
             <translation>De reservekopie is teruggezet. De database zoals hij was, is bewaard als %1.</translation>
         </message>
+        <message>
+            <source>Made on</source>
+            <translation>Gemaakt op</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Grootte</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>Bewoners</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activiteiten</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>dagelijks</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>met de hand</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>voor het terugzetten</translation>
+        </message>
+        <message>
+            <source>before an update</source>
+            <translation>voor een update</translation>
+        </message>
+        <message>
+            <source>unreadable</source>
+            <translation>onleesbaar</translation>
+        </message>
     </context>
     <context>
         <name>RetentionDialog</name>
@@ -431,9 +428,6 @@ Van de huidige database wordt eerst een reservekopie gemaakt, dus dit kan ongeda
                 <numerusform>%n personen geanonimiseerd.</numerusform>
             </translation>
         </message>
-    </context>
-    <context>
-        <name>RetentionModel</name>
         <message>
             <source>Resident (moved out)</source>
             <translation>Bewoner (verhuisd)</translation>

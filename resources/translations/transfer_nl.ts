@@ -67,6 +67,22 @@
             <source>Keep 2</source>
             <translation>Bewaar 2</translation>
         </message>
+        <message>
+            <source>Resident</source>
+            <translation>Bewoner</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Gegevens</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Mogelijk dubbel</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Waarom</translation>
+        </message>
     </context>
     <context>
         <name>ExportTexts</name>
@@ -184,52 +200,6 @@
         </message>
     </context>
     <context>
-        <name>PairsModel</name>
-        <message>
-            <source>Resident</source>
-            <translation>Bewoner</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Gegevens</translation>
-        </message>
-        <message>
-            <source>Possible duplicate</source>
-            <translation>Mogelijk dubbel</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>Waarom</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewModel</name>
-        <message>
-            <source>Row</source>
-            <translation>Rij</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Wat gebeurt er</translation>
-        </message>
-        <message>
-            <source>new</source>
-            <translation>nieuw</translation>
-        </message>
-        <message>
-            <source>update</source>
-            <translation>bijwerken</translation>
-        </message>
-        <message>
-            <source>unchanged</source>
-            <translation>ongewijzigd</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>fout</translation>
-        </message>
-    </context>
-    <context>
         <name>PreviewPage</name>
         <message>
             <source>Preview</source>
@@ -258,6 +228,30 @@
         <message>
             <source>No errors found.</source>
             <translation>Geen fouten gevonden.</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Rij</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Wat gebeurt er</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nieuw</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>bijwerken</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>ongewijzigd</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>fout</translation>
         </message>
     </context>
     <context>

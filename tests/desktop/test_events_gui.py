@@ -154,7 +154,7 @@ def test_shifts_registrations_waiting_list_and_attendance(app, qtbot, db, place,
         page.search.flush()
         assert page.results.count() == 1
         qtbot.mouseClick(page.sign_up, Qt.MouseButton.LeftButton)
-    statuses = {row.name: page.model.index(i, 2).data() for i, row in enumerate(page.model.rows)}
+    statuses = {row.name: page.model.index(i, 2).data() for i, row in enumerate(page.model.rows())}
     assert statuses == {
         "Şükrü Yıldız": "Aangemeld",
         "Anna Bakker": "Aangemeld",
@@ -165,7 +165,7 @@ def test_shifts_registrations_waiting_list_and_attendance(app, qtbot, db, place,
     assert page.places.text() == (
         "2 van 2 plaatsen bezet. 1 op de wachtlijst. 1 helpende vrijwilliger neemt geen plaats in."
     )
-    bakker = next(i for i, r in enumerate(page.model.rows) if r.name == "Anna Bakker")
+    bakker = next(i for i, r in enumerate(page.model.rows()) if r.name == "Anna Bakker")
     page.view.selectRow(bakker)
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     assert informed[-1] == "Van de wachtlijst heeft Piet Jansen nu een plaats."
@@ -176,7 +176,7 @@ def test_shifts_registrations_waiting_list_and_attendance(app, qtbot, db, place,
     assert stored["Anna Bakker"] == RegistrationStatus.CANCELLED
 
     # Afterwards: tick who came and the head count with walk-ins.
-    for i, row in enumerate(page.model.rows):
+    for i, row in enumerate(page.model.rows()):
         if row.name in ("Şükrü Yıldız", "Piet Jansen"):
             page.model.setData(
                 page.model.index(i, 3), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
