@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -246,17 +246,3 @@ class EventsTab(ListTab):
 
     def address_labels(self) -> None:
         LabelsDialog(self.db, self).exec()
-
-
-def install_menu(window) -> None:
-    tab: EventsTab = window.events
-    window.add_menu_action(
-        "file",
-        QCoreApplication.translate("EventsMenu", "Export activities to &calendar (.ics)…"),
-        lambda: (window.tabs.setCurrentWidget(tab), tab.export_ics()),
-    )
-    window.add_menu_action(
-        "file",
-        QCoreApplication.translate("EventsMenu", "Address &labels for a complex…"),
-        tab.address_labels,
-    )

@@ -194,18 +194,3 @@ class FundingTab(ListTab):
             show_service_error(self, self.tr("Delete application"), str(exc))
             return
         self.model.refresh()
-
-
-def install_menu(window) -> None:
-    window.add_menu_action(
-        "manage", QCoreApplication.translate("FundingMenu", "&Funds…"), lambda: _funds(window)
-    )
-
-
-def _funds(window) -> None:
-    from desktop.funding.funds import FundsDialog
-
-    dialog = FundsDialog(window.db, window)
-    dialog.exec()
-    dialog.deleteLater()
-    window.funding.load()

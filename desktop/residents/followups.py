@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -125,12 +124,3 @@ class FollowUpsDialog(QDialog):
             show_service_error(self, self.tr("Not saved"), str(exc))
             return
         self.reload()
-
-
-def install_menu(window) -> None:
-    """Beeld → Opvolgen…: due follow-ups and open signals."""
-    window.add_menu_action(
-        "view",
-        QCoreApplication.translate("FollowUpsDialog", "&Follow up…"),
-        lambda: FollowUpsDialog(window.db, window).exec(),
-    )

@@ -327,12 +327,3 @@ class ContactDialog(FormDialog):
             show_service_error(self, self.tr("Not saved"), str(exc))
             return False
         return True
-
-
-def install_menu(window) -> None:
-    """Beheer → Partners…"""
-    window.add_menu_action(
-        "manage",
-        QCoreApplication.translate("PartnersDialog", "&Partners…"),
-        lambda: PartnersDialog(window.db, window).exec(),
-    )

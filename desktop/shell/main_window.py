@@ -8,31 +8,32 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from db.services import Database
 from desktop.complexes.tab import ComplexesTab
-from desktop.events import tab as events_tab
+from desktop.events import menu as events_menu
 from desktop.events.tab import EventsTab
-from desktop.funding import tab as funding_tab
+from desktop.funding import menu as funding_menu
 from desktop.funding.tab import FundingTab
-from desktop.residents import followups, partners
+from desktop.residents import menu as residents_menu
 from desktop.residents.tab import ResidentsTab
 from desktop.safety import menu as safety_menu
 from desktop.shell import crash
 from desktop.shell.about import AboutDialog
-from desktop.transfer import export
+from desktop.transfer import menu as transfer_menu
 from desktop.volunteers import menu as volunteers_menu
 from desktop.volunteers.tab import VolunteersTab
 from desktop.widgets.list_tab import ListTab
 from desktop.workers import run_demo_generation
 
-# Each area adds its own menu entries: install(window) calls window.add_menu_action(...).
-MENU_INSTALLERS: list = []
-MENU_INSTALLERS.append(crash.install_menu)  # Help → Open log file
-MENU_INSTALLERS.append(volunteers_menu.install_menu)  # Manage → matching, VOG period
-MENU_INSTALLERS.append(safety_menu.install_menu)  # File → backups, check; Manage → audit, privacy
-MENU_INSTALLERS.append(events_tab.install_menu)  # File → .ics export, address labels
-MENU_INSTALLERS.append(export.install_menu)  # File → import, export; Manage → duplicates
-MENU_INSTALLERS.append(funding_tab.install_menu)  # Manage → Funds
-MENU_INSTALLERS.append(partners.install_menu)  # Manage → Partners
-MENU_INSTALLERS.append(followups.install_menu)  # View → Follow up
+# Each area adds its own menu entries from its menu.py: install_menu(window) calls
+# window.add_menu_action(...). The order here is the order of the entries within each menu.
+MENU_INSTALLERS = [
+    crash.install_menu,  # Help → Open log file
+    volunteers_menu.install_menu,  # Manage → matching, VOG period
+    safety_menu.install_menu,  # File → backups, check; Manage → audit, privacy
+    events_menu.install_menu,  # File → .ics export, address labels
+    transfer_menu.install_menu,  # File → import, export; Manage → duplicates
+    funding_menu.install_menu,  # Manage → Funds
+    residents_menu.install_menu,  # Manage → Partners; View → Follow up
+]
 
 
 class MainWindow(QMainWindow):

@@ -1,7 +1,4 @@
-"""Bestand → Exporteren…: the current tab's table, as filtered and sorted, to .xlsx or .csv.
-
-Also installs the transfer area's menu entries (import, export, duplicates).
-"""
+"""Bestand → Exporteren…: the current tab's table, as filtered and sorted, to .xlsx or .csv."""
 
 from __future__ import annotations
 
@@ -12,7 +9,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QThreadPool
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from db import clock
@@ -130,26 +126,3 @@ class ExportTexts(QObject):
 
     def exported(self, count: int, path: Path) -> str:
         return self.tr("%n row(s) exported to %1", "", count).replace("%1", str(path))
-
-
-def install_menu(window) -> None:
-    from desktop.transfer.duplicates import open_duplicates
-    from desktop.transfer.import_wizard import open_import_wizard
-
-    window.add_menu_action(
-        "file",
-        QCoreApplication.translate("TransferExport", "&Import…"),
-        lambda: open_import_wizard(window),
-        QKeySequence("Ctrl+I"),
-    )
-    window.add_menu_action(
-        "file",
-        QCoreApplication.translate("TransferExport", "&Export…"),
-        lambda: export_current_tab(window),
-        QKeySequence("Ctrl+E"),
-    )
-    window.add_menu_action(
-        "manage",
-        QCoreApplication.translate("TransferExport", "Find &duplicate residents…"),
-        lambda: open_duplicates(window),
-    )
