@@ -19,24 +19,10 @@ LANGUAGE = "nl"
 ROOT = Path(__file__).resolve().parent.parent
 # One catalogue per area, so work on one area never collides with another. A file belongs to
 # an area by its package (desktop/events/tab.py, desktop/events/calendar.py, ...); everything
-# under desktop/ that no area claims belongs to the shell.
-AREAS = [
-    "complexes",
-    "residents",
-    "volunteers",
-    "funding",
-    "events",
-    "safety",
-    "transfer",
-    "shipping",
-]
-AREA_PATTERNS = ["desktop/{a}/*.py"]
-# Files that moved out of an area package keep their old catalogue for now.
-AREA_FILES = {
-    "shipping": ["desktop/shell/crash.py"],
-    "safety": ["desktop/shell/startup.py"],
-    "events": ["desktop/widgets/pdf_preview.py"],
-}
+# else under desktop/ (the shell, shared widgets, commands) belongs to the shell catalogue, and
+# the PDF documents (desktop/reports/) are Dutch already.
+AREAS = ["complexes", "residents", "volunteers", "funding", "events", "safety", "transfer"]
+AREA_PATTERNS = ["desktop/{a}/**/*.py"]
 CATALOGS = ["shell", *AREAS]
 
 
@@ -64,8 +50,7 @@ def install(app: QCoreApplication) -> list[QTranslator]:
 
 
 def _area_files(area: str) -> set[Path]:
-    files_ = {p for pattern in AREA_PATTERNS for p in ROOT.glob(pattern.format(a=area))}
-    return files_ | {ROOT / name for name in AREA_FILES.get(area, [])}
+    return {p for pattern in AREA_PATTERNS for p in ROOT.glob(pattern.format(a=area))}
 
 
 def sources(name: str) -> list[str]:

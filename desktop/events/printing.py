@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from db.services import events
 from desktop.reports.events import attendance, flyer, labels, sheet
-from desktop.widgets.pdf_preview import EventsPdfPreview
+from desktop.widgets.pdf_preview import PdfPreview
 
 
 def _documents() -> list[tuple[str, object]]:
@@ -43,7 +43,7 @@ def make_event_pdf(db, event_id: int, choices: dict) -> bytes:
     return flyer.flyer_pdf(info, size, template)
 
 
-def open_event_pdf(parent: QWidget, db, event_id: int, kind: str = "flyer") -> EventsPdfPreview:
+def open_event_pdf(parent: QWidget, db, event_id: int, kind: str = "flyer") -> PdfPreview:
     info = events.flyer_info(db, event_id)
     templates = [(t.label, name) for name, t in flyer.templates().items()]
     start = info.template if info.template in flyer.templates() else flyer.DEFAULT_TEMPLATE
@@ -57,7 +57,7 @@ def open_event_pdf(parent: QWidget, db, event_id: int, kind: str = "flyer") -> E
         "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in info.title).strip()
         or "activiteit"
     )
-    dialog = EventsPdfPreview(
+    dialog = PdfPreview(
         QCoreApplication.translate("EventsPrint", "Print: %1").replace("%1", info.title),
         lambda picked: make_event_pdf(db, event_id, picked),
         f"{safe}.pdf",
@@ -68,9 +68,9 @@ def open_event_pdf(parent: QWidget, db, event_id: int, kind: str = "flyer") -> E
     return dialog
 
 
-def open_labels(parent: QWidget, db, complex_id: int, first_label: int) -> EventsPdfPreview:
+def open_labels(parent: QWidget, db, complex_id: int, first_label: int) -> PdfPreview:
     name = next((n for cid, n in _complex_names(db) if cid == complex_id), "")
-    return EventsPdfPreview(
+    return PdfPreview(
         QCoreApplication.translate("EventsPrint", "Address labels: %1").replace("%1", name),
         lambda _picked: labels.render(db, complex_id, first_label),
         f"etiketten {name}.pdf",

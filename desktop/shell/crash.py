@@ -194,8 +194,8 @@ def open_log_file(parent=None) -> bool:
         return True
     QMessageBox.information(
         parent,
-        QCoreApplication.translate("ShippingMenu", "Log file"),
-        QCoreApplication.translate("ShippingMenu", "The log file is here:\n%1").replace(
+        QCoreApplication.translate("LogFileMenu", "Log file"),
+        QCoreApplication.translate("LogFileMenu", "The log file is here:\n%1").replace(
             "%1", str(path)
         ),
     )
@@ -205,6 +205,6 @@ def open_log_file(parent=None) -> bool:
 def install_menu(window) -> None:
     window.add_menu_action(
         "help",
-        QCoreApplication.translate("ShippingMenu", "Open &log file"),
+        QCoreApplication.translate("LogFileMenu", "Open &log file"),
         lambda _checked=False: open_log_file(window),
     )

@@ -36,9 +36,9 @@ class StartupGuard:
         job.signals.failed.connect(
             lambda message: QMessageBox.warning(
                 window,
-                QCoreApplication.translate("SafetyStartup", "Daily backup"),
+                QCoreApplication.translate("Startup", "Daily backup"),
                 QCoreApplication.translate(
-                    "SafetyStartup", "The daily backup could not be made: %1"
+                    "Startup", "The daily backup could not be made: %1"
                 ).replace("%1", message),
             )
         )
@@ -55,7 +55,7 @@ class StartupGuard:
 def _report_backup(window: QWidget, made: object) -> None:
     if made is not None and hasattr(window, "statusBar"):
         window.statusBar().showMessage(
-            QCoreApplication.translate("SafetyStartup", "Daily backup made: %1").replace(
+            QCoreApplication.translate("Startup", "Daily backup made: %1").replace(
                 "%1", Path(made).name
             ),
             8000,
@@ -97,9 +97,9 @@ def open_safely(url: str, parent: QWidget | None = None) -> tuple[Database | Non
     if integrity.is_network_path(path):
         QMessageBox.warning(
             parent,
-            QCoreApplication.translate("SafetyStartup", "Database on a network drive"),
+            QCoreApplication.translate("Startup", "Database on a network drive"),
             QCoreApplication.translate(
-                "SafetyStartup",
+                "Startup",
                 "The database is on a network drive. "
                 "SQLite cannot reliably lock files there, so two "
                 "desks working at the same time may damage it. For several desks, use the shared "
@@ -127,9 +127,9 @@ def _take_lock(path: Path, parent: QWidget | None) -> InstanceLock | bool | None
         return None
     QMessageBox.critical(
         parent,
-        QCoreApplication.translate("SafetyStartup", "Buurtkantoor is already open"),
+        QCoreApplication.translate("Startup", "Buurtkantoor is already open"),
         QCoreApplication.translate(
-            "SafetyStartup",
+            "Startup",
             "This database is already open in another Buurtkantoor window (%1). "
             "Switch to that window, "
             "or close it and start again. "
@@ -145,7 +145,7 @@ def _open_or_explain(url: str, parent: QWidget | None) -> Database | None:
     except DatabaseError as exc:
         QMessageBox.critical(
             parent,
-            QCoreApplication.translate("SafetyStartup", "Buurtkantoor cannot start"),
+            QCoreApplication.translate("Startup", "Buurtkantoor cannot start"),
             str(exc),
         )
         return None
@@ -159,7 +159,7 @@ def _open_or_restore(url: str, path: Path, parent: QWidget | None) -> Database |
     except DatabaseError as exc:
         QMessageBox.critical(
             parent,
-            QCoreApplication.translate("SafetyStartup", "Buurtkantoor cannot start"),
+            QCoreApplication.translate("Startup", "Buurtkantoor cannot start"),
             str(exc),
         )
         return None
@@ -170,9 +170,9 @@ def _offer_restore(url: str, path: Path, parent: QWidget | None) -> Database | N
     if good is None:
         QMessageBox.critical(
             parent,
-            QCoreApplication.translate("SafetyStartup", "The database is damaged"),
+            QCoreApplication.translate("Startup", "The database is damaged"),
             QCoreApplication.translate(
-                "SafetyStartup",
+                "Startup",
                 "The database %1 is damaged and there is no good backup next to it. "
                 "The file has not "
                 "been changed. Ask for help, or restore a backup from elsewhere with "
@@ -182,9 +182,9 @@ def _offer_restore(url: str, path: Path, parent: QWidget | None) -> Database | N
         return None
     answer = QMessageBox.question(
         parent,
-        QCoreApplication.translate("SafetyStartup", "The database is damaged"),
+        QCoreApplication.translate("Startup", "The database is damaged"),
         QCoreApplication.translate(
-            "SafetyStartup",
+            "Startup",
             "The database %1 is damaged. "
             "The newest good backup is from %2 (%3 residents, %4 activities).\n\n"
             "Restore that backup? The damaged file is kept aside, not deleted. "
@@ -202,15 +202,15 @@ def _offer_restore(url: str, path: Path, parent: QWidget | None) -> Database | N
         aside = recovery.replace_damaged(path, good.path, migrate.known_revisions())
     except backup.BackupError as exc:
         QMessageBox.critical(
-            parent, QCoreApplication.translate("SafetyStartup", "Restore failed"), str(exc)
+            parent, QCoreApplication.translate("Startup", "Restore failed"), str(exc)
         )
         return None
     log.warning("beschadigde database opzij gezet als %s; %s teruggezet", aside, good.path)
     QMessageBox.information(
         parent,
-        QCoreApplication.translate("SafetyStartup", "Backup restored"),
+        QCoreApplication.translate("Startup", "Backup restored"),
         QCoreApplication.translate(
-            "SafetyStartup", "The backup has been restored. The damaged file was kept as %1."
+            "Startup", "The backup has been restored. The damaged file was kept as %1."
         ).replace("%1", str(aside)),
     )
     return _open_or_explain(url, parent)

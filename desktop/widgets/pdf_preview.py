@@ -46,7 +46,7 @@ def render_pages(data: bytes, dpi: float) -> list[QImage]:
     return images
 
 
-class EventsPdfPreview(QDialog):
+class PdfPreview(QDialog):
     """Preview with choices; `make(choices)` gets a dict of the current choice data."""
 
     def __init__(
@@ -159,6 +159,7 @@ class EventsPdfPreview(QDialog):
         if not self.data:
             return
         settings = QSettings()
+        # The key dates from when only activities had a preview; kept, so the folder is remembered.
         folder = settings.value("events/pdf_folder", str(Path.home()))
         path, _filter = QFileDialog.getSaveFileName(
             self,

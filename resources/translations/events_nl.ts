@@ -212,49 +212,6 @@
         </message>
     </context>
     <context>
-        <name>EventsPdfPreview</name>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>Opslaan als PDF…</translation>
-        </message>
-        <message>
-            <source>Save as PDF (Ctrl+S)</source>
-            <translation>Opslaan als PDF (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Afdrukken…</translation>
-        </message>
-        <message>
-            <source>Print (Ctrl+P)</source>
-            <translation>Afdrukken (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation>Opslaan als PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-bestanden (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Niet opgeslagen</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2. Choose another folder.</source>
-            <translation>Kan %1 niet schrijven: %2. Kies een andere map.</translation>
-        </message>
-        <message>
-            <source>Not printed</source>
-            <translation>Niet afgedrukt</translation>
-        </message>
-    </context>
-    <context>
         <name>EventsPrint</name>
         <message>
             <source>Flyer</source>

@@ -25,6 +25,43 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Er ging iets mis</translation>
+        </message>
+        <message>
+            <source>Buurtkantoor ran into an unexpected problem. Everything you saved before this is safe in the database; a change you were making at this moment may not have been saved, so please check it. You can continue working, or quit and start again.</source>
+            <translation>Buurtkantoor liep tegen een onverwacht probleem aan. Alles wat u hiervoor hebt opgeslagen, staat veilig in de database; een wijziging waar u op dit moment mee bezig was, is misschien niet opgeslagen, dus controleer die even. U kunt verder werken, of het programma afsluiten en opnieuw starten.</translation>
+        </message>
+        <message>
+            <source>The details are also in the log file:
+%1</source>
+            <translation>De details staan ook in het logbestand:
+%1</translation>
+        </message>
+        <message>
+            <source>No log file could be written on this computer.</source>
+            <translation>Op deze computer kon geen logbestand worden geschreven.</translation>
+        </message>
+        <message>
+            <source>&amp;Copy details</source>
+            <translation>Details &amp;kopiëren</translation>
+        </message>
+        <message>
+            <source>&amp;Quit Buurtkantoor</source>
+            <translation>Buurtkantoor &amp;afsluiten</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue</source>
+            <translation>&amp;Doorgaan</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Gekopieerd</translation>
+        </message>
+    </context>
+    <context>
         <name>DateEdit</name>
         <message>
             <source>dd-mm-yyyy</source>
@@ -152,6 +189,23 @@
         </message>
     </context>
     <context>
+        <name>LogFileMenu</name>
+        <message>
+            <source>Log file</source>
+            <translation>Logbestand</translation>
+        </message>
+        <message>
+            <source>The log file is here:
+%1</source>
+            <translation>Het logbestand staat hier:
+%1</translation>
+        </message>
+        <message>
+            <source>Open &amp;log file</source>
+            <translation>&amp;Logbestand openen</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Buurtkantoor</source>
@@ -220,6 +274,112 @@
         <message>
             <source>&amp;About Buurtkantoor</source>
             <translation>&amp;Over Buurtkantoor</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Opslaan als PDF…</translation>
+        </message>
+        <message>
+            <source>Save as PDF (Ctrl+S)</source>
+            <translation>Opslaan als PDF (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Afdrukken…</translation>
+        </message>
+        <message>
+            <source>Print (Ctrl+P)</source>
+            <translation>Afdrukken (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Opslaan als PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Niet opgeslagen</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder.</source>
+            <translation>Kan %1 niet schrijven: %2. Kies een andere map.</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Niet afgedrukt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>Daily backup</source>
+            <translation>Dagelijkse reservekopie</translation>
+        </message>
+        <message>
+            <source>The daily backup could not be made: %1</source>
+            <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
+        </message>
+        <message>
+            <source>Daily backup made: %1</source>
+            <translation>Dagelijkse reservekopie gemaakt: %1</translation>
+        </message>
+        <message>
+            <source>Database on a network drive</source>
+            <translation>Database op een netwerkschijf</translation>
+        </message>
+        <message>
+            <source>The database is on a network drive. SQLite cannot reliably lock files there, so two desks working at the same time may damage it. For several desks, use the shared server set-up (PostgreSQL) described in the manual. Buurtkantoor will open the file now.</source>
+            <translation>De database staat op een netwerkschijf. Daar kan SQLite bestanden niet betrouwbaar vergrendelen, zodat twee werkplekken die tegelijk werken hem kunnen beschadigen. Gebruik voor meerdere werkplekken de gedeelde server (PostgreSQL) uit de handleiding. Buurtkantoor opent het bestand nu wel.</translation>
+        </message>
+        <message>
+            <source>Buurtkantoor is already open</source>
+            <translation>Buurtkantoor is al geopend</translation>
+        </message>
+        <message>
+            <source>This database is already open in another Buurtkantoor window (%1). Switch to that window, or close it and start again. Two windows on one file could overwrite each other's work.</source>
+            <translation>Deze database is al geopend in een ander Buurtkantoor-venster (%1). Ga naar dat venster, of sluit het en start opnieuw. Twee vensters op één bestand kunnen elkaars werk overschrijven.</translation>
+        </message>
+        <message>
+            <source>Buurtkantoor cannot start</source>
+            <translation>Buurtkantoor kan niet starten</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>De database is beschadigd</translation>
+        </message>
+        <message>
+            <source>The database %1 is damaged and there is no good backup next to it. The file has not been changed. Ask for help, or restore a backup from elsewhere with 'buurtkantoor restore'.</source>
+            <translation>De database %1 is beschadigd en er staat geen goede reservekopie naast. Het bestand is niet gewijzigd. Vraag om hulp, of zet een reservekopie van elders terug met 'buurtkantoor restore'.</translation>
+        </message>
+        <message>
+            <source>The database %1 is damaged. The newest good backup is from %2 (%3 residents, %4 activities).
+
+Restore that backup? The damaged file is kept aside, not deleted. Changes made after the backup will have to be entered again.</source>
+            <translation>De database %1 is beschadigd. De nieuwste goede reservekopie is van %2 (%3 bewoners, %4 activiteiten).
+
+Die reservekopie terugzetten? Het beschadigde bestand wordt apart bewaard, niet verwijderd. Wijzigingen van na de reservekopie moeten opnieuw worden ingevoerd.</translation>
+        </message>
+        <message>
+            <source>Restore failed</source>
+            <translation>Terugzetten mislukt</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Reservekopie teruggezet</translation>
+        </message>
+        <message>
+            <source>The backup has been restored. The damaged file was kept as %1.</source>
+            <translation>De reservekopie is teruggezet. Het beschadigde bestand is bewaard als %1.</translation>
         </message>
     </context>
     <context>

@@ -337,10 +337,10 @@ def test_preview_save_and_print(app, qtbot, db, place, monkeypatch, tmp_path):
 
 def test_labels_dialog_first_label(app, qtbot, db, place, monkeypatch):
     from desktop.events.address_labels import LabelsDialog
-    from desktop.widgets.pdf_preview import EventsPdfPreview
+    from desktop.widgets.pdf_preview import PdfPreview
 
     shown = []
-    monkeypatch.setattr(EventsPdfPreview, "exec", lambda self: shown.append(self.data) or 0)
+    monkeypatch.setattr(PdfPreview, "exec", lambda self: shown.append(self.data) or 0)
     dialog = LabelsDialog(db)
     qtbot.addWidget(dialog)
     dialog.group.button(5).click()
@@ -354,7 +354,7 @@ def test_double_click_a_day_plans_on_it_and_print_from_the_list(
     app, qtbot, db, place, window_factory, monkeypatch
 ):
     from desktop.events.editor import EventEditor
-    from desktop.widgets.pdf_preview import EventsPdfPreview
+    from desktop.widgets.pdf_preview import PdfPreview
 
     start = datetime.combine(DAY, time(10))
     events.create(
@@ -371,7 +371,7 @@ def test_double_click_a_day_plans_on_it_and_print_from_the_list(
     qtbot.mouseDClick(cell, Qt.MouseButton.LeftButton)
     assert seen == [validation.format_date(DAY)]
     printed = []
-    monkeypatch.setattr(EventsPdfPreview, "exec", lambda self: printed.append(self.data) or 0)
+    monkeypatch.setattr(PdfPreview, "exec", lambda self: printed.append(self.data) or 0)
     tab.list_button.setChecked(True)
     tab.view.selectRow(0)
     tab.print_button.click()
