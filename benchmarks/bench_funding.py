@@ -21,7 +21,7 @@ from db.engine import sqlite_url  # noqa: E402
 from db.models import IncomeKind  # noqa: E402
 from db.safety.opening import open_database  # noqa: E402
 from db.services import funding  # noqa: E402
-from desktop.reports.funding import application as funding_application  # noqa: E402
+from desktop.reports.funding import application  # noqa: E402
 
 LINES = 60
 
@@ -62,7 +62,7 @@ def test_application_pdf_with_60_cost_lines(benchmark, tmp_path, monkeypatch):
             costs,
             income,
         )
-        data = benchmark(funding_application.render, db, aid)
+        data = benchmark(application.render, db, aid)
     finally:
         db.dispose()
     assert data.startswith(b"%PDF")

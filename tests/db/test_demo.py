@@ -48,7 +48,7 @@ from db.services import (  # noqa: E402
     residents,
     volunteers,
 )
-from db.services.events import series as event_series  # noqa: E402
+from db.services.events import series  # noqa: E402
 
 TODAY = date(2026, 11, 25)
 SIZE = 500
@@ -266,9 +266,9 @@ def test_weekly_series_matches_the_series_rules(demo):
         series_id = session.scalar(select(EventSeries.id))
         query = select(Event.starts_at).where(Event.series_id == series_id)
         starts = [moment.date() for moment in session.scalars(query)]
-    info = event_series.get_series(db, series_id)
-    rules = event_series.SeriesData("weekly", info.interval, info.until, info.count, info.skipped)
-    assert sorted(starts) == event_series.occurrence_dates(min(starts), rules)
+    info = series.get_series(db, series_id)
+    rules = series.SeriesData("weekly", info.interval, info.until, info.count, info.skipped)
+    assert sorted(starts) == series.occurrence_dates(min(starts), rules)
     assert len(info.event_ids) == info.count == 15 and len(info.skipped) == 1
 
 

@@ -18,9 +18,7 @@ from db.services import complexes, events, residents
 from db.services.events import FlyerInfo
 from db.services.events.registrations import register
 from desktop.reports import load_all
-from desktop.reports.events import flyer as events_flyer
-from desktop.reports.events import labels as events_labels
-from desktop.reports.events import sheet as events_sheet
+from desktop.reports.events import flyer, labels, sheet
 from desktop.reports.layout import qr_drawing
 
 ARABIC_TITLE = "صباح القهوة"
@@ -72,7 +70,7 @@ def words_of(data: bytes) -> str:
 @pytest.mark.parametrize("name", ["fris", "feestelijk", "rustig"])
 @pytest.mark.parametrize("size", ["A4", "A5"])
 def test_flyer_shows_title_date_place(name, size):
-    data = events_flyer.flyer_pdf(info(), size, name)
+    data = flyer.flyer_pdf(info(), size, name)
     text = words_of(data)
     assert "Koffieochtend in de buurtkamer" in text
     assert "zaterdag 25 april 2026" in text and "10:00 – 12:00 uur" in text
@@ -106,7 +104,7 @@ def _chars_outside(data: bytes) -> list[str]:
 def test_long_title_stays_on_the_page(name, size, picture):
     title = (LONG_TITLE + " en omgeving")[:120]
     assert len(title) == 120
-    data = events_flyer.flyer_pdf(
+    data = flyer.flyer_pdf(
         info(
             title=title,
             picture_path=picture,
@@ -122,12 +120,12 @@ def test_long_title_stays_on_the_page(name, size, picture):
     assert _chars_outside(data) == []
     words = " ".join(text_of(data).split())
     assert "Vulcanusdreef" in words  # wrapped and shrunk, not cut off
-    unbroken = events_flyer.flyer_pdf(info(title="X" * 120), size, name)  # one 120-letter "word"
+    unbroken = flyer.flyer_pdf(info(title="X" * 120), size, name)  # one 120-letter "word"
     assert _chars_outside(unbroken) == []
 
 
 def test_arabic_block_extracts_as_the_right_letters():
-    data = events_flyer.flyer_pdf(
+    data = flyer.flyer_pdf(
         info(language="ar", foreign_title=ARABIC_TITLE, foreign_text=ARABIC_TEXT)
     )
     # The PDF holds joined (presentation) forms in visual order; NFKC gives the letters back.
@@ -149,9 +147,7 @@ def test_arabic_block_extracts_as_the_right_letters():
 )
 def test_second_language_date(language, expected):
     text = text_of(
-        events_flyer.flyer_pdf(
-            info(language=language, foreign_title="Coffee", foreign_text="Welcome")
-        )
+        flyer.flyer_pdf(info(language=language, foreign_title="Coffee", foreign_text="Welcome"))
     )
     assert expected in text
 
@@ -159,7 +155,7 @@ def test_second_language_date(language, expected):
 def test_qr_code_payload_and_modules(picture):
     url = "https://buurtkantoor.example/activiteiten/12?taal=nl"
     assert qr_drawing(url, 100).contents[0].value == url
-    data = events_flyer.flyer_pdf(info(qr_url=url, picture_path=picture), "A4", "rustig")
+    data = flyer.flyer_pdf(info(qr_url=url, picture_path=picture), "A4", "rustig")
     # No QR decoder is installed: rasterise and compare every module with reportlab's own matrix.
     widget = qr_drawing(url, 100).contents[0]
     widget.qr.make()
@@ -181,18 +177,18 @@ def test_missing_picture_is_a_clear_error(tmp_path):
     from db.services import ServiceError
 
     with pytest.raises(ServiceError, match="niet gevonden"):
-        events_flyer.flyer_pdf(info(picture_path=str(tmp_path / "weg.jpg")))
+        flyer.flyer_pdf(info(picture_path=str(tmp_path / "weg.jpg")))
     with pytest.raises(ServiceError, match="bestaat niet"):
-        events_flyer.flyer_pdf(info(), "A4", "paars")
+        flyer.flyer_pdf(info(), "A4", "paars")
 
 
 def test_cancelled_flyer_says_so():
-    assert "AFGELAST" in text_of(events_flyer.flyer_pdf(info(status="cancelled")))
+    assert "AFGELAST" in text_of(flyer.flyer_pdf(info(status="cancelled")))
 
 
 @pytest.mark.parametrize("per_sheet,landscape", [(2, True), (4, False)])
 def test_letterbox_sheet(per_sheet, landscape):
-    data = events_sheet.sheet_pdf(info(), per_sheet, "fris", pages=2)
+    data = sheet.sheet_pdf(info(), per_sheet, "fris", pages=2)
     reader = pypdf.PdfReader(io.BytesIO(data))
     assert len(reader.pages) == 2
     box = reader.pages[0].mediabox
@@ -252,7 +248,7 @@ def test_attendance_sheet(db, planned):
     # sensitive data never reaches a sheet that lies on a table: no phone, notes or support flags
     assert "12345678" not in text and "geheime" not in text and "gebeld" not in text
     assert "14:00 – 17:00 uur" in text
-    assert events_flyer.when_lines(events.flyer_info(db, eid))[0] in text
+    assert flyer.when_lines(events.flyer_info(db, eid))[0] in text
 
 
 def test_labels_first_label_and_pages(db, planned):
@@ -272,7 +268,7 @@ def test_labels_first_label_and_pages(db, planned):
         70 * mm < left < 140 * mm and top < 842 - 7 * 37 * mm
     )  # label 23: middle column, last row
     with pytest.raises(Exception, match="1 tot en met 24"):
-        events_labels.labels_pdf(complexes.list_homes(db, cid), "x", first_label=25)
+        labels.labels_pdf(complexes.list_homes(db, cid), "x", first_label=25)
 
 
 def test_cli_pdf_and_ics(db, planned, tmp_path, capsys):

@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from desktop import logs
-from desktop.shell import crash as shipping_crash
+from desktop.shell import crash
 from desktop.shell.crash import CrashDialog, CrashReporter, install_crash_handler
 
 
@@ -113,7 +113,7 @@ def test_program_keeps_running_and_window_stays(app, hooks, qtbot, db, window_fa
 def test_quit_button_closes_the_windows(app, hooks, qtbot, db, window_factory, monkeypatch):
     window = window_factory(db)
     quits = []
-    monkeypatch.setattr(shipping_crash.QCoreApplication, "quit", lambda: quits.append(True))
+    monkeypatch.setattr(crash.QCoreApplication, "quit", lambda: quits.append(True))
     seen: list = []
     answer_dialog(qtbot, seen, button="quit_button")
     QTimer.singleShot(0, raise_in_slot)
@@ -171,10 +171,10 @@ def test_help_menu_says_where_the_log_is_when_no_viewer_opens(app, tmp_path, mon
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
     told = []
     monkeypatch.setattr(
-        shipping_crash.QMessageBox,
+        crash.QMessageBox,
         "information",
         lambda parent, title, text: told.append((title, text)),
     )
-    assert shipping_crash.open_log_file() is False
+    assert crash.open_log_file() is False
     assert told[0][0] == "Logbestand"
     assert str(tmp_path / "logs" / logs.LOG_NAME) in told[0][1]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 from sqlalchemy import func, select
 
 from db.models import Home, Resident
-from desktop.transfer import export as transfer_export
+from desktop.transfer import export
 from desktop.transfer.duplicates import DuplicatesDialog
 from desktop.transfer.import_wizard import ImportWizard
 from desktop.widgets.table_model import Column
@@ -126,19 +126,17 @@ def test_export_follows_the_tabs_search_and_sort(window, tmp_path):
     tab = window.residents
     tab.model.set_query(replace(tab.model.query, text="dreef", sort="name", descending=True))
     path = tmp_path / "bewoners.xlsx"
-    count = transfer_export.export_tab(tab, path)
+    count = export.export_tab(tab, path)
     assert count == tab.model.total > 200  # more than the first page the table has loaded
     sheet = load_workbook(path).active
     headers = [c.value for c in sheet[1]]
-    assert headers == [c.header for c in transfer_export.export_columns(tab)]
+    assert headers == [c.header for c in export.export_columns(tab)]
     assert all(c.header in headers for c in tab.model.columns() if not c.sensitive)
     assert not any(c.header in headers for c in tab.model.columns() if c.sensitive)
     assert sheet[1][0].value == "Naam"  # Dutch headers
     names = [row[0].value for row in sheet.iter_rows(min_row=2, max_row=6)]
     assert names == [tab.model.index(i, 0).data() for i in range(5)]
-    csv_path = (
-        transfer_export.export_tab(tab, tmp_path / "bewoners.csv") and tmp_path / "bewoners.csv"
-    )
+    csv_path = export.export_tab(tab, tmp_path / "bewoners.csv") and tmp_path / "bewoners.csv"
     assert csv_path.read_bytes().startswith(b"\xef\xbb\xbfNaam;")
 
 
@@ -148,24 +146,22 @@ def test_sensitive_columns_only_when_shown_and_then_with_a_warning(
     tab = window.residents
     secret = Column("name", "Notities", sensitive=True)
     monkeypatch.setattr(tab.model, "_columns", [*tab.model.columns(), secret])
-    assert secret not in transfer_export.export_columns(tab)
+    assert secret not in export.export_columns(tab)
     path = tmp_path / "uit.csv"
-    monkeypatch.setattr(
-        transfer_export.QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "")
-    )
+    monkeypatch.setattr(export.QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     window.tabs.setCurrentWidget(tab)
     warned = []
     monkeypatch.setattr(
-        transfer_export.QMessageBox,
+        export.QMessageBox,
         "warning",
         lambda *a, **k: warned.append(a[2]) or QMessageBox.StandardButton.No,
     )
     tab.set_show_sensitive(True)
-    assert secret in transfer_export.export_columns(tab)
-    transfer_export.export_current_tab(window)
+    assert secret in export.export_columns(tab)
+    export.export_current_tab(window)
     assert warned and "Notities" in warned[0] and not path.exists()  # refused: nothing written
     tab.set_show_sensitive(False)
-    transfer_export.export_current_tab(window)
+    export.export_current_tab(window)
     qtbot.waitUntil(path.exists, timeout=5000)
     assert "Notities" not in path.read_text("utf-8-sig").splitlines()[0]
 
@@ -212,12 +208,12 @@ def test_duplicates_dialog_merges_the_selected_pair(app, qtbot, db):
 @pytest.mark.parametrize("tab_name", ["complexes", "residents", "volunteers", "funding", "events"])
 def test_every_tab_exports_all_its_rows_to_xlsx_and_csv(window, tmp_path, tab_name):
     tab = getattr(window, tab_name)
-    columns = transfer_export.export_columns(tab)
-    count = transfer_export.export_tab(tab, tmp_path / "t.xlsx")
+    columns = export.export_columns(tab)
+    count = export.export_tab(tab, tmp_path / "t.xlsx")
     assert count == tab.model.total > 0
     sheet = load_workbook(tmp_path / "t.xlsx").active
     assert sheet.max_row == count + 1 and sheet.max_column == len(columns)
-    assert transfer_export.export_tab(tab, tmp_path / "t.csv") == count
+    assert export.export_tab(tab, tmp_path / "t.csv") == count
     lines = (tmp_path / "t.csv").read_text("utf-8-sig").splitlines()
     assert lines[0] == ";".join(c.header for c in columns)
 

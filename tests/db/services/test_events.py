@@ -13,10 +13,8 @@ from icalendar import Calendar
 from db import clock
 from db.models import EventStatus, RegistrationStatus
 from db.services import ServiceError, complexes, events, residents, volunteers
-from db.services.events import ics as event_ics
+from db.services.events import ics, series, shifts
 from db.services.events import registrations as regs
-from db.services.events import series as event_series
-from db.services.events import shifts as event_shifts
 
 START = datetime.combine(clock.today() + timedelta(days=10), time(10, 0))
 
@@ -107,12 +105,12 @@ def test_calendar_range_and_filters(db, place):
 def test_weekly_series_with_skips_and_count(db):
     first = START.date()
     skipped = [first + timedelta(weeks=2)]
-    ids = event_series.create_series(
+    ids = series.create_series(
         db,
         events.EventData(
             title="Koffieochtend", starts_at=START, ends_at=START + timedelta(hours=2)
         ),
-        event_series.SeriesData("weekly", 1, count=5, skipped=skipped),
+        series.SeriesData("weekly", 1, count=5, skipped=skipped),
     )
     assert len(ids) == 5
     starts = [events.get(db, i).starts_at for i in ids]
@@ -126,33 +124,29 @@ def test_weekly_series_with_skips_and_count(db):
     events.update(db, ids[2], changed)
     assert [events.get(db, i).title for i in ids].count("Koffieochtend") == 4
     assert events.get(db, ids[0]).status != EventStatus.CANCELLED
-    info = event_series.get_series(db, events.get(db, ids[0]).series_id)
+    info = series.get_series(db, events.get(db, ids[0]).series_id)
     assert info.event_ids == ids and info.skipped == skipped
     assert info.describe() == "elke week, 5 activiteiten"
 
 
 def test_monthly_series_until_and_refusals(db):
     first = date(2031, 1, 31)
-    dates = event_series.occurrence_dates(
-        first, event_series.SeriesData("monthly", 1, until=date(2031, 6, 30))
-    )
+    dates = series.occurrence_dates(first, series.SeriesData("monthly", 1, until=date(2031, 6, 30)))
     assert dates == [
         date(2031, 1, 31),
         date(2031, 3, 31),
         date(2031, 5, 31),
     ]  # no 31 feb / apr / jun
     with pytest.raises(ServiceError, match="einddatum of een aantal"):
-        event_series.occurrence_dates(first, event_series.SeriesData("weekly", 1))
+        series.occurrence_dates(first, series.SeriesData("weekly", 1))
     with pytest.raises(ServiceError, match="meer dan 200"):
-        event_series.occurrence_dates(
-            first, event_series.SeriesData("weekly", 1, until=date(2040, 1, 1))
-        )
+        series.occurrence_dates(first, series.SeriesData("weekly", 1, until=date(2040, 1, 1)))
     with pytest.raises(ServiceError, match="verleden"):
         past = datetime(2020, 3, 1, 10)
-        event_series.create_series(
+        series.create_series(
             db,
             events.EventData(title="X", starts_at=past, ends_at=past + timedelta(hours=1)),
-            event_series.SeriesData("weekly", 1, count=3),
+            series.SeriesData("weekly", 1, count=3),
         )
 
 
@@ -165,13 +159,13 @@ def test_monthly_series_until_and_refusals(db):
     skip=st.integers(0, 5),
 )
 def test_series_dates_properties(first, interval, count, weekly, skip):
-    plain = event_series.occurrence_dates(
-        first, event_series.SeriesData("weekly" if weekly else "monthly", interval, count=count)
+    plain = series.occurrence_dates(
+        first, series.SeriesData("weekly" if weekly else "monthly", interval, count=count)
     )
     skipped = plain[:skip]
-    dates = event_series.occurrence_dates(
+    dates = series.occurrence_dates(
         first,
-        event_series.SeriesData(
+        series.SeriesData(
             "weekly" if weekly else "monthly", interval, count=count, skipped=skipped
         ),
     )
@@ -196,36 +190,36 @@ def _volunteer(db, resident_id=None, name="Fatma") -> int:
 def test_shifts_gaps_and_double_booking(db):
     a, b = new_event(db), new_event(db, start=START + timedelta(hours=1))
     vid = _volunteer(db)
-    kitchen = event_shifts.shifts.create(
+    kitchen = shifts.shifts.create(
         db,
-        event_shifts.ShiftData(
+        shifts.ShiftData(
             event_id=a, role="Keuken", starts_at=START, ends_at=START + timedelta(hours=2), needed=3
         ),
     )
-    welcome = event_shifts.shifts.create(
+    welcome = shifts.shifts.create(
         db,
-        event_shifts.ShiftData(
+        shifts.ShiftData(
             event_id=b,
             role="Ontvangst",
             starts_at=START + timedelta(hours=1),
             ends_at=START + timedelta(hours=3),
         ),
     )
-    assert event_shifts.assign(db, kitchen, vid) == []
-    assert event_shifts.list_shifts(db, a)[0].missing == 2  # "nog 2 nodig"
-    assert [c.role for c in event_shifts.clashes(db, welcome, vid)] == ["Keuken"]
-    clash = event_shifts.assign(db, welcome, vid)
+    assert shifts.assign(db, kitchen, vid) == []
+    assert shifts.list_shifts(db, a)[0].missing == 2  # "nog 2 nodig"
+    assert [c.role for c in shifts.clashes(db, welcome, vid)] == ["Keuken"]
+    clash = shifts.assign(db, welcome, vid)
     assert (
         len(clash) == 1 and "Keuken" in clash[0].message() and "Fatma Helper" in clash[0].message()
     )
-    assert len(event_shifts.event_clashes(db, a)) == 1
+    assert len(shifts.event_clashes(db, a)) == 1
     with pytest.raises(ServiceError, match="al op deze dienst"):
-        event_shifts.assign(db, kitchen, vid)
-    event_shifts.unassign(db, welcome, vid)
-    assert event_shifts.event_clashes(db, a) == []
+        shifts.assign(db, kitchen, vid)
+    shifts.unassign(db, welcome, vid)
+    assert shifts.event_clashes(db, a) == []
     with pytest.raises(ServiceError, match="later einde"):
-        event_shifts.shifts.create(
-            db, event_shifts.ShiftData(event_id=a, role="X", starts_at=START, ends_at=START)
+        shifts.shifts.create(
+            db, shifts.ShiftData(event_id=a, role="X", starts_at=START, ends_at=START)
         )
 
 
@@ -257,13 +251,13 @@ def test_helping_volunteers_take_no_place(db, people):
     regs.register(db, eid, people[0], at=START - timedelta(days=3))
     assert regs.register(db, eid, people[1]) == RegistrationStatus.WAITING
     helper = _volunteer(db, resident_id=people[0])
-    shift = event_shifts.shifts.create(
+    shift = shifts.shifts.create(
         db,
-        event_shifts.ShiftData(
+        shifts.ShiftData(
             event_id=eid, role="Opbouwen", starts_at=START - timedelta(hours=1), ends_at=START
         ),
     )
-    event_shifts.assign(db, shift, helper)  # people[0] now helps, so people[1] moves up
+    shifts.assign(db, shift, helper)  # people[0] now helps, so people[1] moves up
     rows = regs.list_registrations(db, eid)
     assert {r.resident_id: r.status for r in rows} == {
         people[0]: "registered",
@@ -293,8 +287,8 @@ def test_ics_roundtrip(db, place):
     a = new_event(db, cid, description="Gratis koffie en thee")
     b = new_event(db, start=START + timedelta(days=7), location="Bangkokdreef 10")
     events.set_status(db, b, EventStatus.CANCELLED)
-    assert event_ics.upcoming_ids(db) == [a, b]
-    cal = Calendar.from_ical(event_ics.ics_bytes(db, [a, b]))
+    assert ics.upcoming_ids(db) == [a, b]
+    cal = Calendar.from_ical(ics.ics_bytes(db, [a, b]))
     items = cal.walk("VEVENT")
     assert [str(e["summary"]) for e in items] == ["Koffieochtend", "Koffieochtend"]
     assert str(items[0]["location"]) == "Buurtkamer Vulcanusdreef"
@@ -303,7 +297,7 @@ def test_ics_roundtrip(db, place):
     assert str(items[1]["status"]) == "CANCELLED"
     assert cal.walk("VTIMEZONE")
     with pytest.raises(ServiceError):
-        event_ics.ics_bytes(db, [])
+        ics.ics_bytes(db, [])
 
 
 def test_flyer_info_organisers(db, place):

@@ -18,8 +18,7 @@ from db.services import volunteer_matching as matching
 from db.services import volunteer_support as vsup
 from db.services import volunteers as v
 from desktop import labels
-from desktop.volunteers import resident_picker as volunteers_pick
-from desktop.volunteers import stage_step as volunteers_step
+from desktop.volunteers import resident_picker, stage_step
 from desktop.volunteers.editor import VolunteerDialog
 from desktop.volunteers.matching import MatchDialog
 
@@ -88,7 +87,7 @@ def test_candidate_moves_through_every_stage_on_the_board(
     )
     seen = []
     monkeypatch.setattr(
-        volunteers_step.StageStepDialog,
+        stage_step.StageStepDialog,
         "exec",
         lambda self: seen.append(self.target) or fill_step(self),
     )
@@ -131,7 +130,7 @@ def test_link_volunteer_to_resident_and_the_person_shows_once(
         self.view.selectRow(0)
         return 1
 
-    monkeypatch.setattr(volunteers_pick.ResidentPicker, "exec", pick)
+    monkeypatch.setattr(resident_picker.ResidentPicker, "exec", pick)
     window = window_factory(db)
     dialog = VolunteerDialog(db, vid, window)
     qtbot.addWidget(dialog)
@@ -308,7 +307,7 @@ def test_print_lists_for_the_chosen_complex_and_set_the_vog_period(
     from PySide6.QtWidgets import QFileDialog, QInputDialog
 
     from db.services import settings
-    from desktop.volunteers import menu as volunteers_tab
+    from desktop.volunteers import menu as volunteers_menu
 
     cid, homes = place
     rid = add_resident(db, homes[0], "Riet", "Jansen", phone="0612345678")
@@ -326,5 +325,5 @@ def test_print_lists_for_the_chosen_complex_and_set_the_vog_period(
     tab.calllist_action.trigger()
     assert target.read_bytes().startswith(b"%PDF")
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (5, True))
-    volunteers_tab.ask_vog_years(window)
+    volunteers_menu.ask_vog_years(window)
     assert settings.vog_valid_years(db) == 5

@@ -19,7 +19,7 @@ from db.services import residents
 from db.services.residents import ResidentData
 from desktop.__main__ import main
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def make_db(path: Path, *families: str) -> None:

@@ -8,7 +8,6 @@ from pathlib import Path
 import resources
 from db.safety import migrate
 from desktop import i18n
-from desktop.app import app_icon
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,13 +33,6 @@ def test_every_icon_format_the_builds_need_exists():
         assert (icons / name).stat().st_size > 1000, name
     assert (icons / "buurtkantoor.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"
     assert (icons / "buurtkantoor.icns").read_bytes()[:4] == b"icns"
-
-
-def test_app_icon_has_every_drawn_size(app):
-    icon = app_icon()
-    sizes = {s.width() for s in icon.availableSizes()}
-    assert {16, 32, 48, 256} <= sizes
-    assert app.windowIcon().availableSizes()
 
 
 def test_migration_scripts_are_found_in_db_migrations():

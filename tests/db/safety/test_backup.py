@@ -21,7 +21,7 @@ from db.models import AuditEntry, Resident
 from db.safety import backup, integrity, migrate, recovery
 from db.safety.opening import DatabaseDamaged, open_database
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 TABLES = [
     "residents",
     "homes",

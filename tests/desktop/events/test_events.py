@@ -301,7 +301,7 @@ def test_preview_save_and_print(app, qtbot, db, place, monkeypatch, tmp_path):
         ),
     )
     from desktop.events.printing import open_event_pdf
-    from desktop.widgets import pdf_preview as events_pdf_preview
+    from desktop.widgets import pdf_preview
 
     dialog = open_event_pdf(None, db, eid)
     qtbot.addWidget(dialog)
@@ -314,7 +314,7 @@ def test_preview_save_and_print(app, qtbot, db, place, monkeypatch, tmp_path):
     assert reader.pages[0].extract_text().count("Burendag") == 4
     saved = tmp_path / "vel"
     monkeypatch.setattr(
-        events_pdf_preview.QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), "")
+        pdf_preview.QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), "")
     )
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "vel.pdf").read_bytes() == dialog.data
@@ -329,7 +329,7 @@ def test_preview_save_and_print(app, qtbot, db, place, monkeypatch, tmp_path):
         def exec(self):
             return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(events_pdf_preview, "QPrintDialog", FakePrintDialog)
+    monkeypatch.setattr(pdf_preview, "QPrintDialog", FakePrintDialog)
     dialog.combos["kind"].setCurrentIndex(dialog.combos["kind"].findData("attendance"))
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     assert len(pypdf.PdfReader(printed).pages) == 1

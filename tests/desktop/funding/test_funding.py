@@ -14,7 +14,7 @@ from db import clock
 from db.engine import data_dir
 from db.models import ApplicationStatus, IncomeKind
 from db.services import ListQuery, funding
-from desktop.funding import status as funding_status
+from desktop.funding import status
 from desktop.funding.editor import ApplicationEditor
 from desktop.funding.funds import FundsDialog
 
@@ -301,7 +301,7 @@ def test_funds_dialog_edits_the_rules(app, db, qtbot, window_factory):
 
 def test_status_history_text_is_dated(app):
     change = funding.StatusChangeData(S.SUBMITTED, date(2026, 3, 2), "per e-mail")
-    assert funding_status.format_history(change) == "02-03-2026  Ingediend — per e-mail"
+    assert status.format_history(change) == "02-03-2026  Ingediend — per e-mail"
 
 
 def test_closing_with_unsaved_changes_asks_first(editor, monkeypatch):
