@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from db.services import Database, ServiceError
+from desktop.widgets.modal import dispose
 
 
 class _Signals(QObject):
@@ -50,11 +51,11 @@ def run_demo_generation(parent: QWidget, db: Database, on_done: Callable[[], Non
         dialog.setValue(done)
 
     def on_failed(message: str) -> None:
-        dialog.close()
+        dispose(dialog)
         QMessageBox.warning(parent, QCoreApplication.translate("Workers", "Demo data"), message)
 
     def on_finished(_result) -> None:
-        dialog.close()
+        dispose(dialog)
         on_done()
 
     job.signals.progress.connect(on_progress)

@@ -10,6 +10,7 @@ from db.services import ListQuery, Page, complexes
 from desktop import formatting
 from desktop.complexes.editor import ComplexEditor
 from desktop.widgets.list_tab import ListTab
+from desktop.widgets.modal import run_modal
 from desktop.widgets.table_model import Column
 
 
@@ -87,11 +88,11 @@ class ComplexesTab(ListTab):
 
     def new_complex(self) -> None:
         editor = ComplexEditor(self.db, None, self)
-        if editor.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(editor) == QDialog.DialogCode.Accepted:
             self.after_change(editor.saved_id)
 
     def open_complex(self, complex_id: int) -> None:
-        ComplexEditor(self.db, complex_id, self).exec()
+        run_modal(ComplexEditor(self.db, complex_id, self))
         self.after_change(complex_id)  # homes may have changed even when the form was cancelled
 
     def delete_current(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from db.services import complexes
 from desktop.events.printing import open_labels
 from desktop.reports.events.labels import A4_3X8
+from desktop.widgets.modal import run_modal
 
 
 class LabelsDialog(QDialog):
@@ -80,5 +81,5 @@ class LabelsDialog(QDialog):
         if not dialog.data:
             QMessageBox.information(self, self.tr("Address labels"), dialog.message.text())
             return
-        dialog.exec()
+        run_modal(dialog)
         self.accept()

@@ -23,6 +23,7 @@ from db.services import ServiceError
 from desktop.events.printing import open_event_pdf
 from desktop.reports.events.flyer import DEFAULT_TEMPLATE, templates
 from desktop.widgets.forms import show_service_error
+from desktop.widgets.modal import run_modal
 
 
 class FlyerPage(QWidget):
@@ -143,4 +144,4 @@ class FlyerPage(QWidget):
         except ServiceError as exc:
             show_service_error(self, self.tr("Cannot print"), str(exc))
             return
-        dialog.exec()
+        run_modal(dialog)

@@ -25,6 +25,7 @@ from db import validation
 from db.services import ServiceError, events
 from db.services.events import shifts
 from desktop.widgets.forms import ErrorLabel, FormDialog, ValidatedLineEdit, show_service_error
+from desktop.widgets.modal import run_modal
 from desktop.widgets.rows_model import RowsModel
 from desktop.widgets.table_model import Column
 
@@ -202,7 +203,7 @@ class ShiftsPage(QWidget):
     def add_shift(self) -> None:
         event = events.get(self.db, self.event_id)
         dialog = ShiftDialog(event.starts_at, self)
-        if dialog.exec() and dialog.data is not None:
+        if run_modal(dialog) and dialog.data is not None:
             dialog.data.event_id = self.event_id
             try:
                 shifts.shifts.create(self.db, dialog.data)

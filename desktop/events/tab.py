@@ -27,6 +27,7 @@ from desktop.events.calendar import EventsMonthCalendar
 from desktop.events.editor import EventEditor
 from desktop.events.printing import open_event_pdf
 from desktop.widgets.list_tab import ListTab
+from desktop.widgets.modal import run_modal
 from desktop.widgets.table_model import Column
 
 
@@ -164,7 +165,7 @@ class EventsTab(ListTab):
         editor = EventEditor(
             self.db, None, self, on_day=on_day if isinstance(on_day, date) else None
         )
-        editor.exec()
+        run_modal(editor)
         self.after_change(editor.saved_id)
 
     def open_event(self, event_id: int) -> None:
@@ -174,7 +175,7 @@ class EventsTab(ListTab):
             QMessageBox.warning(self, self.tr("Activity"), str(exc))
             self.load()
             return
-        editor.exec()
+        run_modal(editor)
         self.after_change(event_id)
 
     def print_current(self) -> None:
@@ -185,7 +186,7 @@ class EventsTab(ListTab):
             )
             return
         try:
-            open_event_pdf(self, self.db, event_id).exec()
+            run_modal(open_event_pdf(self, self.db, event_id))
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Print"), str(exc))
 
@@ -245,4 +246,4 @@ class EventsTab(ListTab):
         )
 
     def address_labels(self) -> None:
-        LabelsDialog(self.db, self).exec()
+        run_modal(LabelsDialog(self.db, self))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.widgets.modal import run_modal
+
 
 def install_menu(window) -> None:
     window.add_menu_action(
@@ -14,7 +16,5 @@ def install_menu(window) -> None:
 def _funds(window) -> None:
     from desktop.funding.funds import FundsDialog
 
-    dialog = FundsDialog(window.db, window)
-    dialog.exec()
-    dialog.deleteLater()
+    run_modal(FundsDialog(window.db, window))
     window.funding.load()

@@ -24,6 +24,7 @@ from desktop import labels
 from desktop.funding import status as step_dialogs
 from desktop.funding.pdfs import save_pdf
 from desktop.widgets.forms import show_service_error
+from desktop.widgets.modal import run_modal
 
 S = ApplicationStatus
 
@@ -166,7 +167,7 @@ class StepActions:
         if not self._saved_first():
             return
         dialog = make_dialog()
-        accepted = dialog.exec()
+        accepted = run_modal(dialog)
         dialog.deleteLater()
         if accepted:
             self._reload()

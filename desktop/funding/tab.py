@@ -15,6 +15,7 @@ from db.services.funding.rules import DeadlineKind
 from desktop import formatting, labels
 from desktop.widgets.forms import show_service_error
 from desktop.widgets.list_tab import ListTab
+from desktop.widgets.modal import run_modal
 from desktop.widgets.table_model import Column, ServiceTableModel
 
 SOON_DAYS = 14
@@ -161,9 +162,8 @@ class FundingTab(ListTab):
             if app_id is None
             else self.tr("Funding application: %1").replace("%1", editor.title_edit.text())
         )
-        editor.exec()
+        run_modal(editor)
         app_id = editor.app_id
-        editor.deleteLater()
         self.model.refresh()
         if app_id is not None and (row := self.model.row_of(app_id)) is not None:
             self.view.selectRow(row)

@@ -28,6 +28,7 @@ from desktop.widgets.forms import (
     ValidatedLineEdit,
     show_service_error,
 )
+from desktop.widgets.modal import run_modal
 from desktop.widgets.rows_model import RowsModel, rows_view, selected
 from desktop.widgets.table_model import Column
 
@@ -129,12 +130,12 @@ class ContactsPanel(QWidget):
     # --- contact moments ------------------------------------------------------------------
     def add_moment(self) -> None:
         data = contacts.ContactMomentData(resident_id=self.resident_id, occurred_on=clock.today())
-        if ContactMomentDialog(self.db, data, self).exec():
+        if run_modal(ContactMomentDialog(self.db, data, self)):
             self.reload()
 
     def edit_moment(self) -> None:
         moment = selected(self.moments_view)
-        if moment is not None and ContactMomentDialog(self.db, moment, self).exec():
+        if moment is not None and run_modal(ContactMomentDialog(self.db, moment, self)):
             self.reload()
 
     def delete_moment(self) -> None:
@@ -153,12 +154,12 @@ class ContactsPanel(QWidget):
             )
             return
         data = contacts.SignalData(resident_id=self.resident_id, passed_on=clock.today())
-        if SignalDialog(self.db, data, self).exec():
+        if run_modal(SignalDialog(self.db, data, self)):
             self.reload()
 
     def edit_signal(self) -> None:
         signal = selected(self.signals_view)
-        if signal is not None and SignalDialog(self.db, signal, self).exec():
+        if signal is not None and run_modal(SignalDialog(self.db, signal, self)):
             self.reload()
 
     def delete_signal(self) -> None:

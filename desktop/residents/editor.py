@@ -39,6 +39,7 @@ from desktop.widgets.forms import (
     ValidatedLineEdit,
     show_service_error,
 )
+from desktop.widgets.modal import run_modal
 
 NO_CONSENT_STYLE = (
     "background: #fdecea; color: #8c1d18; border: 1px solid #e6b8b4; "
@@ -343,7 +344,7 @@ class ResidentEditor(FormDialog):
         if self.form.is_dirty() and not self.form.confirm_discard(self, save=self.save):
             return
         dialog = MoveOutDialog(self.move_in.date(), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return
         try:
             residents.move_out(self.db, self.resident_id, dialog.day.date())

@@ -22,6 +22,7 @@ from desktop import formatting
 from desktop.residents.contacts import signal_status
 from desktop.residents.editor import ResidentEditor
 from desktop.widgets.forms import show_service_error
+from desktop.widgets.modal import run_modal
 from desktop.widgets.rows_model import RowsModel, rows_view, selected
 from desktop.widgets.table_model import Column
 
@@ -105,7 +106,7 @@ class FollowUpsDialog(QDialog):
     def open_resident(self) -> None:
         item = selected(self.view)
         if item is not None:
-            ResidentEditor(self.db, item.resident_id, self).exec()
+            run_modal(ResidentEditor(self.db, item.resident_id, self))
             self.reload()
 
     def mark_done(self) -> None:

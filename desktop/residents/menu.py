@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.residents.followups import FollowUpsDialog
 from desktop.residents.partners import PartnersDialog
+from desktop.widgets.modal import run_modal
 
 
 def install_menu(window) -> None:
@@ -13,10 +14,10 @@ def install_menu(window) -> None:
     window.add_menu_action(
         "manage",
         QCoreApplication.translate("PartnersDialog", "&Partners…"),
-        lambda: PartnersDialog(window.db, window).exec(),
+        lambda: run_modal(PartnersDialog(window.db, window)),
     )
     window.add_menu_action(
         "view",
         QCoreApplication.translate("FollowUpsDialog", "&Follow up…"),
-        lambda: FollowUpsDialog(window.db, window).exec(),
+        lambda: run_modal(FollowUpsDialog(window.db, window)),
     )

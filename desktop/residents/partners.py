@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from db import validation
 from db.services import Database, PartnerKind, ServiceError, partners
 from desktop.widgets.forms import FormController, FormDialog, ValidatedLineEdit, show_service_error
+from desktop.widgets.modal import run_modal
 from desktop.widgets.rows_model import RowsModel, rows_view, selected
 from desktop.widgets.table_model import Column
 
@@ -260,12 +261,14 @@ class PartnersDialog(QDialog):
     def add_contact(self) -> None:
         if self.current is None or self.current.id is None:
             return
-        if ContactDialog(self.db, partners.ContactData(partner_id=self.current.id), self).exec():
+        if run_modal(
+            ContactDialog(self.db, partners.ContactData(partner_id=self.current.id), self)
+        ):
             self._reload_contacts()
 
     def edit_contact(self) -> None:
         contact = selected(self.contacts_view)
-        if contact is not None and ContactDialog(self.db, contact, self).exec():
+        if contact is not None and run_modal(ContactDialog(self.db, contact, self)):
             self._reload_contacts()
 
     def remove_contact(self) -> None:

@@ -11,6 +11,7 @@ from db.services import ListQuery, Page, complexes, residents
 from desktop import formatting
 from desktop.residents.editor import ResidentEditor
 from desktop.widgets.list_tab import ListTab
+from desktop.widgets.modal import run_modal
 from desktop.widgets.table_model import Column
 
 
@@ -164,18 +165,18 @@ class ResidentsTab(ListTab):
 
     def new_resident(self) -> None:
         editor = ResidentEditor(self.db, None, self)
-        if editor.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(editor) == QDialog.DialogCode.Accepted:
             self.after_change(editor.saved_id)
 
     def open_resident(self, resident_id: int) -> None:
         editor = ResidentEditor(self.db, resident_id, self)
-        if editor.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(editor) == QDialog.DialogCode.Accepted:
             self.after_change(resident_id)
 
     def show_followups(self) -> None:
         from desktop.residents.followups import FollowUpsDialog  # it opens editors too
 
-        FollowUpsDialog(self.db, self).exec()
+        run_modal(FollowUpsDialog(self.db, self))
         self.model.refresh()
 
     def delete_current(self) -> None:

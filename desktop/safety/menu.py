@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from db.safety import integrity
+from desktop.widgets.modal import dispose, run_modal
 from desktop.workers import Job
 
 
@@ -56,25 +57,25 @@ def _before_quit(menu, actions) -> None:
 def open_restore(window) -> None:
     from desktop.safety.backups import RestoreDialog
 
-    RestoreDialog(window).exec()
+    run_modal(RestoreDialog(window))
 
 
 def open_audit(window) -> None:
     from desktop.safety.audit import AuditDialog
 
-    AuditDialog(window.db, window).exec()
+    run_modal(AuditDialog(window.db, window))
 
 
 def open_retention(window) -> None:
     from desktop.safety.retention import RetentionDialog
 
-    RetentionDialog(window.db, window, on_changed=window.reload).exec()
+    run_modal(RetentionDialog(window.db, window, on_changed=window.reload))
 
 
 def open_person(window) -> None:
     from desktop.safety.person import PersonDialog
 
-    PersonDialog(window.db, window, on_changed=window.reload).exec()
+    run_modal(PersonDialog(window.db, window, on_changed=window.reload))
 
 
 def check_database(window) -> None:
@@ -88,7 +89,7 @@ def check_database(window) -> None:
     job = Job(lambda _progress: integrity.check(path, full=True))
 
     def finished(problems) -> None:
-        dialog.close()
+        dispose(dialog)
         if problems:
             QMessageBox.critical(
                 window,

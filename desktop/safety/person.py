@@ -35,6 +35,7 @@ from db.services import (
 )
 from desktop import formatting, labels
 from desktop.reports import load_all
+from desktop.widgets.modal import run_modal
 from desktop.widgets.search_field import SearchField
 from desktop.widgets.table_model import Column, ServiceTableModel
 
@@ -212,7 +213,7 @@ class PersonDialog(QDialog):
             return
         dialog = AuditDialog(self.db, self)
         dialog.show_object(self.kind, person)
-        dialog.exec()
+        run_modal(dialog)
 
     def save_json(self) -> None:
         person = self.selected_id()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from db.services import Database, ServiceError, privacy
 from desktop import formatting
+from desktop.widgets.modal import dispose
 from desktop.widgets.rows_model import RowsModel
 from desktop.widgets.table_model import Column
 from desktop.workers import Job
@@ -143,7 +144,7 @@ class RetentionDialog(QDialog):
         QThreadPool.globalInstance().start(job)
 
     def _finished(self, dialog: QProgressDialog, done, message: str) -> None:
-        dialog.close()
+        dispose(dialog)
         self.reload()
         self.on_changed()
         if message:

@@ -21,6 +21,7 @@ from desktop.transfer import menu as transfer_menu
 from desktop.volunteers import menu as volunteers_menu
 from desktop.volunteers.tab import VolunteersTab
 from desktop.widgets.list_tab import ListTab
+from desktop.widgets.modal import run_modal
 from desktop.workers import run_demo_generation
 
 # Each area adds its own menu entries from its menu.py: install_menu(window) calls
@@ -129,7 +130,7 @@ class MainWindow(QMainWindow):
         run_demo_generation(self, self.db, on_done=self.reload)
 
     def show_about(self) -> None:
-        AboutDialog(self.db.describe(), self).exec()
+        run_modal(AboutDialog(self.db.describe(), self))
 
     # --- remembered between sessions -----------------------------------------------------
     def _restore_settings(self) -> None:

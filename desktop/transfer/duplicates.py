@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from db.services import Database, ServiceError
 from db.transfer import duplicates
 from db.validation import format_phone
+from desktop.widgets.modal import run_modal
 from desktop.widgets.rows_model import RowsModel
 from desktop.widgets.table_model import Column
 
@@ -142,7 +143,7 @@ class DuplicatesDialog(QDialog):
         keep_first = box.addButton(self.tr("Keep 1"), QMessageBox.ButtonRole.AcceptRole)
         keep_second = box.addButton(self.tr("Keep 2"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
+        run_modal(box)
         if box.clickedButton() is keep_first:
             keep, remove = pair.first.id, pair.second.id
         elif box.clickedButton() is keep_second:
@@ -164,6 +165,6 @@ class DuplicatesDialog(QDialog):
 
 def open_duplicates(window) -> None:
     dialog = DuplicatesDialog(window.db, window)
-    dialog.exec()
+    run_modal(dialog)
     if dialog.merged:
         window.reload()

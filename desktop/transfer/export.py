@@ -17,6 +17,7 @@ from db.transfer import exporting
 from db.validation import Invalid
 from desktop import formatting
 from desktop.widgets.list_tab import ListTab
+from desktop.widgets.modal import dispose
 from desktop.widgets.table_model import Column
 from desktop.workers import Job
 
@@ -105,13 +106,13 @@ def run_export(window, tab: ListTab, path: Path) -> Job:
     job = Job(work)
 
     def failed(message: str) -> None:
-        dialog.close()
+        dispose(dialog)
         QMessageBox.warning(
             window, QCoreApplication.translate("TransferExport", "Export table"), message
         )
 
     def finished(count: int) -> None:
-        dialog.close()
+        dispose(dialog)
         window.statusBar().showMessage(ExportTexts().exported(count, path), 8000)
 
     job.signals.failed.connect(failed)

@@ -34,6 +34,7 @@ from db.transfer import importing
 from db.transfer.importing.mapping import missing_required
 from db.validation import Invalid, format_date, format_phone
 from desktop import labels
+from desktop.widgets.modal import dispose, run_modal
 from desktop.widgets.rows_model import RowsModel
 from desktop.widgets.table_model import Column
 from desktop.workers import Job
@@ -350,13 +351,13 @@ class ImportWizard(QWizard):
 
         def failed(message: str) -> None:
             dialog.reset()
-            dialog.close()
+            dispose(dialog)
             self.job = None
             QMessageBox.warning(self, self.tr("Import"), message)
 
         def finished(value) -> None:
             dialog.reset()
-            dialog.close()
+            dispose(dialog)
             self.job = None
             on_done(value)
 
@@ -417,6 +418,6 @@ class ImportWizard(QWizard):
 
 def open_import_wizard(window) -> None:
     wizard = ImportWizard(window.db, window)
-    wizard.exec()
+    run_modal(wizard)
     if wizard.result is not None:
         window.reload()

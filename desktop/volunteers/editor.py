@@ -31,6 +31,7 @@ from desktop.volunteers.widgets import (
     AvailabilityGrid,
 )
 from desktop.widgets.forms import DateEdit, FormDialog, ValidatedLineEdit, show_service_error
+from desktop.widgets.modal import run_modal
 from desktop.widgets.rows_model import RowsModel, rows_view
 from desktop.widgets.table_model import Column
 
@@ -282,7 +283,7 @@ class VolunteerDialog(FormDialog):
             show_consent=False,
             parent=self,
         )
-        if not picker.exec() or picker.chosen() is None:
+        if not run_modal(picker) or picker.chosen() is None:
             return
         self._choice = picker.chosen()
         if self.volunteer_id:
@@ -360,7 +361,7 @@ class VolunteerDialog(FormDialog):
     def _step(self, target: Stage) -> None:
         from desktop.volunteers.stage_step import StageStepDialog
 
-        if StageStepDialog(self.db, self.volunteer_id, self.name, target, self).exec():
+        if run_modal(StageStepDialog(self.db, self.volunteer_id, self.name, target, self)):
             stored = volunteers.get(self.db, self.volunteer_id)
             keep = {
                 name: getattr(stored, name)

@@ -26,6 +26,7 @@ from desktop.volunteers.widgets import (
     support_kind,
 )
 from desktop.widgets.forms import DateEdit, ValidatedLineEdit
+from desktop.widgets.modal import run_modal
 from desktop.widgets.rows_model import RowsModel, rows_view
 from desktop.widgets.table_model import Column
 
@@ -112,7 +113,7 @@ class SupportPage(QWidget):
             show_consent=True,
             parent=self,
         )
-        if not picker.exec() or picker.chosen() is None:
+        if not run_modal(picker) or picker.chosen() is None:
             return
         self.link(picker.chosen().id)
 

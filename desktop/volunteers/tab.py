@@ -30,6 +30,7 @@ from desktop import formatting, labels
 from desktop.volunteers.board import PipelineBoard
 from desktop.volunteers.widgets import WarningDelegate, vog_cell
 from desktop.widgets.list_tab import ListTab
+from desktop.widgets.modal import run_modal
 from desktop.widgets.table_model import Column
 
 
@@ -209,7 +210,7 @@ class VolunteersTab(ListTab):
         from desktop.volunteers.editor import VolunteerDialog
 
         dialog = VolunteerDialog(self.db, None, self)
-        if dialog.exec():
+        if run_modal(dialog):
             self.reload_all()
             self.open_volunteer(dialog.volunteer_id)
 
@@ -217,7 +218,7 @@ class VolunteersTab(ListTab):
         from desktop.volunteers.editor import VolunteerDialog
 
         dialog = VolunteerDialog(self.db, volunteer_id, self)
-        dialog.exec()
+        run_modal(dialog)
         self.reload_all()  # supports, hours and steps save at once, even when the form is cancelled
 
     def move_on(self, volunteer_id: int, target: Stage) -> None:
@@ -234,7 +235,7 @@ class VolunteersTab(ListTab):
             from desktop.volunteers.stage_step import StageStepDialog
 
             name = volunteers.person(self.db, volunteer_id).name
-            if not StageStepDialog(self.db, volunteer_id, name, target, self).exec():
+            if not run_modal(StageStepDialog(self.db, volunteer_id, name, target, self)):
                 return
         self.reload_all()
         self.board.select(volunteer_id)
@@ -242,7 +243,7 @@ class VolunteersTab(ListTab):
     def open_matching(self) -> None:
         from desktop.volunteers.matching import MatchDialog
 
-        MatchDialog(self.db, self, self.complex_filter.currentData()).exec()
+        run_modal(MatchDialog(self.db, self, self.complex_filter.currentData()))
         self.reload_all()
 
     def save_pdf(self, kind: str) -> None:

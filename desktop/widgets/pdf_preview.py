@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.services import ServiceError
+from desktop.widgets.modal import run_modal
 
 PREVIEW_DPI = 110
 
@@ -190,7 +191,7 @@ class PdfPreview(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self._suggested)
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return
         try:
             print_to(printer, self.data)

@@ -329,6 +329,9 @@ def test_preview_save_and_print(app, qtbot, db, place, monkeypatch, tmp_path):
         def exec(self):
             return QDialog.DialogCode.Accepted
 
+        def deleteLater(self):  # a real print dialog is deleted once closed
+            pass
+
     monkeypatch.setattr(pdf_preview, "QPrintDialog", FakePrintDialog)
     dialog.combos["kind"].setCurrentIndex(dialog.combos["kind"].findData("attendance"))
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
