@@ -101,7 +101,7 @@ def flush_deletes() -> None:
 
 def still_alive(closer: Closer) -> list[str]:
     """Names of closed dialogs whose Python object (and so its Qt object) is still there."""
-    return [name for name, ref in closer.closed if (obj := ref()) is not None]
+    return [name for name, ref in closer.closed if ref() is not None]
 
 
 def live_dialogs() -> int:
