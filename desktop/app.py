@@ -67,7 +67,7 @@ def run_gui(url: str, demo: bool = False) -> int:
 
     window = MainWindow(db)
     window.show()
-    guard.start_daily_backup(window)
+    guard.keep_daily_backups(window)  # at start and after each midnight the window sees
     try:
         return app.exec()
     finally:

@@ -27,6 +27,13 @@ class StartupGuard:
         self.lock = lock
         self._job: _BackupJob | None = None
 
+    def keep_daily_backups(self, window: QWidget) -> None:
+        """The daily backup now, and again each time the day turns while the window is open."""
+        self.start_daily_backup(window)
+        day_watch = getattr(window, "day_watch", None)
+        if day_watch is not None:
+            day_watch.day_changed.connect(lambda _day: self.start_daily_backup(window))
+
     def start_daily_backup(self, window: QWidget) -> None:
         """The first start of the day makes a backup, in the background."""
         if self.path is None:
