@@ -62,9 +62,7 @@ def test_waking_from_sleep_on_a_new_day_refreshes_too(db, window_factory, late_e
     assert seen == [late_evening.date() + timedelta(days=1)]
 
 
-def test_daily_backup_and_rotation_run_again_at_midnight(
-    db, window_factory, qtbot, late_evening
-):
+def test_daily_backup_and_rotation_run_again_at_midnight(db, window_factory, qtbot, late_evening):
     from desktop.dialogs.safety_startup import StartupGuard
 
     for days_ago in range(10, 0, -1):  # ten older daily copies: rotation must thin them out
