@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from db.errors import ConnectionLost
 
 APP_NAME = "Buurtkantoor"
 ENV_URL = "BUURTKANTOOR_DATABASE_URL"
@@ -82,7 +85,14 @@ class Database:
         self.url = url
         self.engine = engine or make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+<<<<<<< HEAD
         from db.safety import audit  # late: audit imports the models, which are heavier than engine
+=======
+        # Called with False when the server is lost and True when a ping reaches it again;
+        # possibly from a worker thread (the GUI hands it to its own thread).
+        self.connection_listeners: list[Callable[[bool], None]] = []
+        from db import audit  # late: audit imports the models, which are heavier than engine
+>>>>>>> 109ea56 (A dropped server connection: calm banner, automatic reconnect, editors keep their input)
 
         audit.install(self._sessions)
 
@@ -103,13 +113,47 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits when the block ends, rolls back on any exception."""
-        with self._sessions() as session, session.begin():
+        with self._server_errors(), self._sessions() as session, session.begin():
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        with self._server_errors(), self._sessions() as session:
             yield session
+
+    @contextmanager
+    def _server_errors(self) -> Iterator[None]:
+        """A server that went away becomes ConnectionLost (a calm Dutch message), not a crash.
+
+        The pool pings each connection before use (pool_pre_ping) and drops dead ones, so the
+        first action after the server is back simply works again.
+        """
+        try:
+            yield
+        except DBAPIError as exc:
+            if not self._is_lost_connection(exc):
+                raise
+            self._tell_listeners(False)
+            raise ConnectionLost() from exc
+
+    def _is_lost_connection(self, exc: DBAPIError) -> bool:
+        if self.dialect == "sqlite":  # a file: "locked" or "disk full" are other stories
+            return False
+        return exc.connection_invalidated or isinstance(exc, (OperationalError, InterfaceError))
+
+    def _tell_listeners(self, connected: bool) -> None:
+        for listener in list(self.connection_listeners):
+            listener(connected)
+
+    def ping(self) -> bool:
+        """True when the database answers; tells the listeners when it is back."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except DBAPIError:
+            return False
+        self._tell_listeners(True)
+        return True
 
     def dispose(self) -> None:
         if self.dialect == "sqlite":

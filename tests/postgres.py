@@ -54,6 +54,10 @@ class Server:
             "UTF8",
             "--locale=C.UTF-8",
         )
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the server (again, after stop()) on the same data and socket."""
         options = f"-c listen_addresses='' -c unix_socket_directories='{self.socket}' -c fsync=off"
         self._run(
             str(self.bin / "pg_ctl"),

@@ -7,6 +7,7 @@ here — the Database handle and the enums of statuses, stages and kinds — so 
 db.models or db.engine for it.
 """
 
+<<<<<<< HEAD
 from db.engine import Database
 from db.models import (
     ApplicantKind,
@@ -41,3 +42,9 @@ __all__ = [
     "Stage",
     "SupportKind",
 ]
+=======
+from db.errors import ConnectionLost
+from db.services.common import ListQuery, NotFound, Page, ServiceError
+
+__all__ = ["ConnectionLost", "ListQuery", "NotFound", "Page", "ServiceError"]
+>>>>>>> 109ea56 (A dropped server connection: calm banner, automatic reconnect, editors keep their input)

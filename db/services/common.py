@@ -13,14 +13,11 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from db.engine import Database
+from db.errors import ServiceError
 from db.validation import Invalid
 
 T = TypeVar("T")
 D = TypeVar("D")
-
-
-class ServiceError(Exception):
-    """A refused action; str() is a Dutch message saying why and what to do."""
 
 
 class NotFound(ServiceError):

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock
+from db.services import ConnectionLost
 from desktop import logs
 
 log = logging.getLogger("buurtkantoor.crash")
@@ -141,6 +142,11 @@ class CrashReporter(QObject):
     def excepthook(self, exc_type, exc, tb) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
+            return
+        if issubclass(exc_type, ConnectionLost):
+            # Not a bug: the server was restarted or the network dropped. The window's banner
+            # says so and reconnects; a crash dialog would only alarm.
+            log.warning("verbinding met de server verbroken: %s", exc)
             return
         try:
             log.critical("Onverwachte fout", exc_info=(exc_type, exc, tb))

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-<<<<<<< HEAD:desktop/shell/main_window.py
 from db.services import Database
 from desktop.complexes.tab import ComplexesTab
 from desktop.events import menu as events_menu
@@ -22,27 +21,8 @@ from desktop.transfer import menu as transfer_menu
 from desktop.volunteers import menu as volunteers_menu
 from desktop.volunteers.tab import VolunteersTab
 from desktop.widgets.list_tab import ListTab
-=======
-from db.engine import Database
 from desktop.day_watch import DayWatch
-from desktop.dialogs import (
-    residents_followups,
-    residents_partners,
-    safety_menu,
-    shipping_crash,
-    transfer_export,
-)
-from desktop.dialogs.about import AboutDialog
-from desktop.tabs import events as events_tab
-from desktop.tabs import funding as funding_tab
-from desktop.tabs import volunteers as volunteers_tab
-from desktop.tabs.base import ListTab
-from desktop.tabs.complexes import ComplexesTab
-from desktop.tabs.events import EventsTab
-from desktop.tabs.funding import FundingTab
-from desktop.tabs.residents import ResidentsTab
-from desktop.tabs.volunteers import VolunteersTab
->>>>>>> 936ecdb (The day turns while the program stays open: lists refresh and the daily backup runs again):desktop/main_window.py
+from desktop.widgets.connection_banner import ConnectionBanner
 from desktop.widgets.modal import run_modal
 from desktop.workers import run_demo_generation
 
@@ -73,7 +53,14 @@ class MainWindow(QMainWindow):
         self.events = EventsTab(db)
         for tab, title in self._tab_titles():
             self.tabs.addTab(tab, title)
-        self.setCentralWidget(self.tabs)
+        self.connection_banner = ConnectionBanner(db)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.connection_banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self._build_menus()
         self.location_label = QLabel(self.tr("Database: %1").replace("%1", db.describe()))
         self.statusBar().addPermanentWidget(self.location_label)

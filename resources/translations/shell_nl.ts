@@ -62,6 +62,13 @@
         </message>
     </context>
     <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <source>No connection to the server — reconnecting…</source>
+            <translation>Geen verbinding met de server — opnieuw verbinden…</translation>
+        </message>
+    </context>
+    <context>
         <name>DateEdit</name>
         <message>
             <source>dd-mm-yyyy</source>
