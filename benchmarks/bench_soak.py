@@ -19,11 +19,15 @@ ROUNDS = int(os.environ.get("BUURTKANTOOR_SOAK_ROUNDS", "30"))
 DEMO_RESIDENTS = 2000
 
 
-def rss_mb() -> float:
+def _status(field: str) -> int:
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+        if line.startswith(f"{field}:"):
+            return int(line.split()[1])
+    return -1
+
+
+def rss_mb() -> float:
+    return _status("VmRSS") / 1024
 
 
 def open_files() -> int:
@@ -90,6 +94,7 @@ def test_soak_open_and_close_everything(benchmark, demo_window):
                 "dialogs": live_dialogs(),
                 "open_files": open_files(),
                 "db_handles": database_handles(path),
+                "threads": _status("Threads"),  # worker threads end; the pool's idle ones expire
                 "pool_checked_out": window.db.engine.pool.checkedout(),
             }
         )
@@ -111,6 +116,7 @@ def test_soak_open_and_close_everything(benchmark, demo_window):
             "max_dialogs_alive": max(s["dialogs"] for s in samples),
             "max_open_files": max(s["open_files"] for s in samples),
             "max_db_handles": max(s["db_handles"] for s in samples),
+            "max_threads": max(s["threads"] for s in samples),
         }
     )
     print(benchmark.extra_info)
