@@ -52,9 +52,9 @@ def demo_window(tmp_path):
     from db import clock
     from db.demo import generate
     from db.engine import sqlite_url
-    from db.opening import open_database
+    from db.safety.opening import open_database
     from desktop.app import make_application
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
 
     make_application()
     path = tmp_path / "demo-2000.sqlite"
@@ -72,7 +72,13 @@ def test_soak_open_and_close_everything(benchmark, demo_window):
     from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication
 
-    from tests.desktop.closing import Closer, flush_deletes, live_dialogs, open_and_close, openers
+    from tests.desktop.widgets.closing import (
+        Closer,
+        flush_deletes,
+        live_dialogs,
+        open_and_close,
+        openers,
+    )
 
     window, path = demo_window
     reachable = openers(window)

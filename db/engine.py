@@ -85,14 +85,10 @@ class Database:
         self.url = url
         self.engine = engine or make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-<<<<<<< HEAD
-        from db.safety import audit  # late: audit imports the models, which are heavier than engine
-=======
         # Called with False when the server is lost and True when a ping reaches it again;
         # possibly from a worker thread (the GUI hands it to its own thread).
         self.connection_listeners: list[Callable[[bool], None]] = []
-        from db import audit  # late: audit imports the models, which are heavier than engine
->>>>>>> 109ea56 (A dropped server connection: calm banner, automatic reconnect, editors keep their input)
+        from db.safety import audit  # late: audit imports the models, which are heavier than engine
 
         audit.install(self._sessions)
 

@@ -7,8 +7,8 @@ here — the Database handle and the enums of statuses, stages and kinds — so 
 db.models or db.engine for it.
 """
 
-<<<<<<< HEAD
 from db.engine import Database
+from db.errors import ConnectionLost
 from db.models import (
     ApplicantKind,
     ApplicationStatus,
@@ -27,6 +27,7 @@ from db.services.common import ListQuery, NotFound, Page, ServiceError
 __all__ = [
     "ApplicantKind",
     "ApplicationStatus",
+    "ConnectionLost",
     "ContactKind",
     "Database",
     "EventStatus",
@@ -42,9 +43,3 @@ __all__ = [
     "Stage",
     "SupportKind",
 ]
-=======
-from db.errors import ConnectionLost
-from db.services.common import ListQuery, NotFound, Page, ServiceError
-
-__all__ = ["ConnectionLost", "ListQuery", "NotFound", "Page", "ServiceError"]
->>>>>>> 109ea56 (A dropped server connection: calm banner, automatic reconnect, editors keep their input)

@@ -17,12 +17,12 @@ from desktop.residents.tab import ResidentsTab
 from desktop.safety import menu as safety_menu
 from desktop.shell import crash
 from desktop.shell.about import AboutDialog
+from desktop.shell.connection_banner import ConnectionBanner
+from desktop.shell.day_watch import DayWatch
 from desktop.transfer import menu as transfer_menu
 from desktop.volunteers import menu as volunteers_menu
 from desktop.volunteers.tab import VolunteersTab
 from desktop.widgets.list_tab import ListTab
-from desktop.day_watch import DayWatch
-from desktop.widgets.connection_banner import ConnectionBanner
 from desktop.widgets.modal import run_modal
 from desktop.workers import run_demo_generation
 

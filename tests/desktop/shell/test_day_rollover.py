@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from db import backup, clock
+from db import clock
+from db.safety import backup
 from db.services import events
 
 
@@ -63,7 +64,7 @@ def test_waking_from_sleep_on_a_new_day_refreshes_too(db, window_factory, late_e
 
 
 def test_daily_backup_and_rotation_run_again_at_midnight(db, window_factory, qtbot, late_evening):
-    from desktop.dialogs.safety_startup import StartupGuard
+    from desktop.shell.startup import StartupGuard
 
     for days_ago in range(10, 0, -1):  # ten older daily copies: rotation must thin them out
         backup.make_backup(

@@ -32,7 +32,7 @@ def window(pg_db, window_factory):
 
 
 def test_server_restart_under_an_open_editor(pg_server, pg_db, window, qtbot, tmp_path):
-    from desktop.dialogs.complexes_editor import ComplexEditor
+    from desktop.complexes.editor import ComplexEditor
 
     editor = ComplexEditor(pg_db, None, window.complexes)
     editor.show()

@@ -9,7 +9,7 @@ import weakref
 import pytest
 import shiboken6
 
-from tests.desktop.closing import (
+from tests.desktop.widgets.closing import (
     Closer,
     flush_deletes,
     live_dialogs,
@@ -41,8 +41,7 @@ def test_every_editor_and_dialog_is_deleted_once_closed(window):
 def test_a_dialog_opened_inside_an_editor_goes_too(window):
     """The contact-moment dialog inside the resident editor goes when closed, the editor (with
     its panels and models) when it is closed in turn."""
-    from desktop.dialogs.residents_editor import ResidentEditor
-
+    from desktop.residents.editor import ResidentEditor
     from desktop.widgets.modal import run_modal
 
     editor = ResidentEditor(window.db, window.residents.model.row_id(0), window.residents)
