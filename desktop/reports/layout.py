@@ -3,7 +3,6 @@ or wraps to fit a box, right-to-left text, a cropped picture and reportlab's own
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -15,26 +14,15 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph
 
 from db.services import ServiceError
 from desktop.reports import theme
+from desktop.reports.text import Text, draw_line, is_rtl, line_width, shorten, word_width
 
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+__all__ = ["is_rtl"]
+
 ALIGN = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER}
 # "start" is the reading side: left for Dutch, right for Arabic.
-
-
-def is_rtl(text: str) -> bool:
-    """True when the text has Arabic (or Hebrew) letters: shape it and set it right-to-left."""
-    return bool(_RTL.search(text))
-
-
-def escape(text: str) -> str:
-    return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
-    )
 
 
 def style(
@@ -56,18 +44,12 @@ def style(
         leading=size * leading,
         textColor=color,
         alignment=ALIGN[("right" if rtl else "left") if align == "start" else align],
-        # Shaping joins Arabic letters; the RTL word wrap puts the words in reading order.
-        shaping=1 if rtl else 0,
-        wordWrap="RTL" if rtl else None,
-        splitLongWords=1,
-        allowWidows=1,
-        spaceShrinkage=0.05,
     )
 
 
 @dataclass
 class Fitted:
-    paragraph: Paragraph
+    paragraph: Text
     width: float
     height: float
     size: float
@@ -77,21 +59,27 @@ class Fitted:
         self.paragraph.drawOn(canv, x, top - self.height)
         return top - self.height
 
+    @property
+    def cut(self) -> bool:
+        """True when words had to be dropped behind '…': the caller must tell the user."""
+        return self.paragraph.text.endswith(" …")
+
 
 def fit(
     text: str, width: float, height: float, max_size: float, min_size: float, **kw
 ) -> Fitted | None:
     """The largest size (max → min) at which the text fits the box; at the smallest size words are
-    dropped from the end behind an ellipsis so that nothing ever runs off the page."""
+    dropped from the end behind an ellipsis so that nothing ever runs off the page (check
+    `Fitted.cut` and say so)."""
     text = " ".join(text.split(" ")) if text else ""
     if not text.strip() or height <= 0:
         return None
     rtl = is_rtl(text)
     font = theme.FONT_BOLD if kw.get("bold") else theme.FONT
-    widest = max(stringWidth(word, font, 1) for word in text.split())
+    widest = max(word_width(word, font, 1) for word in text.split())
     size = max_size
     while True:
-        para = Paragraph(escape(text), style(size, rtl=rtl, **kw))
+        para = Text(text, style(size, rtl=rtl, **kw))
         _w, h = para.wrap(width, height)
         # Shrink rather than break a word in two; only at the smallest size may a word be split.
         if (h <= height and widest * size <= width) or size <= min_size:
@@ -102,16 +90,14 @@ def fit(
         low, high = 0, len(words)
         while low < high:  # the most words that still fit
             middle = (low + high + 1) // 2
-            candidate = Paragraph(
-                escape(" ".join(words[:middle]) + " …"), style(size, rtl=rtl, **kw)
-            )
+            candidate = Text(" ".join(words[:middle]) + " …", style(size, rtl=rtl, **kw))
             if candidate.wrap(width, height)[1] <= height:
                 low = middle
             else:
                 high = middle - 1
         if low == 0:
             return None
-        para = Paragraph(escape(" ".join(words[:low]) + " …"), style(size, rtl=rtl, **kw))
+        para = Text(" ".join(words[:low]) + " …", style(size, rtl=rtl, **kw))
         _w, h = para.wrap(width, height)
     return Fitted(para, width, h, size)
 
@@ -128,33 +114,21 @@ def one_line(
     max_width: float | None = None,
     tracking: float = 0,
 ) -> float:
-    """A single line that shrinks to max_width; right-to-left text goes through a paragraph."""
+    """A single line that shrinks to max_width (down to 60 %), then ends in '…'."""
     theme.register_fonts()
     font = theme.FONT_BOLD if bold else theme.FONT
     if is_rtl(text):
-        fitted = fit(
-            text,
-            max_width or 1000,
-            size * 1.4,
-            size,
-            size * 0.6,
-            bold=bold,
-            color=color,
-            align=align,
-        )
-        if fitted is not None:
-            shift = {"left": 0, "right": -fitted.width, "center": -fitted.width / 2}[align]
-            fitted.draw(canv, x + shift, y + size)
-        return size
-    width = canv.stringWidth(text, font, size) + tracking * max(len(text) - 1, 0)
+        size *= 1.15  # as in style(): DejaVu's Arabic is small
+        tracking = 0  # letter spacing would tear joined Arabic letters apart
+    width = line_width(text, font, size) + tracking * max(len(text) - 1, 0)
     if max_width and width > max_width:
-        size *= max_width / width
-        tracking *= max_width / width
-        width = max_width
-    canv.setFont(font, size)
+        factor = max(0.6, max_width / width)
+        size *= factor
+        tracking *= factor
     canv.setFillColor(color)
-    start = {"left": x, "right": x - width, "center": x - width / 2}[align]
-    canv.drawString(start, y, text, charSpace=tracking)
+    if max_width and line_width(text, font, size) + tracking * len(text) > max_width:
+        text = shorten(text, font, size, max_width - tracking * len(text))
+    draw_line(canv, text, x, y, font, size, align, charSpace=tracking)
     return size
 
 

@@ -18,10 +18,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table, TableStyle
 
 import resources
 from db import clock, validation
+from desktop.reports.text import Text, draw_text, set_text
+
+__all__ = ["Table", "TableStyle", "Text", "draw_text", "set_text"]
 
 FONT = "BuurtSans"
 FONT_BOLD = "BuurtSans-Bold"
@@ -139,7 +142,7 @@ def table(
             [
                 value
                 if not isinstance(value, str)
-                else Paragraph(_escape(value), st[f"{kind}_right" if c in right_cols else kind])
+                else Text(value, st[f"{kind}_right" if c in right_cols else kind])
                 for c, value in enumerate(row)
             ]
         )
@@ -163,15 +166,23 @@ def table(
     return tbl
 
 
-def _escape(text: str) -> str:
-    return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
-    )
+def paragraph(text: str, style: str = "body") -> Text:
+    """Plain text (never markup from the database) as a paragraph, through the one text path."""
+    return Text(text, styles()[style])
 
 
-def paragraph(text: str, style: str = "body") -> Paragraph:
-    """Plain text (never markup from the database) as a paragraph."""
-    return Paragraph(_escape(text), styles()[style])
+def text_width(text: str, font: str, size: float) -> float:
+    from desktop.reports.text import line_width
+
+    return line_width(" ".join(text.split()), font, size)
+
+
+def _concept(canv, width: float, height: float) -> None:
+    """A draft must never pass for a submitted document: CONCEPT at the top of every page."""
+    canv.saveState()
+    canv.setFillColor(colors.HexColor("#b91c1c"))
+    draw_text(canv, "CONCEPT — niet ingediend", width / 2, height - 20 * mm, FONT_BOLD, 11, "center")
+    canv.restoreState()
 
 
 class _NumberedCanvas(pdfcanvas.Canvas):
@@ -191,8 +202,15 @@ class _NumberedCanvas(pdfcanvas.Canvas):
             self.__dict__.update(state)
             self.setFont(FONT, 8)
             self.setFillColor(MUTED)
-            self.drawRightString(
-                self._pagesize[0] - 18 * mm, 10 * mm, f"pagina {self._pageNumber} van {total}"
+            self.setFillColor(MUTED)
+            draw_text(
+                self,
+                f"pagina {self._pageNumber} van {total}",
+                self._pagesize[0] - 18 * mm,
+                10 * mm,
+                FONT,
+                8,
+                "right",
             )
             super().showPage()
         super().save()
@@ -205,6 +223,8 @@ def build(
     pagesize=A4,
     target: Path | BytesIO | None = None,
     margins_mm: float = 18,
+    draft: bool = False,
+    footer: str = "",
 ) -> bytes:
     """Lay out a story with the shared header and footer; return the PDF bytes, write target."""
     register_fonts()
@@ -224,19 +244,34 @@ def build(
     def decorate(canv, document):
         canv.saveState()
         width, height = document.pagesize
-        canv.setFont(FONT_BOLD, 9)
+        # Header: title left, subtitle right; each keeps to its own share of the line and is
+        # shortened with "…" rather than printed over the other.
+        inner = width - 2 * margins_mm * mm
+        sub_w = min(inner * 0.4, text_width(subtitle, FONT, 8)) if subtitle else 0
         canv.setFillColor(ACCENT)
-        canv.drawString(margins_mm * mm, height - 12 * mm, title)
-        canv.setFont(FONT, 8)
+        draw_text(
+            canv, title, margins_mm * mm, height - 12 * mm, FONT_BOLD, 9,
+            max_width=inner - sub_w - (6 * mm if subtitle else 0),
+        )
         canv.setFillColor(MUTED)
         if subtitle:
-            canv.drawRightString(width - margins_mm * mm, height - 12 * mm, subtitle)
+            draw_text(
+                canv, subtitle, width - margins_mm * mm, height - 12 * mm, FONT, 8, "right",
+                max_width=sub_w,
+            )
         canv.setStrokeColor(RULE)
         canv.line(margins_mm * mm, height - 14 * mm, width - margins_mm * mm, height - 14 * mm)
-        canv.drawString(
+        if draft:
+            _concept(canv, width, height)
+        canv.setFillColor(MUTED)
+        draw_text(
+            canv,
+            footer or f"Buurtkantoor · gemaakt op {validation.format_date(clock.today())}",
             margins_mm * mm,
             10 * mm,
-            f"Buurtkantoor · gemaakt op {validation.format_date(clock.today())}",
+            FONT,
+            8,
+            max_width=inner - 30 * mm,
         )
         canv.restoreState()
 

@@ -6,22 +6,24 @@ at the activity)."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from db import validation
 from db.services import events
 from db.services.events.registrations import list_registrations
 from desktop.reports import document, theme
 from desktop.reports.events.flyer import when_lines
-from desktop.reports.layout import escape, is_rtl, style
+from desktop.reports.layout import style
 
 WALK_IN_ROWS = 12
 BOX = "☐"
 
 
-def _cell(text: str, bold: bool = False, color=theme.INK, size: float = 9.5) -> Paragraph:
-    """Table text; an Arabic name is shaped and set right-to-left (lined up left)."""
-    return Paragraph(escape(text), style(size, bold, color, "left", 1.25, rtl=is_rtl(text)))
+def _cell(
+    text: str, bold: bool = False, color=theme.INK, size: float = 9.5, align: str = "left"
+) -> theme.Text:
+    """Table text through the one text path (an Arabic name is shaped and in reading order)."""
+    return theme.Text(text, style(size, bold, color, align, 1.25))
 
 
 def attendance_story(db, event_id: int) -> tuple[list, str, str]:
@@ -41,15 +43,15 @@ def attendance_story(db, event_id: int) -> tuple[list, str, str]:
         ),
         Spacer(1, 5 * mm),
     ]
-    head = [Paragraph(text, st["cell_head"]) for text in ("Nr.", "Naam", "Adres", "Aanwezig")]
+    head = [theme.Text(text, st["cell_head"]) for text in ("Nr.", "Naam", "Adres", "Aanwezig")]
     rows = [head]
     for number, person in enumerate(people, start=1):
         name = f"{person.name} (helpt mee)" if person.helper else person.name
         rows.append(
-            [_cell(str(number)), _cell(name, bold=True), _cell(person.address), _cell(BOX, size=15)]
+            [_cell(str(number)), _cell(name, bold=True), _cell(person.address), _cell(BOX, size=15, align="center")]
         )
     for number in range(len(people) + 1, len(people) + WALK_IN_ROWS + 1):
-        rows.append([_cell(str(number), color=theme.MUTED), "", "", _cell(BOX, size=15)])
+        rows.append([_cell(str(number), color=theme.MUTED), "", "", _cell(BOX, size=15, align="center")])
     table = Table(
         rows,
         colWidths=[12 * mm, 78 * mm, 60 * mm, 22 * mm],

@@ -58,7 +58,7 @@ def facts(rows: list[tuple[str, str]]) -> object:
     """Label/value pairs as a quiet two-column block."""
     st = theme.styles()
     cells = [
-        [theme.Paragraph(theme._escape(label), st["small"]), theme.paragraph(value or "—")]
+        [theme.Text(label, st["small"]), theme.paragraph(value or "—")]
         for label, value in rows
     ]
     tbl = theme.Table(cells, colWidths=cols(46, 128))
@@ -126,7 +126,7 @@ def payout_rows(app: funding.ApplicationData) -> list[tuple[str, str]]:
 def signature_block(name: str) -> object:
     """Name, place and date, and a signature, each on a ruled line."""
     st = theme.styles()
-    label = lambda text: theme.Paragraph(text, st["small"])  # noqa: E731
+    label = lambda text: theme.Text(text, st["small"])  # noqa: E731
     rows = [
         [label("Naam"), theme.paragraph(name), "", label("Plaats en datum"), ""],
         [label("Handtekening"), "", "", "", ""],
