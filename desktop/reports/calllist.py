@@ -34,7 +34,7 @@ def render(db: Database, complex_id: int) -> bytes:
         story.append(theme.paragraph("Er zijn nog geen vaste belafspraken in dit complex."))
     width = 174 * mm
     for group in groups:
-        heading = group.volunteer_name + (
+        heading = theme.isolate(group.volunteer_name) + (
             f"  ·  {group.volunteer_phone}" if group.volunteer_phone else ""
         )
         rows = [["Dag", "Bewoner", "Telefoon"]]

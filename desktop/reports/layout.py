@@ -17,7 +17,15 @@ from reportlab.lib.utils import ImageReader
 
 from db.services import ServiceError
 from desktop.reports import theme
-from desktop.reports.text import Text, draw_line, is_rtl, line_width, shorten, word_width
+from desktop.reports.text import (
+    Text,
+    draw_line,
+    is_rtl,
+    line_width,
+    rtl_paragraph,
+    shorten,
+    word_width,
+)
 
 __all__ = ["is_rtl"]
 
@@ -44,6 +52,7 @@ def style(
         leading=size * leading,
         textColor=color,
         alignment=ALIGN[("right" if rtl else "left") if align == "start" else align],
+        wordWrap="RTL" if rtl else None,  # read by text.Text: the paragraph runs right to left
     )
 
 
@@ -74,7 +83,7 @@ def fit(
     text = " ".join(text.split(" ")) if text else ""
     if not text.strip() or height <= 0:
         return None
-    rtl = is_rtl(text)
+    rtl = rtl_paragraph(text)
     font = theme.FONT_BOLD if kw.get("bold") else theme.FONT
     widest = max(word_width(word, font, 1) for word in text.split())
     size = max_size
@@ -128,7 +137,7 @@ def one_line(
     canv.setFillColor(color)
     if max_width and line_width(text, font, size) + tracking * len(text) > max_width:
         text = shorten(text, font, size, max_width - tracking * len(text))
-    draw_line(canv, text, x, y, font, size, align, charSpace=tracking)
+    draw_line(canv, text, x, y, font, size, align, charSpace=tracking, rtl=rtl_paragraph(text))
     return size
 
 

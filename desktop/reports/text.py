@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import uharfbuzz
-from bidi import get_display
+from bidi import get_base_level, get_display
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
@@ -29,6 +29,20 @@ ELLIPSIS = "…"
 
 def is_rtl(text: str) -> bool:
     return bool(_RTL.search(text))
+
+
+# Unicode isolates: a field (a name) set inside a line keeps its own direction, and the digits
+# after it ("محمد العلي · 06 12345678") are not pulled into the Arabic run.
+_MARKS = str.maketrans("", "", "\u2066\u2067\u2068\u2069\u200e\u200f")
+
+
+def isolate(field: str) -> str:
+    """A field to be joined into a longer line: its direction stays its own."""
+    return f"\u2068{field}\u2069" if is_rtl(field) else field
+
+
+def _plain(text: str) -> str:
+    return text.translate(_MARKS)
 
 
 @dataclass(frozen=True)
@@ -57,12 +71,22 @@ def _shape(word: str, font_name: str) -> str:
     return "".join(out)
 
 
-def set_text(line: str, font_name: str) -> list[Run]:
-    """THE text path: one logical line → its words in visual order, Arabic shaped."""
+def rtl_paragraph(text: str) -> bool:
+    """The Unicode rule for a paragraph's direction: its first strong letter decides."""
+    return is_rtl(text) and get_base_level(text) == 1
+
+
+def set_text(line: str, font_name: str, rtl: bool = False) -> list[Run]:
+    """THE text path: one logical line → its words in visual order, Arabic shaped.
+
+    `rtl` is the paragraph's direction. Dutch documents are left-to-right, with an Arabic name
+    inside them as a right-to-left run ("محمد العلي · 06 12345678" keeps its phone number as
+    written); text in Arabic (the flyer's second language) is right-to-left with "11:30" and
+    "Vulcanusdreef 12" as left-to-right runs inside it."""
     if not is_rtl(line):
-        return [Run(w, w, False) for w in line.split()]
+        return [Run(w, w, False) for w in _plain(line).split()]
     runs = []
-    for token in get_display(line).split():
+    for token in _plain(get_display(line, base_dir="R" if rtl else "L")).split():
         if is_rtl(token):
             logical = token[::-1]  # get_display reversed the letters; HarfBuzz wants them logical
             runs.append(Run(_shape(logical, font_name), logical, True))
@@ -72,6 +96,7 @@ def set_text(line: str, font_name: str) -> list[Run]:
 
 
 def word_width(word: str, font_name: str, size: float) -> float:
+    word = _plain(word)
     glyphs = _shape(word, font_name) if is_rtl(word) else word
     return pdfmetrics.stringWidth(glyphs, font_name, size)
 
@@ -127,7 +152,7 @@ def shorten(text: str, font_name: str, size: float, width: float) -> str:
 
 def line_width(line: str, font_name: str, size: float) -> float:
     if not is_rtl(line):
-        return pdfmetrics.stringWidth(line, font_name, size)
+        return pdfmetrics.stringWidth(_plain(line), font_name, size)
     words = line.split()
     space = pdfmetrics.stringWidth(" ", font_name, size)
     return sum(word_width(w, font_name, size) for w in words) + space * max(len(words) - 1, 0)
@@ -138,13 +163,24 @@ def _actual_text(text: str) -> str:
 
 
 def draw_line(
-    canv, line: str, x: float, y: float, font_name: str, size: float, align: str = "left",
+    canv,
+    line: str,
+    x: float,
+    y: float,
+    font_name: str,
+    size: float,
+    align: str = "left",
     charSpace: float = 0,
+    rtl: bool = False,
 ) -> float:
     """Draw one logical line at baseline y; x is the left, right or centre edge. Returns width."""
     # Without right-to-left text the line is drawn as given (the postal "3533 AB  UTRECHT"
     # keeps its two spaces).
-    runs = _merged(set_text(line, font_name)) if is_rtl(line) else [Run(line, line, False)]
+    runs = (
+        _merged(set_text(line, font_name, rtl))
+        if is_rtl(line)
+        else [Run(_plain(line), line, False)]
+    )
     space = pdfmetrics.stringWidth(" ", font_name, size) + charSpace
     widths = [
         pdfmetrics.stringWidth(r.glyphs, font_name, size) + charSpace * max(len(r.glyphs) - 1, 0)
@@ -176,7 +212,13 @@ def _merged(runs: list[Run]) -> list[Run]:
 
 
 def draw_text(
-    canv, text: str, x: float, y: float, font_name: str, size: float, align: str = "left",
+    canv,
+    text: str,
+    x: float,
+    y: float,
+    font_name: str,
+    size: float,
+    align: str = "left",
     max_width: float | None = None,
 ) -> float:
     """One line that never runs past max_width: shortened with '…' when it is too long."""
@@ -196,6 +238,8 @@ class Text(Flowable):
         self._given = lines
         self.lines: list[str] = lines or []
         self.keepWithNext = getattr(style, "keepWithNext", 0)
+        # The flyer's styles mark right-to-left paragraphs; everything else is Dutch, left to right.
+        self.rtl = getattr(style, "wordWrap", None) == "RTL"
 
     @property
     def size(self) -> float:
@@ -235,7 +279,7 @@ class Text(Flowable):
             line_align = align
             if st.alignment == TA_JUSTIFY:
                 line_align = "left"
-            draw_line(canv, line, x, y, st.fontName, st.fontSize, line_align)
+            draw_line(canv, line, x, y, st.fontName, st.fontSize, line_align, rtl=self.rtl)
 
 
 def _no_space_after(style: ParagraphStyle) -> ParagraphStyle:

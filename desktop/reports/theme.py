@@ -18,13 +18,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, TableStyle
+from reportlab.platypus import Table as _Table
 
 import resources
 from db import clock, validation
-from desktop.reports.text import Text, draw_text, set_text
+from desktop.reports.text import Text, draw_text, isolate, set_text
 
-__all__ = ["Table", "TableStyle", "Text", "draw_text", "set_text"]
+__all__ = ["Table", "TableStyle", "Text", "draw_text", "isolate", "set_text"]
 
 FONT = "BuurtSans"
 FONT_BOLD = "BuurtSans-Bold"
@@ -120,6 +121,17 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+class Table(_Table):
+    """reportlab's table, but a plain string in a cell still goes through the one text path
+    (no document can print an unshaped name by passing a str), in the embedded font."""
+
+    def __init__(self, data, *args, **kwargs):
+        cell = styles()["cell"]
+        data = [[Text(v, cell) if isinstance(v, str) and v else v for v in row] for row in data]
+        super().__init__(data, *args, **kwargs)
+        self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT)]))
+
+
 def table(
     rows: Sequence[Sequence],
     col_widths: Sequence[float],
@@ -181,7 +193,9 @@ def _concept(canv, width: float, height: float) -> None:
     """A draft must never pass for a submitted document: CONCEPT at the top of every page."""
     canv.saveState()
     canv.setFillColor(colors.HexColor("#b91c1c"))
-    draw_text(canv, "CONCEPT — niet ingediend", width / 2, height - 20 * mm, FONT_BOLD, 11, "center")
+    draw_text(
+        canv, "CONCEPT — niet ingediend", width / 2, height - 20 * mm, FONT_BOLD, 11, "center"
+    )
     canv.restoreState()
 
 
@@ -189,6 +203,8 @@ class _NumberedCanvas(pdfcanvas.Canvas):
     """Defers page output so the footer can say 'pagina 2 van 3'."""
 
     def __init__(self, *args, **kwargs):
+        # reportlab's default initial font is Helvetica, which it would reference unembedded.
+        kwargs["initialFontName"] = FONT
         super().__init__(*args, **kwargs)
         self._saved: list[dict] = []
 
@@ -250,13 +266,24 @@ def build(
         sub_w = min(inner * 0.4, text_width(subtitle, FONT, 8)) if subtitle else 0
         canv.setFillColor(ACCENT)
         draw_text(
-            canv, title, margins_mm * mm, height - 12 * mm, FONT_BOLD, 9,
+            canv,
+            title,
+            margins_mm * mm,
+            height - 12 * mm,
+            FONT_BOLD,
+            9,
             max_width=inner - sub_w - (6 * mm if subtitle else 0),
         )
         canv.setFillColor(MUTED)
         if subtitle:
             draw_text(
-                canv, subtitle, width - margins_mm * mm, height - 12 * mm, FONT, 8, "right",
+                canv,
+                subtitle,
+                width - margins_mm * mm,
+                height - 12 * mm,
+                FONT,
+                8,
+                "right",
                 max_width=sub_w,
             )
         canv.setStrokeColor(RULE)

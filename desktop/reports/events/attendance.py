@@ -6,7 +6,7 @@ at the activity)."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import Spacer
 
 from db import validation
 from db.services import events
@@ -46,13 +46,20 @@ def attendance_story(db, event_id: int) -> tuple[list, str, str]:
     head = [theme.Text(text, st["cell_head"]) for text in ("Nr.", "Naam", "Adres", "Aanwezig")]
     rows = [head]
     for number, person in enumerate(people, start=1):
-        name = f"{person.name} (helpt mee)" if person.helper else person.name
+        name = f"{theme.isolate(person.name)} (helpt mee)" if person.helper else person.name
         rows.append(
-            [_cell(str(number)), _cell(name, bold=True), _cell(person.address), _cell(BOX, size=15, align="center")]
+            [
+                _cell(str(number)),
+                _cell(name, bold=True),
+                _cell(person.address),
+                _cell(BOX, size=15, align="center"),
+            ]
         )
     for number in range(len(people) + 1, len(people) + WALK_IN_ROWS + 1):
-        rows.append([_cell(str(number), color=theme.MUTED), "", "", _cell(BOX, size=15, align="center")])
-    table = Table(
+        rows.append(
+            [_cell(str(number), color=theme.MUTED), "", "", _cell(BOX, size=15, align="center")]
+        )
+    table = theme.Table(
         rows,
         colWidths=[12 * mm, 78 * mm, 60 * mm, 22 * mm],
         repeatRows=1,
@@ -65,7 +72,7 @@ def attendance_story(db, event_id: int) -> tuple[list, str, str]:
         ("ALIGN", (3, 0), (3, -1), "CENTER"),
     ]
     commands += [("BACKGROUND", (0, r), (-1, r), theme.ZEBRA) for r in range(2, len(rows), 2)]
-    table.setStyle(TableStyle(commands))
+    table.setStyle(theme.TableStyle(commands))
     story += [
         table,
         Spacer(1, 6 * mm),

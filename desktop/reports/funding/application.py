@@ -58,8 +58,7 @@ def facts(rows: list[tuple[str, str]]) -> object:
     """Label/value pairs as a quiet two-column block."""
     st = theme.styles()
     cells = [
-        [theme.Text(label, st["small"]), theme.paragraph(value or "—")]
-        for label, value in rows
+        [theme.Text(label, st["small"]), theme.paragraph(value or "—")] for label, value in rows
     ]
     tbl = theme.Table(cells, colWidths=cols(46, 128))
     tbl.setStyle(
@@ -174,7 +173,7 @@ def story(bundle: funding.ApplicationBundle) -> list:
                 ("Wooncomplex", bundle.complex_name),
             ]
             + [
-                ("Activiteit", f"{e.title} ({validation.format_date(e.starts_on)})")
+                ("Activiteit", f"{theme.isolate(e.title)} ({validation.format_date(e.starts_on)})")
                 for e in bundle.events
             ]
         ),
