@@ -323,9 +323,7 @@ class BudgetWidget(QWidget):
 
     # --- for the editor ---------------------------------------------------------------------
     def budget(self) -> rules.Budget:
-        return rules.budget(
-            (c.total for c in self.costs.rows), (i.amount for i in self.income.rows)
-        )
+        return rules.budget_of((c.total for c in self.costs.rows), self.income.rows)
 
     def set_lines(
         self, costs: list[funding.CostLineData], income: list[funding.IncomeLineData]

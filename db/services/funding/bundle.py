@@ -20,13 +20,17 @@ from db.models import (
     Event,
     Fund,
     FundingApplication,
+    Home,
     IncomeLine,
+    Resident,
     StatusChange,
+    Volunteer,
 )
 from db.services.common import (
     Crud,
     unit_of_work,
 )
+from db.services.complexes import address
 from db.services.funding import rules
 from db.services.funding.applications import (
     ApplicationData,
@@ -40,6 +44,7 @@ from db.services.funding.applications import (
 )
 from db.services.funding.files import attachments_dir
 from db.services.funding.funds import FundData, funds
+from db.validation import format_phone
 
 S = ApplicationStatus
 
@@ -85,10 +90,14 @@ class ApplicationBundle:
     events: list[LinkedEvent] = field(default_factory=list)
     prior: list[rules.PriorSupport] = field(default_factory=list)
     complex_name: str = ""
+    # How the fund reaches the applicant: from the linked resident or volunteer.
+    applicant_address: str = ""
+    applicant_phone: str = ""
+    applicant_email: str = ""
 
     @property
     def budget(self) -> rules.Budget:
-        return rules.budget((c.total for c in self.costs), (i.amount for i in self.income))
+        return rules.budget_of((c.total for c in self.costs), self.income)
 
     def rule_input(self) -> rules.Application:
         a = self.application
@@ -97,7 +106,8 @@ class ApplicationBundle:
             activity_end=a.activity_end,
             submitted_on=a.submitted_on,
             costs=[rules.CostItem(c.category, c.total) for c in self.costs],
-            income=[i.amount for i in self.income],
+            income=[i.amount for i in self.income if i.kind != rules.IN_KIND],
+            in_kind=[i.amount for i in self.income if i.kind == rules.IN_KIND],
             attachment_kinds=[att.kind for att in self.attachments],
             recurring_yearly=a.recurring_yearly,
             prior=self.prior,
@@ -132,8 +142,27 @@ def load(db: Database, app_id: int) -> ApplicationBundle:
             complex_name=session.scalar(select(Complex.name).where(Complex.id == obj.complex_id))
             or "",
         )
+        _applicant_contact(session, obj, bundle)
     bundle.prior = prior_support(db, data.fund_id, data.initiative_key, exclude_id=app_id)
     return bundle
+
+
+def _applicant_contact(session, obj: FundingApplication, bundle: ApplicationBundle) -> None:
+    person = session.get(Resident, obj.applicant_resident_id) if obj.applicant_resident_id else None
+    volunteer = (
+        session.get(Volunteer, obj.applicant_volunteer_id) if obj.applicant_volunteer_id else None
+    )
+    if volunteer is not None and volunteer.resident_id:
+        person = session.get(Resident, volunteer.resident_id)
+    source = person or volunteer
+    if source is None:
+        return
+    bundle.applicant_phone = format_phone(source.phone) if source.phone else ""
+    bundle.applicant_email = source.email or ""
+    home = session.get(Home, person.home_id) if person is not None and person.home_id else None
+    if home is not None:
+        street = address(home.street, home.house_number, home.house_letter, home.addition)
+        bundle.applicant_address = f"{street}, {home.postcode} {home.city}"
 
 
 def prior_support(

@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Protocol
 
 from db import clock
-from db.models import ApplicationStatus
+from db.models import ApplicationStatus, IncomeKind
 from db.validation import Invalid, format_date, format_money
 
 ZERO = Decimal("0.00")
@@ -66,6 +66,8 @@ def parse_fixed_dates(text: str) -> list[tuple[int, int]]:
     return sorted(set(result))
 
 
+IN_KIND = IncomeKind.OWN_IN_KIND  # for the GUI, which does not import models
+
 # --- budget -------------------------------------------------------------------------------
 
 
@@ -74,11 +76,17 @@ class Budget:
     """Totals derived from the lines: the requested amount is never typed in."""
 
     costs: Decimal
-    income: Decimal
+    income: Decimal  # money: own money and contributions from others
+    in_kind: Decimal = ZERO  # hours, material: the fund values it, but it pays for nothing
 
     @property
     def requested(self) -> Decimal:
+        """Only money covers costs: an in-kind contribution never lowers the cash request."""
         return self.costs - self.income
+
+    @property
+    def own_total(self) -> Decimal:
+        return self.income + self.in_kind
 
 
 def line_total(quantity: Decimal, unit_price: Decimal) -> Decimal:
@@ -86,8 +94,27 @@ def line_total(quantity: Decimal, unit_price: Decimal) -> Decimal:
     return (Decimal(quantity) * Decimal(unit_price)).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def budget(cost_totals: Iterable[Decimal], income_amounts: Iterable[Decimal]) -> Budget:
-    return Budget(sum(cost_totals, ZERO).quantize(CENT), sum(income_amounts, ZERO).quantize(CENT))
+def budget(
+    cost_totals: Iterable[Decimal],
+    income_amounts: Iterable[Decimal],
+    in_kind: Iterable[Decimal] = (),
+) -> Budget:
+    """`income_amounts` are money; `in_kind` is valued help (never subtracted from the costs)."""
+    return Budget(
+        sum(cost_totals, ZERO).quantize(CENT),
+        sum(income_amounts, ZERO).quantize(CENT),
+        sum(in_kind, ZERO).quantize(CENT),
+    )
+
+
+def budget_of(cost_totals: Iterable[Decimal], income_lines: Iterable) -> Budget:
+    """The budget from income lines that have a `kind` and an `amount`."""
+    income_lines = list(income_lines)
+    return budget(
+        cost_totals,
+        (i.amount for i in income_lines if i.kind != IN_KIND),
+        (i.amount for i in income_lines if i.kind == IN_KIND),
+    )
 
 
 # --- deadlines ----------------------------------------------------------------------------
@@ -199,14 +226,15 @@ class Application:
     activity_end: date | None = None
     submitted_on: date | None = None  # None while it is a draft: checked against today
     costs: list[CostItem] = field(default_factory=list)
-    income: list[Decimal] = field(default_factory=list)
+    income: list[Decimal] = field(default_factory=list)  # money only
+    in_kind: list[Decimal] = field(default_factory=list)  # valued help, not money
     attachment_kinds: list[str] = field(default_factory=list)
     recurring_yearly: bool = False
     prior: list[PriorSupport] = field(default_factory=list)
 
     @property
     def budget(self) -> Budget:
-        return budget((c.total for c in self.costs), self.income)
+        return budget((c.total for c in self.costs), self.income, self.in_kind)
 
 
 @dataclass(frozen=True)
@@ -348,7 +376,7 @@ def check_ineligible(fund: FundRules, app: Application) -> Check:
 
 
 def check_own_contribution(app: Application) -> Check:
-    own = sum(app.income, ZERO)
+    own = sum(app.income, ZERO) + sum(app.in_kind, ZERO)
     if own <= 0:
         return Check(
             "own_contribution",

@@ -8,11 +8,17 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from db import validation
-from db.services import Database, funding
+from db.services import ApplicationStatus, Database, ServiceError, funding
 from desktop.reports import document, theme
 from desktop.reports.funding.application import cols, facts, money, period, signature_block
 
 ZERO = Decimal("0.00")
+GRANTED = (
+    ApplicationStatus.GRANTED,
+    ApplicationStatus.PARTLY_GRANTED,
+    ApplicationStatus.ACCOUNTED,
+    ApplicationStatus.CLOSED,
+)
 
 
 def difference(planned: Decimal, actual: Decimal | None) -> str:
@@ -39,6 +45,28 @@ def cost_table(costs: list[funding.CostLineData]) -> object:
     return theme.table(rows, cols(82, 30, 32, 30), right_cols=(1, 2, 3), total_row=True)
 
 
+def money_table(bundle: funding.ApplicationBundle, actual: Decimal) -> object:
+    """The money squared: what came in against what was spent, and who owes whom."""
+    granted = bundle.application.amount_granted or ZERO
+    other = bundle.budget.income
+    balance = granted + other - actual
+    if balance > 0:
+        verdict = ["Terug te betalen aan het fonds", money(min(balance, granted))]
+    elif balance < 0:
+        verdict = ["Nog te ontvangen (meer uitgegeven dan er binnenkwam)", money(-balance)]
+    else:
+        verdict = ["Saldo: alles is precies besteed", money(ZERO)]
+    rows = [
+        ["", "Bedrag"],
+        ["Gevraagd", money(bundle.budget.requested)],
+        ["Toegekend door het fonds", money(granted)],
+        ["Andere inkomsten (eigen geld, bijdragen van anderen)", money(other)],
+        ["Werkelijk uitgegeven", money(actual)],
+        verdict,
+    ]
+    return theme.table(rows, cols(146, 28), right_cols=(1,), total_row=True)
+
+
 def story(bundle: funding.ApplicationBundle) -> list:
     app = bundle.application
     actual = sum((c.actual_amount or ZERO for c in bundle.costs), ZERO)
@@ -56,13 +84,7 @@ def story(bundle: funding.ApplicationBundle) -> list:
             ]
         ),
         h1("Geld"),
-        facts(
-            [
-                ("Gevraagd", money(bundle.budget.requested)),
-                ("Toegekend", money(app.amount_granted)),
-                ("Werkelijke kosten", money(actual)),
-            ]
-        ),
+        money_table(bundle, actual),
         theme.paragraph("Kosten per post", "h2"),
         cost_table(bundle.costs),
         h1("Deelnemers"),
@@ -114,6 +136,10 @@ def story(bundle: funding.ApplicationBundle) -> list:
 )
 def render(db: Database, application_id: int) -> bytes:
     bundle = funding.load(db, application_id)
+    if bundle.application.amount_granted is None or bundle.application.status not in GRANTED:
+        raise ServiceError(
+            "Deze aanvraag is (nog) niet toegekend: een verantwoording hoort bij een toekenning."
+        )
     return theme.build(
         story(bundle), f"Verantwoording {bundle.fund.name}", bundle.application.reference
     )

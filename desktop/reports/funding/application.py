@@ -9,7 +9,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from db import validation
-from db.services import ApplicantKind, Database, IncomeKind, PayoutMethod, funding
+from db.services import (
+    ApplicantKind,
+    ApplicationStatus,
+    Database,
+    IncomeKind,
+    PayoutMethod,
+    funding,
+)
 from desktop.reports import document, theme
 
 WIDTH = 174 * mm - 12  # A4 minus the theme's 18 mm margins and the frame's 6 pt padding
@@ -85,6 +92,15 @@ def applicant_rows(app: funding.ApplicationData) -> list[tuple[str, str]]:
     return rows
 
 
+def contact_rows(bundle: funding.ApplicationBundle) -> list[tuple[str, str]]:
+    """How the fund reaches the applicant (the office's details stand in the footer)."""
+    return [
+        ("Adres", bundle.applicant_address or "niet bekend"),
+        ("Telefoon", bundle.applicant_phone or "niet bekend"),
+        ("E-mail", bundle.applicant_email or "niet bekend"),
+    ]
+
+
 def cost_table(costs: list[funding.CostLineData], total: Decimal) -> object:
     rows = [["Omschrijving", "Soort", "Aantal", "Stukprijs", "Totaal"]]
     rows += [
@@ -103,13 +119,24 @@ def income_table(income: list[funding.IncomeLineData], total: Decimal) -> object
 
 
 def summary_table(b) -> object:
+    """Only money pays costs: a contribution in kind is shown (the fund values it) but is not
+    subtracted, or the group would end up that much short in cash."""
     rows = [
         ["", "Bedrag"],
         ["Totale kosten", money(b.costs)],
-        ["Af: eigen bijdrage en bijdragen van anderen", money(b.income)],
+        ["Af: eigen geld en bijdragen van anderen", money(b.income)],
         ["Gevraagd bij het fonds", money(b.requested)],
     ]
-    return theme.table(rows, cols(146, 28), right_cols=(1,), total_row=True)
+    table = theme.table(rows, cols(146, 28), right_cols=(1,), total_row=True)
+    if not b.in_kind:
+        return table
+    note = theme.paragraph(
+        f"Daarnaast een eigen bijdrage in natura ter waarde van {money(b.in_kind)} "
+        "(uren, spullen): die telt mee als eigen bijdrage, maar is geen geld en wordt "
+        "dus niet van de kosten afgetrokken.",
+        "small",
+    )
+    return KeepTogether([table, Spacer(1, 2 * mm), note])
 
 
 def payout_rows(app: funding.ApplicationData) -> list[tuple[str, str]]:
@@ -160,7 +187,7 @@ def story(bundle: funding.ApplicationBundle) -> list:
             ]
         ),
         h1("Aanvrager"),
-        facts(applicant_rows(app)),
+        facts(applicant_rows(app) + contact_rows(bundle)),
         h1("Het plan"),
         facts(
             [("Omschrijving", app.description), ("Doel", app.goal), ("Doelgroep", app.target_group)]
@@ -236,4 +263,5 @@ def render(db: Database, application_id: int) -> bytes:
         if bundle.application.reference
         else bundle.application.title
     )
-    return theme.build(story(bundle), f"Aanvraag {bundle.fund.name}", subtitle)
+    draft = bundle.application.status == ApplicationStatus.DRAFT
+    return theme.build(story(bundle), f"Aanvraag {bundle.fund.name}", subtitle, draft=draft)

@@ -61,4 +61,5 @@ def story(sheet: funding.SignatureSheet) -> list:
 )
 def render(db: Database, application_id: int) -> bytes:
     sheet = funding.signature_sheet(db, application_id)
-    return theme.build(story(sheet), "Handtekeningenlijst", sheet.complex_name)
+    # Every page's header says what is signed for: pages get separated on a clipboard.
+    return theme.build(story(sheet), f"Handtekeningenlijst voor: {sheet.title}", sheet.complex_name)

@@ -10,7 +10,7 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
-from db import clock
+from db import clock, validation
 from db.models import ApplicantKind, ApplicationStatus, Complex, Home, IncomeKind, Resident
 from db.services import funding
 from db.validation import money
@@ -167,9 +167,66 @@ def test_accountability_pdf_planned_versus_actual(db, application):
 
 def test_cli_writes_all_three(db, application, tmp_path, capsys):
     url = str(db.path)
+    target = tmp_path / "refused.pdf"
+    assert main(["--db", url, "pdf", "accountability", str(application), "-o", str(target)]) == 1
+    assert "niet toegekend" in capsys.readouterr().err and not target.exists()
+    funding.submit(db, application, clock.today())
+    funding.decide(db, application, ApplicationStatus.GRANTED, clock.today(), "900,00", "B-2")
     for kind in ("application", "signatures", "accountability"):
         target = tmp_path / f"{kind}.pdf"
         assert main(["--db", url, "pdf", kind, str(application), "-o", str(target)]) == 0
         assert target.read_bytes().startswith(b"%PDF")
     assert main(["--db", url, "pdf", "application", "9999", "-o", str(tmp_path / "x.pdf")]) == 1
     assert "bestaat niet" in capsys.readouterr().err
+
+
+def test_in_kind_contribution_never_lowers_the_cash_request(db, application):
+    bundle = funding.load(db, application)
+    costs = bundle.budget.costs
+    hours = funding.IncomeLineData(
+        kind=IncomeKind.OWN_IN_KIND, description="Vrijwilligersuren", amount=D("65.00")
+    )
+    funding.save(db, bundle.application, bundle.costs, [*bundle.income, hours])
+    after = funding.load(db, application).budget
+    assert after.costs == costs
+    assert after.income == D("375.50")  # money only
+    assert after.in_kind == D("65.00")
+    assert after.requested == costs - D("375.50")  # the € 65 of hours is no cash
+    full = "\n".join(pages(load_all()["application"].render(db, application)))
+    asked = re.escape(validation.format_money(costs - D("375.50")))
+    assert re.search(rf"Gevraagd bij het fonds\s+{asked}", full)
+    assert "in natura ter waarde van € 65,00" in full
+
+
+def test_draft_is_marked_concept_on_every_page_and_shows_how_to_reach_the_applicant(
+    db, application
+):
+    text = pages(load_all()["application"].render(db, application))
+    assert all("CONCEPT" in t for t in text)
+    assert "Vulcanusdreef 1, 3533 AB Utrecht" in text[0]
+    funding.submit(db, application, clock.today())
+    assert not any("CONCEPT" in t for t in pages(load_all()["application"].render(db, application)))
+
+
+def test_accountability_squares_the_money(db, application):
+    funding.submit(db, application, clock.today())
+    funding.decide(
+        db, application, ApplicationStatus.PARTLY_GRANTED, clock.today(), "1.000,00", "BES-1"
+    )
+    bundle = funding.load(db, application)
+    spent = D("1200.00")
+    share = (spent / len(bundle.costs)).quantize(D("0.01"))
+    actual = {c.id: share for c in bundle.costs}
+    actual[bundle.costs[0].id] += spent - share * len(bundle.costs)
+    funding.account(db, application, clock.today(), actual, 50, "Verslag.")
+    full = "\n".join(pages(load_all()["accountability"].render(db, application)))
+    # granted 1.000 + other income 375,50 - spent 1.200 = 175,50 left over: back to the fund
+    assert re.search(r"Toegekend door het fonds\s+€ 1\.000,00", full)
+    assert re.search(r"Werkelijk uitgegeven\s+€ 1\.200,00", full)
+    assert re.search(r"Terug te betalen aan het fonds\s+€ 175,50", full)
+
+
+def test_every_signature_page_says_what_is_signed_for(db, application):
+    text = pages(load_all()["signatures"].render(db, application))
+    assert len(text) >= 2
+    assert all("Handtekeningenlijst voor: Burendag aan de Vulcanusdreef" in t for t in text)
