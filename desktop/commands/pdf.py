@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from db.services import ServiceError
@@ -48,4 +49,6 @@ def run(args, url: str) -> int:
     except OSError as exc:
         raise CommandFailed(f"Kan '{args.output}' niet schrijven: {exc.strerror}.") from exc
     print(f"{args.output} geschreven ({len(data) // 1024 + 1} kB).")
+    for warning in getattr(data, "warnings", ()):
+        print(f"Let op: {warning}", file=sys.stderr)
     return 0

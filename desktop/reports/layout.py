@@ -13,6 +13,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 
 from db.services import ServiceError
@@ -202,5 +203,29 @@ def qr_drawing(url: str, size: float) -> Drawing:
     return drawing
 
 
+QUIET_MODULES = 4  # the white border a phone's decoder needs around the code
+MIN_QR = 20 * mm  # smaller codes failed to scan on A6
+
+
+def qr_modules(url: str) -> int:
+    widget = QrCodeWidget(url, barLevel="M", barBorder=0)
+    widget.qr.make()
+    return widget.qr.getModuleCount()
+
+
+def qr_outer(url: str, code: float) -> float:
+    """The square a code of side `code` needs with its quiet zone."""
+    modules = qr_modules(url)
+    return code * (modules + 2 * QUIET_MODULES) / modules
+
+
 def draw_qr(canv, url: str, x: float, y: float, size: float) -> None:
-    renderPDF.draw(qr_drawing(url, size), canv, x, y)
+    """The code with its quiet zone inside the square (x, y, size): white, whatever is behind."""
+    modules = qr_modules(url)
+    code = size * modules / (modules + 2 * QUIET_MODULES)
+    quiet = (size - code) / 2
+    canv.saveState()
+    canv.setFillColorRGB(1, 1, 1)
+    canv.rect(x, y, size, size, stroke=0, fill=1)
+    canv.restoreState()
+    renderPDF.draw(qr_drawing(url, code), canv, x + quiet, y + quiet)

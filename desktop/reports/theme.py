@@ -39,6 +39,17 @@ ZEBRA = colors.HexColor("#f3f5f7")
 _registered = False
 
 
+class Pdf(bytes):
+    """PDF bytes that can carry what did not fit (Dutch sentences), for the preview and the CLI."""
+
+    warnings: tuple[str, ...] = ()
+
+    def __new__(cls, data: bytes, warnings=()):
+        self = super().__new__(cls, data)
+        self.warnings = tuple(warnings)
+        return self
+
+
 def register_fonts() -> None:
     """DejaVu Sans, embedded: Turkish, Polish, Arabic letters all render on any printer."""
     global _registered

@@ -119,7 +119,10 @@ class PdfPreview(QDialog):
             self.message.setText(str(exc))
             self.message.show()
         else:
-            self.message.hide()
+            # What did not fit on the paper (Dutch, from the document): never cut silently.
+            warnings = getattr(self.data, "warnings", ())
+            self.message.setText("\n".join(warnings))
+            self.message.setVisible(bool(warnings))
         self.save_button.setEnabled(bool(self.data))
         self.print_button.setEnabled(bool(self.data))
         self._show_pages()

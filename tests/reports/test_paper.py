@@ -160,7 +160,7 @@ def test_arabic_reads_right_to_left_in_every_document(demo_db, tmp_path):
 def test_mixed_line_keeps_numbers_and_dutch_in_place(tmp_path):
     """Arabic text (the flyer's second language) runs right to left as a whole."""
     from desktop.reports import theme
-    from desktop.reports.events_layout import style
+    from desktop.reports.layout import style
 
     data = theme.build([theme.Text(ARABIC_TITLE, style(14, rtl=True))], "Test")
     page = words(data, tmp_path)[0]

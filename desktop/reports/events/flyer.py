@@ -92,6 +92,8 @@ def _band(canv, info, box: Box, tpl: Template, picture) -> None:
         max_width=box.w - 2 * m,
         tracking=1.5 * s,
     )
+    if title is None or title.cut:
+        box.too_long("De titel")
     if title:
         title.draw(canv, box.x + m, box.top - m * 1.1 - 16 * s)
     body(
@@ -163,6 +165,8 @@ def _badge(canv, info, box: Box, tpl: Template, picture) -> None:
         leading=1.1,
     )
     title_bottom = box.top - m - 22 * s
+    if title is None or title.cut:
+        box.too_long("De titel")
     if title:
         title_bottom = title.draw(canv, box.x + m, title_bottom)
     top = min(title_bottom, cy - radius) - 9 * mm * s
@@ -220,12 +224,14 @@ def _bar(canv, info, box: Box, tpl: Template, picture) -> None:
         leading=1.1,
     )
     bottom = box.top - m - 18 * s
+    if title is None or title.cut:
+        box.too_long("De titel")
     if title:
         bottom = title.draw(canv, left, bottom)
     canv.setStrokeColor(tpl.primary)
     canv.setLineWidth(2.2 * s)
     canv.line(left, bottom - 6 * mm * s, left + 40 * mm * s, bottom - 6 * mm * s)
-    inner = Box(left - m, box.y, width + 2 * m, box.h)
+    inner = Box(left - m, box.y, width + 2 * m, box.h, box.problems)
     body(canv, info, inner, tpl, picture, top=bottom - 14 * mm * s, margin=m, radius=0, scale=s)
 
 
@@ -258,10 +264,11 @@ def flyer_pdf(info: FlyerInfo, size: str = "A4", template_name: str | None = Non
     canv.setTitle(info.title)
     canv.setAuthor("Buurtkantoor")
     canv.setSubject(f"Flyer {size}, sjabloon {tpl.label}")
-    draw_flyer(canv, info, Box(0, 0, width, height), tpl)
+    box = Box(0, 0, width, height)
+    draw_flyer(canv, info, box, tpl)
     canv.showPage()
     canv.save()
-    return buffer.getvalue()
+    return theme.Pdf(buffer.getvalue(), box.problems)
 
 
 @document(

@@ -5,7 +5,7 @@ text, the second-language block and the footer with the QR code."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from babel.dates import format_date as babel_date
@@ -18,7 +18,15 @@ from db import validation
 from db.services import ServiceError
 from db.services.events import FlyerInfo
 from desktop.reports import theme
-from desktop.reports.layout import draw_picture, draw_qr, fit, is_rtl, one_line
+from desktop.reports.layout import (
+    MIN_QR,
+    draw_picture,
+    draw_qr,
+    fit,
+    is_rtl,
+    one_line,
+    qr_outer,
+)
 
 LANGUAGE_NAMES = {"en": "English", "tr": "Türkçe", "ar": "العربية"}
 DEFAULT_TEMPLATE = "fris"
@@ -89,6 +97,14 @@ def foreign_when(info: FlyerInfo) -> str:
     return f"{day}, {start} – {end}"
 
 
+def short_url(url: str) -> str:
+    """The address as people type it: without https:// and www."""
+    for prefix in ("https://", "http://", "www."):
+        if url.startswith(prefix):
+            url = url[len(prefix) :]
+    return url.rstrip("/")
+
+
 def footer_text(info: FlyerInfo) -> str:
     parts = []
     if info.organisers:
@@ -106,6 +122,26 @@ class Box:
     y: float
     w: float
     h: float
+    # What did not fit, in Dutch: the preview and the command line show it (never cut silently).
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def paper(self) -> str:
+        """The paper size this box stands for (a flyer on a letterbox sheet is a bit smaller)."""
+        return "A6" if self.s < 0.55 else "A5" if self.s < 0.78 else "A4"
+
+    @property
+    def min_text(self) -> float:
+        """The smallest readable body text: 9 pt on A6, larger on bigger paper."""
+        return {"A6": 9.0, "A5": 10.0, "A4": 11.0}[self.paper]
+
+    def too_long(self, what: str) -> None:
+        advice = {"A6": "kies A5", "A5": "kies A4", "A4": "kort hem in"}[self.paper]
+        message = f"{what} past niet op {self.paper}; kort hem in of {advice}."
+        if self.paper == "A4":
+            message = f"{what} past niet op A4; kort hem in."
+        if message not in self.problems:
+            self.problems.append(message)
 
     @property
     def s(self) -> float:
@@ -147,7 +183,7 @@ def body(
     )
     text_min = 0.0
     if info.description:
-        probe = fit(info.description, width, avail * 0.3, 13 * s, max(8 * s, 6))
+        probe = fit(info.description, width, avail * 0.3, 13 * s, box.min_text)
         text_min = probe.height if probe else 0
     if picture is not None:
         spare = avail - info_h - foreign_h - text_min - 2 * gap
@@ -163,12 +199,17 @@ def body(
     )  # the size the block was measured at: it fits in what is kept for it
     if info.description:
         text_room = room - foreign_h - 6 * mm * s if foreign_h else room
+        # The largest size that fits, so a short text fills the page instead of leaving it empty.
         text = fit(
-            info.description, width, text_room, 20 * s, max(8 * s, 6), color=tpl.ink, leading=1.35
+            info.description, width, text_room, 30 * s, box.min_text, color=tpl.ink, leading=1.35
         )
+        if text is None or text.cut:
+            box.too_long("De tekst")
         if text:
             top = text.draw(canv, left, top) - 6 * mm * s
             text_size = min(text_size, text.size)
+    if foreign and not foreign_h:
+        box.too_long(f"Het blok in het {LANGUAGE_NAMES.get(info.language, info.language)}")
     if foreign_h:
         _foreign(canv, info, left, top, width, top - bottom - 2 * mm * s, tpl, s, text_size)
 
@@ -315,8 +356,13 @@ def _foreign(
 
 def _footer(canv, info: FlyerInfo, box: Box, tpl: Template, margin: float, s: float) -> float:
     """Organisers' line and the QR code along the bottom; returns the y above the footer."""
-    qr = 30 * mm * s if info.qr_url else 0
     base = box.y + margin * 0.8
+    qr = 0.0
+    short_address = ""
+    if info.qr_url:
+        qr = qr_outer(info.qr_url, max(30 * mm * s, MIN_QR))
+        if qr > (box.w - 2 * margin) * 0.45:  # no room for a code that scans: print the address
+            qr, short_address = 0.0, short_url(info.qr_url)
     text_w = box.w - 2 * margin - (qr + 8 * mm * s if qr else 0)
     if qr:
         draw_qr(canv, info.qr_url, box.x + box.w - margin - qr, base + 11 * s, qr)
@@ -325,13 +371,14 @@ def _footer(canv, info: FlyerInfo, box: Box, tpl: Template, margin: float, s: fl
             "Scan voor meer informatie",
             box.x + box.w - margin - qr / 2,
             base,
-            7.5 * s,
+            max(7.5 * s, 6),
             color=theme.MUTED,
             align="center",
             max_width=qr + 6 * mm * s,
         )
+    words = footer_text(info) + (f" Meer informatie: {short_address}" if short_address else "")
     line = fit(
-        footer_text(info),
+        words,
         text_w,
         40 * s,
         max(10.5 * s, 6),

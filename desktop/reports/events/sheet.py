@@ -80,11 +80,12 @@ def sheet_pdf(
     canv.setAuthor("Buurtkantoor")
     for _page in range(pages):
         for box in boxes:
+            box.problems.clear()
             draw_flyer(canv, info, box, tpl)
         _cut_marks(canv, width, height, 2, 1 if per_sheet == 2 else 2)
         canv.showPage()
     canv.save()
-    return buffer.getvalue()
+    return theme.Pdf(buffer.getvalue(), boxes[0].problems)
 
 
 @document(

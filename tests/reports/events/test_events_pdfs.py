@@ -17,6 +17,7 @@ from db import clock
 from db.services import complexes, events, residents
 from db.services.events import FlyerInfo
 from db.services.events.registrations import register
+from desktop.__main__ import main
 from desktop.reports import load_all
 from desktop.reports.events import flyer, labels, sheet
 from desktop.reports.layout import qr_drawing
@@ -306,3 +307,67 @@ def test_cli_pdf_and_ics(db, planned, tmp_path, capsys):
     assert [str(e["summary"]) for e in cal.walk("VEVENT")] == ["Burendag"]
     assert main([*args, "pdf", "flyer", "9999", "-o", str(tmp_path / "x.pdf")]) == 1
     assert "bestaat niet" in capsys.readouterr().err
+
+
+def _sizes_of(data: bytes, needle: str) -> list[float]:
+    """The font sizes at which text containing `needle` is set."""
+    found = []
+
+    def visit(text, _cm, tm, _font, size):
+        if needle in text:
+            found.append(size * tm[3])
+
+    for page in pypdf.PdfReader(io.BytesIO(data)).pages:
+        page.extract_text(visitor_text=visit)
+    return found
+
+
+LETTER = "Neem uw brief van de gemeente mee."
+LONG_TEXT = " ".join(["Wij helpen u met formulieren, brieven en de computer."] * 30) + " " + LETTER
+
+
+@pytest.mark.parametrize("name", ["fris", "feestelijk", "rustig"])
+def test_flyer_text_is_readable_or_the_flyer_says_it_does_not_fit(name):
+    short = flyer.flyer_pdf(info(), "A6", name)
+    assert short.warnings == ()
+    too_long = flyer.flyer_pdf(info(description=LONG_TEXT), "A6", name)
+    assert min(_sizes_of(too_long, "formulieren")) >= 9
+    assert "De tekst past niet op A6; kort hem in of kies A5." in too_long.warnings
+    # A short text on A4 is set large, not lost in an empty page.
+    assert min(_sizes_of(flyer.flyer_pdf(info(), "A4", name), "gezellig")) >= 20
+
+
+def test_cli_says_when_the_text_does_not_fit(db, planned, tmp_path, capsys):
+    from db.models import Event
+
+    _cid, eid, _start = planned
+    with db.transaction() as session:
+        session.get(Event, eid).description = LONG_TEXT
+    target = tmp_path / "flyer.pdf"
+    args = ["--db", str(db.path), "pdf", "flyer", str(eid), "--size", "A6", "-o", str(target)]
+    assert main(args) == 0
+    out = capsys.readouterr()
+    assert "geschreven" in out.out
+    assert "De tekst past niet op A6; kort hem in of kies A5." in out.err
+
+
+@pytest.mark.parametrize("size", ["A6", "A5"])
+def test_qr_code_is_big_enough_to_scan_with_its_quiet_zone(size):
+    url = "https://buurtkantoor.example/activiteiten/12?taal=nl"
+    data = flyer.flyer_pdf(info(qr_url=url), size, "feestelijk")
+    widget = qr_drawing(url, 100).contents[0]
+    widget.qr.make()
+    count = widget.qr.getModuleCount()
+    scale = 8
+    page = pdfium.PdfDocument(data)[0]
+    image = page.render(scale=scale).to_pil().convert("L")
+    w, h = image.size
+    region = image.crop((w // 2, int(h * 0.6), w, h))
+    left, top, right, _bottom = region.point(lambda v: 255 if v < 40 else 0).getbbox()
+    side_mm = (right - left) / scale / 72 * 25.4
+    assert side_mm >= 19.9
+    module = (right - left) / count
+    # four modules of white on every side of the code
+    for dx in range(1, int(4 * module)):
+        assert region.getpixel((left - dx, top + (right - left) // 2)) > 200
+        assert region.getpixel((left + (right - left) // 2, top - dx)) > 200
