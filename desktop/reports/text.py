@@ -88,11 +88,26 @@ def set_text(line: str, font_name: str, rtl: bool = False) -> list[Run]:
     runs = []
     for token in _plain(get_display(line, base_dir="R" if rtl else "L")).split():
         if is_rtl(token):
-            logical = token[::-1]  # get_display reversed the letters; HarfBuzz wants them logical
-            runs.append(Run(_shape(logical, font_name), logical, True))
+            runs.append(_rtl_token(token, font_name))
         else:
             runs.append(Run(token, token, False))
     return runs
+
+
+_SEGMENTS = re.compile("([\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]+)")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
+def _rtl_token(token: str, font_name: str) -> Run:
+    """A visual token with Arabic in it: each Arabic stretch back in logical order and shaped
+    (get_display reversed its letters; HarfBuzz wants them logical), digits and Latin as they
+    stand, so "2026،" does not turn into "6202،"."""
+    parts = [p for p in _SEGMENTS.split(token) if p]
+    glyphs = "".join(_shape(p[::-1], font_name) if is_rtl(p) else p for p in parts)
+    logical_parts = [p[::-1] if is_rtl(p) else p for p in parts]
+    if not _LATIN.search(token):  # an Arabic word: its pieces read from the right
+        logical_parts.reverse()
+    return Run(glyphs, "".join(logical_parts), True)
 
 
 def word_width(word: str, font_name: str, size: float) -> float:

@@ -220,3 +220,15 @@ def test_dutch_line_with_an_arabic_name_keeps_the_phone_number_as_written(tmp_pa
     first = next(w for w in page if w[4] == FIRST)
     line = sorted((w for w in page if abs(w[1] - first[1]) < 1), key=lambda w: w[0])
     assert [w[4] for w in line] == [SECOND, FIRST, "·", "06", "12345678"]
+
+
+def test_digits_next_to_arabic_punctuation_keep_their_order(tmp_path):
+    from desktop.reports import theme
+    from desktop.reports.events_layout import style
+
+    line = "السبت 25 أبريل 2026، من 10:00 إلى 12:00"
+    data = theme.build([theme.Text(line, style(14, rtl=True))], "Test")
+    page = words(data, tmp_path)[0]
+    first = next(w for w in page if w[4] == "السبت")
+    on_line = sorted((w for w in page if abs(w[1] - first[1]) < 1), key=lambda w: -w[0])
+    assert " ".join(w[4] for w in on_line) == line
