@@ -7,7 +7,10 @@ goes to the person they are about (GDPR/AVG right of access), never to anyone el
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
+from babel import Locale
+from babel.numbers import format_decimal
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
@@ -49,6 +52,49 @@ LABELS = {
 }
 
 
+DAYS = {
+    "mon": "maandag",
+    "tue": "dinsdag",
+    "wed": "woensdag",
+    "thu": "donderdag",
+    "fri": "vrijdag",
+    "sat": "zaterdag",
+    "sun": "zondag",
+}
+PARTS = {"am": "ochtend", "pm": "middag", "eve": "avond"}
+
+
+def language_name(code: str) -> str:
+    """'tr' → 'Turks': a reader gets words, not codes."""
+    return Locale("nl").languages.get(code, code)
+
+
+def availability(codes) -> str:
+    """'tue-eve, sat-am' → 'dinsdagavond, zaterdagochtend'."""
+    if isinstance(codes, str):
+        codes = [c.strip() for c in codes.split(",") if c.strip()]
+    out = []
+    for code in codes:
+        day, _, part = code.partition("-")
+        out.append(f"{DAYS[day]}{PARTS[part]}" if day in DAYS and part in PARTS else code)
+    return ", ".join(out)
+
+
+def hours(value) -> str:
+    """'3.00' → '3', '2.50' → '2,5': the Dutch decimal comma."""
+    return format_decimal(Decimal(str(value)).normalize(), locale="nl_NL")
+
+
+def _value(key: str, value) -> str:
+    if key == "talen" and isinstance(value, list):
+        return _text([language_name(v) for v in value])
+    if key == "beschikbaarheid" and value:
+        return availability(value)
+    if key == "uren" and value not in (None, ""):
+        return hours(value)
+    return _text(value)
+
+
 def _text(value) -> str:
     if value is None or value == "" or value == []:
         return "—"
@@ -67,7 +113,7 @@ def _text(value) -> str:
 def _fields(data: dict, skip: tuple[str, ...] = ()) -> list:
     rows = [["Gegeven", "Wat wij hebben vastgelegd"]]
     rows += [
-        [LABELS.get(k, k), _text(v)]
+        [LABELS.get(k, k), _value(k, v)]
         for k, v in data.items()
         if k not in skip and (not isinstance(v, list | dict) or k in ("talen", "rollen"))
     ]
@@ -83,7 +129,7 @@ def _rows(
     if not items:
         return [*story, theme.paragraph(empty)]
     rows = [[label for _key, label in columns]]
-    rows += [[_text(item.get(key)) for key, _label in columns] for item in items]
+    rows += [[_value(key, item.get(key)) for key, _label in columns] for item in items]
     return [*story, theme.table(rows, [w * mm for w in widths])]
 
 

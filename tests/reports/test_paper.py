@@ -232,3 +232,22 @@ def test_digits_next_to_arabic_punctuation_keep_their_order(tmp_path):
     first = next(w for w in page if w[4] == "السبت")
     on_line = sorted((w for w in page if abs(w[1] - first[1]) < 1), key=lambda w: -w[0])
     assert " ".join(w[4] for w in on_line) == line
+
+
+def test_inzage_writes_languages_availability_and_hours_in_dutch(demo_db):
+    from db.models import VolunteerHours
+    from desktop.reports import safety_inzage
+
+    assert safety_inzage.language_name("tr") == "Turks"
+    assert safety_inzage.availability("tue-eve, sat-am") == "dinsdagavond, zaterdagochtend"
+    assert safety_inzage.hours("3.00") == "3" and safety_inzage.hours("2.50") == "2,5"
+    with demo_db.reading() as s:
+        volunteer = s.scalar(select(VolunteerHours.volunteer_id).limit(1))
+    with demo_db.transaction() as s:
+        v = s.get(Volunteer, volunteer)
+        v.availability = "tue-eve,sat-am"
+        s.add(VolunteerHours(volunteer_id=volunteer, worked_on=v.stage_since, hours="2.50"))
+    data = load_all()["inzage-vrijwilliger"].render(demo_db, volunteer)
+    text = " ".join(p.extract_text() for p in PdfReader(BytesIO(data)).pages)
+    assert "dinsdagavond, zaterdagochtend" in text and "tue-eve" not in text
+    assert "2,5" in text and not re.search(r"\b\d+\.\d\d\b", text)

@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from babel import Locale
 from babel.dates import format_date as babel_date
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -209,7 +210,7 @@ def body(
             top = text.draw(canv, left, top) - 6 * mm * s
             text_size = min(text_size, text.size)
     if foreign and not foreign_h:
-        box.too_long(f"Het blok in het {LANGUAGE_NAMES.get(info.language, info.language)}")
+        box.too_long(f"Het blok in het {Locale('nl').languages.get(info.language, info.language)}")
     if foreign_h:
         _foreign(canv, info, left, top, width, top - bottom - 2 * mm * s, tpl, s, text_size)
 

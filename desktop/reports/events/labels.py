@@ -15,6 +15,7 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from db.services import ServiceError, complexes
 from desktop.reports import document, theme
 from desktop.reports.layout import one_line
+from desktop.reports.text import line_width, wrap_lines
 
 
 @dataclass(frozen=True)
@@ -78,9 +79,19 @@ def _label(canv, lines: list[str], x: float, y: float, sheet: LabelSheet) -> Non
     pad = 6 * mm
     width = sheet.width - 2 * pad
     middle = y + sheet.height / 2
-    one_line(canv, lines[0], x + pad, middle + 7 * mm, 8, color=theme.MUTED, max_width=width)
-    one_line(canv, lines[1], x + pad, middle + 0.5 * mm, 11, True, max_width=width)
-    one_line(canv, lines[2], x + pad, middle - 5.5 * mm, 10.5, max_width=width)
+    street = lines[1]
+    if line_width(street, theme.FONT_BOLD, 11) <= width:
+        one_line(canv, lines[0], x + pad, middle + 7 * mm, 8, color=theme.MUTED, max_width=width)
+        one_line(canv, street, x + pad, middle + 0.5 * mm, 11, True, max_width=width)
+        one_line(canv, lines[2], x + pad, middle - 5.5 * mm, 10.5, max_width=width)
+        return
+    # A long street name goes over two lines at a size a postman reads, never down to 5 pt.
+    parts = wrap_lines(street, theme.FONT_BOLD, 10, width)
+    parts = [parts[0], " ".join(parts[1:])]
+    one_line(canv, lines[0], x + pad, middle + 9.5 * mm, 8, color=theme.MUTED, max_width=width)
+    one_line(canv, parts[0], x + pad, middle + 3.5 * mm, 10, True, max_width=width)
+    one_line(canv, parts[1], x + pad, middle - 1.5 * mm, 10, True, max_width=width)
+    one_line(canv, lines[2], x + pad, middle - 7.5 * mm, 10, max_width=width)
 
 
 @document("labels", "complex", "adresetiketten (A4, 3 × 8) voor alle woningen van een complex")

@@ -371,3 +371,18 @@ def test_qr_code_is_big_enough_to_scan_with_its_quiet_zone(size):
     for dx in range(1, int(4 * module)):
         assert region.getpixel((left - dx, top + (right - left) // 2)) > 200
         assert region.getpixel((left + (right - left) // 2, top - dx)) > 200
+
+
+def test_long_address_on_a_label_wraps_instead_of_shrinking():
+    home = complexes.HomeData(
+        street="Burgemeester Reigerstraat Zuidzijde",
+        house_number=112,
+        house_letter="B",
+        addition="bis",
+        postcode="3533 AB",
+        city="Utrecht",
+    )
+    data = events_labels.labels_pdf([home], "Etiketten")
+    sizes = _sizes_of(data, "Reigerstraat") + _sizes_of(data, "Zuidzijde")
+    assert sizes and min(sizes) >= 10
+    assert "Zuidzijde 112" in text_of(data).replace("\n", " ")
