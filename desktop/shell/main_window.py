@@ -15,7 +15,7 @@ from desktop.funding.tab import FundingTab
 from desktop.residents import menu as residents_menu
 from desktop.residents.tab import ResidentsTab
 from desktop.safety import menu as safety_menu
-from desktop.shell import crash
+from desktop.shell import crash, office_details
 from desktop.shell.about import AboutDialog
 from desktop.shell.connection_banner import ConnectionBanner
 from desktop.shell.day_watch import DayWatch
@@ -36,6 +36,7 @@ MENU_INSTALLERS = [
     transfer_menu.install_menu,  # File → import, export; Manage → duplicates
     funding_menu.install_menu,  # Manage → Funds
     residents_menu.install_menu,  # Manage → Partners; View → Follow up
+    office_details.install_menu,  # Manage → Office details
 ]
 
 

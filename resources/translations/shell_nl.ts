@@ -284,6 +284,61 @@
         </message>
     </context>
     <context>
+        <name>OfficeDetailsDialog</name>
+        <message>
+            <source>Office details</source>
+            <translation>Kantoorgegevens</translation>
+        </message>
+        <message>
+            <source>Buurtkantoor Overvecht</source>
+            <translation>Buurtkantoor Overvecht</translation>
+        </message>
+        <message>
+            <source>Vulcanusdreef 120, 3533 AB Utrecht</source>
+            <translation>Vulcanusdreef 120, 3533 AB Utrecht</translation>
+        </message>
+        <message>
+            <source>Mon to Thu 9:00 – 12:00</source>
+            <translation>ma t/m do 9:00 – 12:00</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Openingstijden</translation>
+        </message>
+        <message>
+            <source>Printed on flyers (how to sign up) and as the sender on fund documents.</source>
+            <translation>Staat op flyers (hoe je je aanmeldt) en als afzender op de stukken voor het fonds.</translation>
+        </message>
+        <message>
+            <source>Office details not saved</source>
+            <translation>Kantoorgegevens niet opgeslagen</translation>
+        </message>
+        <message>
+            <source>Office details…</source>
+            <translation>Kantoorgegevens…</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>Save as PDF…</source>

@@ -19,6 +19,7 @@ from db.models import (
     Resident,
     Volunteer,
 )
+from db.services import office
 from db.services.common import (
     Crud,
     ListQuery,
@@ -237,9 +238,11 @@ class FlyerInfo:
     picture_path: str
     qr_url: str
     template: str
+    register_line: str = ""  # "Aanmelden: bel 030 … of mail …", from the Kantoorgegevens
 
 
 def flyer_info(db: Database, event_id: int) -> FlyerInfo:
+    register = office.get(db).register_line()
     with db.reading() as session:
         event = crud.load(session, event_id)
         complex_ = session.get(Complex, event.complex_id) if event.complex_id else None
@@ -270,6 +273,7 @@ def flyer_info(db: Database, event_id: int) -> FlyerInfo:
             event.picture_path,
             event.qr_url,
             event.flyer_template,
+            register,
         )
 
 

@@ -114,6 +114,8 @@ def footer_text(info: FlyerInfo) -> str:
         parts.append(f"Vol is vol: er zijn {info.capacity} plaatsen, meld je op tijd aan.")
     else:
         parts.append("Iedereen is welkom, de toegang is gratis.")
+    if info.register_line:  # people are told to sign up: say how
+        parts.append(info.register_line)
     return " ".join(parts)
 
 

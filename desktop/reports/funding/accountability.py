@@ -8,9 +8,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from db import validation
-from db.services import ApplicationStatus, Database, ServiceError, funding
+from db.services import ApplicationStatus, Database, ServiceError, funding, office
 from desktop.reports import document, theme
-from desktop.reports.funding.application import cols, facts, money, period, signature_block
+from desktop.reports.funding.application import (
+    cols,
+    facts,
+    money,
+    period,
+    sender_block,
+    signature_block,
+)
 
 ZERO = Decimal("0.00")
 GRANTED = (
@@ -67,11 +74,12 @@ def money_table(bundle: funding.ApplicationBundle, actual: Decimal) -> object:
     return theme.table(rows, cols(146, 28), right_cols=(1,), total_row=True)
 
 
-def story(bundle: funding.ApplicationBundle) -> list:
+def story(bundle: funding.ApplicationBundle, sender: office.OfficeDetails | None = None) -> list:
     app = bundle.application
     actual = sum((c.actual_amount or ZERO for c in bundle.costs), ZERO)
     h1 = lambda text: theme.paragraph(text, "h1")  # noqa: E731
     out = [
+        *sender_block(sender or office.OfficeDetails()),
         theme.paragraph(f"Verantwoording: {app.title}", "title"),
         facts(
             [
@@ -141,5 +149,7 @@ def render(db: Database, application_id: int) -> bytes:
             "Deze aanvraag is (nog) niet toegekend: een verantwoording hoort bij een toekenning."
         )
     return theme.build(
-        story(bundle), f"Verantwoording {bundle.fund.name}", bundle.application.reference
+        story(bundle, office.get(db)),
+        f"Verantwoording {bundle.fund.name}",
+        bundle.application.reference,
     )

@@ -16,6 +16,7 @@ from db.services import (
     IncomeKind,
     PayoutMethod,
     funding,
+    office,
 )
 from desktop.reports import document, theme
 
@@ -171,10 +172,19 @@ def signature_block(name: str) -> object:
     return tbl
 
 
-def story(bundle: funding.ApplicationBundle) -> list:
+def sender_block(details: office.OfficeDetails) -> list:
+    """The office that sends the application, from Beheer → Kantoorgegevens."""
+    lines = details.sender_lines()
+    if not lines:
+        return []
+    return [theme.paragraph("Afzender: " + " · ".join(lines), "small"), Spacer(1, 3 * mm)]
+
+
+def story(bundle: funding.ApplicationBundle, sender: office.OfficeDetails | None = None) -> list:
     app, fund, b = bundle.application, bundle.fund, bundle.budget
     h1 = lambda text: theme.paragraph(text, "h1")  # noqa: E731
     out = [
+        *sender_block(sender or office.OfficeDetails()),
         theme.paragraph(app.title, "title"),
         facts(
             [
@@ -264,4 +274,6 @@ def render(db: Database, application_id: int) -> bytes:
         else bundle.application.title
     )
     draft = bundle.application.status == ApplicationStatus.DRAFT
-    return theme.build(story(bundle), f"Aanvraag {bundle.fund.name}", subtitle, draft=draft)
+    return theme.build(
+        story(bundle, office.get(db)), f"Aanvraag {bundle.fund.name}", subtitle, draft=draft
+    )
