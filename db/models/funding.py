@@ -6,7 +6,7 @@ import enum
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Numeric, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Numeric, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Timestamps, enum_column
@@ -48,6 +48,9 @@ class Fund(Timestamps, Base):
         Text, default="Materiaal", server_default="Materiaal"
     )
     max_material_share: Mapped[int | None]
+    # False: the lead time / material share are our advice (a warning), not the fund's rule.
+    lead_time_is_rule: Mapped[bool] = mapped_column(default=False, server_default=false())
+    material_share_is_rule: Mapped[bool] = mapped_column(default=False, server_default=false())
     is_default: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
 

@@ -13,6 +13,7 @@ from desktop import formatting
 
 OK_COLOUR = "#0b6e4f"
 FAIL_COLOUR = "#b3261e"
+ADVICE_COLOUR = "#9a6700"  # amber that stays readable on a light background
 
 
 class ChecklistWidget(QGroupBox):
@@ -50,14 +51,20 @@ class ChecklistWidget(QGroupBox):
             if not visible:
                 continue
             check = checks[n]
-            mark.setText("✔" if check.ok else "✘")
-            mark.setStyleSheet(
-                f"color: {OK_COLOUR if check.ok else FAIL_COLOUR}; font-weight: bold;"
+            # ✘ only for a rule the fund states; ⚠ for our advice (with its reason in the text).
+            mark.setText("✔" if check.ok else "⚠" if check.advice else "✘")
+            colour = OK_COLOUR if check.ok else ADVICE_COLOUR if check.advice else FAIL_COLOUR
+            mark.setStyleSheet(f"color: {colour}; font-weight: bold;")
+            mark.setAccessibleName(
+                self.tr("In order")
+                if check.ok
+                else self.tr("Advice")
+                if check.advice
+                else self.tr("Not in order")
             )
-            mark.setAccessibleName(self.tr("In order") if check.ok else self.tr("Not in order"))
             text.setText(check.text)
             text.setObjectName(f"check_{check.key}")
-        failing = sum(not c.ok for c in checks)
+        failing = sum(c.blocking for c in checks)
         self.summary.setText(
             self.tr("All rules are met.")
             if not failing
@@ -68,7 +75,7 @@ class ChecklistWidget(QGroupBox):
         )
 
     def failing(self) -> list[rules.Check]:
-        return [c for c in self.checks if not c.ok]
+        return [c for c in self.checks if c.blocking]
 
 
 class DeadlinesWidget(QGroupBox):

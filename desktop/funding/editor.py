@@ -388,7 +388,9 @@ class ApplicationEditor(FormDialog, StepActions):
             activity_start=self.start.date(),
             activity_end=self.end.date(),
             submitted_on=self.bundle.application.submitted_on if self.bundle else None,
-            costs=[rules.CostItem(c.category, c.total) for c in self.budget.costs.rows],
+            costs=[
+                rules.CostItem(c.category, c.total, c.description) for c in self.budget.costs.rows
+            ],
             income=[i.amount for i in self.budget.income.rows if i.kind != rules.IN_KIND],
             in_kind=[i.amount for i in self.budget.income.rows if i.kind == rules.IN_KIND],
             attachment_kinds=[a.kind for a in self.bundle.attachments] if self.bundle else [],

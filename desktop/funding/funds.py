@@ -97,6 +97,9 @@ class FundsDialog(QDialog):
         self.material_share = _spin(-1, 100, self.tr("no limit"))
         self.material_share.setSuffix(" %")
         self.is_default = QCheckBox(self.tr("Default fund for new applications"))
+        # Off: the number is our advice (⚠ in the checklist), not a rule the fund states (✘).
+        self.lead_is_rule = QCheckBox(self.tr("The fund itself states this lead time"))
+        self.share_is_rule = QCheckBox(self.tr("The fund itself states this share"))
         self.notes = _lines_edit("")
         self.form.watch(
             self.name,
@@ -115,6 +118,8 @@ class FundsDialog(QDialog):
             self.material,
             self.material_share,
             self.is_default,
+            self.lead_is_rule,
+            self.share_is_rule,
             self.notes,
         )
 
@@ -131,16 +136,18 @@ class FundsDialog(QDialog):
             (self.tr("Maximum per request:"), self.max_request),
             (self.tr("Maximum per initiative per year:"), self.max_year),
             (self.tr("Apply at least (before the activity):"), self.lead),
+            ("", self.lead_is_rule),
             (self.tr("Decision within:"), self.decision),
             (self.tr("Extension (once):"), self.extension),
             (self.tr("Large requests above:"), self.threshold),
-            (self.tr("…are decided only on (month-day):"), self.fixed),
+            (self.tr("…are taken into treatment on (month-day):"), self.fixed),
             (self.tr("Account for within (after the activity):"), self.accountability),
             (self.tr("Same initiative at most:"), self.years),
             (self.tr("Required attachments:"), self.attachments),
             (self.tr("Ineligible cost categories:"), self.ineligible),
             (self.tr("Material categories:"), self.material),
             (self.tr("Material at most (share of costs):"), self.material_share),
+            ("", self.share_is_rule),
             ("", self.is_default),
             (self.tr("Notes:"), self.notes),
         ]:
@@ -235,6 +242,8 @@ class FundsDialog(QDialog):
             -1 if fund.max_material_share is None else fund.max_material_share
         )
         self.is_default.setChecked(fund.is_default)
+        self.lead_is_rule.setChecked(fund.lead_time_is_rule)
+        self.share_is_rule.setChecked(fund.material_share_is_rule)
         self.notes.setPlainText(fund.notes)
         self.delete_button.setEnabled(fund.id is not None)
         self.form.mark_clean()
@@ -259,6 +268,8 @@ class FundsDialog(QDialog):
             material_categories=self.material.toPlainText(),
             max_material_share=None if share < 0 else share,
             is_default=self.is_default.isChecked(),
+            lead_time_is_rule=self.lead_is_rule.isChecked(),
+            material_share_is_rule=self.share_is_rule.isChecked(),
             notes=self.notes.toPlainText().strip(),
         )
 

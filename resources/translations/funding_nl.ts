@@ -392,6 +392,10 @@
             <translation>In orde</translation>
         </message>
         <message>
+            <source>Advice</source>
+            <translation>Advies</translation>
+        </message>
+        <message>
             <source>Not in order</source>
             <translation>Niet in orde</translation>
         </message>
@@ -760,8 +764,16 @@
             <translation>Grote aanvragen boven:</translation>
         </message>
         <message>
-            <source>…are decided only on (month-day):</source>
-            <translation>…worden alleen besloten op (maand-dag):</translation>
+            <source>…are taken into treatment on (month-day):</source>
+            <translation>…worden in behandeling genomen op (maand-dag):</translation>
+        </message>
+        <message>
+            <source>The fund itself states this lead time</source>
+            <translation>Deze termijn is een regel van het fonds zelf</translation>
+        </message>
+        <message>
+            <source>The fund itself states this share</source>
+            <translation>Dit aandeel is een regel van het fonds zelf</translation>
         </message>
         <message>
             <source>Account for within (after the activity):</source>

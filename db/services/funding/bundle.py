@@ -105,7 +105,7 @@ class ApplicationBundle:
             activity_start=a.activity_start,
             activity_end=a.activity_end,
             submitted_on=a.submitted_on,
-            costs=[rules.CostItem(c.category, c.total) for c in self.costs],
+            costs=[rules.CostItem(c.category, c.total, c.description) for c in self.costs],
             income=[i.amount for i in self.income if i.kind != rules.IN_KIND],
             in_kind=[i.amount for i in self.income if i.kind == rules.IN_KIND],
             attachment_kinds=[att.kind for att in self.attachments],

@@ -42,6 +42,8 @@ class FundData:
     ineligible_categories: str = ""
     material_categories: str = "Materiaal"
     max_material_share: int | None = None
+    lead_time_is_rule: bool = False
+    material_share_is_rule: bool = False
     is_default: bool = False
     notes: str = ""
 

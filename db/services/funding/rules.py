@@ -38,6 +38,8 @@ class FundRules(Protocol):
     ineligible_categories: str
     material_categories: str
     max_material_share: int | None
+    lead_time_is_rule: bool
+    material_share_is_rule: bool
 
 
 def lines(text: str) -> list[str]:
@@ -151,14 +153,15 @@ def decision_dates(
 ) -> tuple[date, date] | None:
     """'Besluit verwacht' and the latest date with the one extension; None before submitting.
 
-    A request above the large-request threshold is decided on the next fixed date instead.
+    A request above the large-request threshold is taken into treatment on the next fixed
+    intake date; the decision period counts from that day (the fund decides after it, not on it).
     """
     if submitted_on is None:
         return None
+    start = submitted_on
     if is_large(fund, requested):
-        fixed = next_fixed_date(parse_fixed_dates(fund.fixed_decision_dates), submitted_on)
-        return fixed, fixed
-    expected = submitted_on + timedelta(weeks=fund.decision_weeks)
+        start = next_fixed_date(parse_fixed_dates(fund.fixed_decision_dates), submitted_on)
+    expected = start + timedelta(weeks=fund.decision_weeks)
     return expected, expected + timedelta(weeks=fund.decision_extension_weeks)
 
 
@@ -216,6 +219,7 @@ class PriorSupport:
 class CostItem:
     category: str
     total: Decimal
+    description: str = ""  # an excluded cost may hide under another category
 
 
 @dataclass
@@ -242,6 +246,13 @@ class Check:
     key: str  # stable name for tests and icons: "timing", "max_request", ...
     ok: bool
     text: str  # a complete Dutch sentence saying why
+    # Our advice, not the fund's stated rule: not met is a warning (⚠), never a failure (✘).
+    advice: bool = False
+
+    @property
+    def blocking(self) -> bool:
+        """A rule the fund states is broken (✘)."""
+        return not self.ok and not self.advice
 
 
 def _weeks(n: int) -> str:
@@ -270,12 +281,22 @@ def check_timing(fund: FundRules, app: Application, today: date) -> Check:
             "activiteit, nooit achteraf.",
         )
     if moment > deadline:
+        if fund.lead_time_is_rule:
+            return Check(
+                "timing",
+                False,
+                f"Te laat: het fonds wil de aanvraag minstens {lead} vóór de "
+                f"activiteit ({format_date(start)}), dus uiterlijk op "
+                f"{format_date(deadline)}.",
+            )
         return Check(
             "timing",
             False,
-            f"Te laat: het fonds wil de aanvraag minstens {lead} vóór de "
-            f"activiteit ({format_date(start)}), dus uiterlijk op "
-            f"{format_date(deadline)}.",
+            f"Advies: dien minstens {lead} vóór de activiteit in (uiterlijk "
+            f"{format_date(deadline)}), want het besluit kan tot "
+            f"{_weeks(fund.decision_weeks + fund.decision_extension_weeks)} duren. Het fonds "
+            "zelf vraagt alleen dat u aanvraagt vóór de activiteit begint.",
+            advice=True,
         )
     if app.submitted_on:
         return Check(
@@ -302,6 +323,8 @@ def check_max_request(fund: FundRules, app: Application) -> Check:
             "Vul de kosten in of verlaag de inkomsten.",
         )
     maximum = fund.max_per_request
+    if maximum is not None and requested > maximum and is_large(fund, requested):
+        return _large(fund, requested, maximum, "per aanvraag", "max_request")
     if maximum is not None and requested > maximum:
         return Check(
             "max_request",
@@ -317,6 +340,20 @@ def check_max_request(fund: FundRules, app: Application) -> Check:
     return Check("max_request", True, f"Gevraagd bedrag {format_money(requested)}: {limit}.")
 
 
+def _large(fund: FundRules, amount: Decimal, maximum: Decimal, per: str, key: str) -> Check:
+    """A large request goes through the fund's intake moments; the fund's pages name both that
+    procedure and the maximum, so above it we warn (⚠) rather than call it impossible (✘)."""
+    return Check(
+        key,
+        False,
+        f"Grote aanvraag ({format_money(amount)}): boven het maximum van "
+        f"{format_money(maximum)} {per} en boven de grens van "
+        f"{format_money(fund.large_request_threshold)}, dus op een vast moment in behandeling "
+        "genomen. Overleg vooraf met het fonds of en hoe dit bedrag kan.",
+        advice=True,
+    )
+
+
 def _year(app: Application, today: date) -> int:
     return (app.activity_start or app.submitted_on or today).year
 
@@ -328,6 +365,8 @@ def check_max_year(fund: FundRules, app: Application, today: date) -> Check:
     total = earlier + app.budget.requested
     if maximum is None:
         return Check("max_year", True, "Dit fonds kent geen maximum per initiatief per jaar.")
+    if total > maximum and is_large(fund, app.budget.requested):
+        return _large(fund, total, maximum, f"per jaar ({year})", "max_year")
     if total > maximum:
         return Check(
             "max_year",
@@ -354,6 +393,18 @@ def check_max_year(fund: FundRules, app: Application, today: date) -> Check:
 
 def check_ineligible(fund: FundRules, app: Application) -> Check:
     excluded = {c.casefold(): c for c in lines(fund.ineligible_categories)}
+    # An excluded cost named in the description counts too ("fietsenrek" under Materiaal).
+    for item in app.costs:
+        text = item.description.casefold()
+        for key, label in excluded.items():
+            # the stem, so "fietsenrek" matches "Fietsenrekken" and "fietskluis" "Fietskluizen"
+            if text and key[: max(5, len(key) - 3)] in text:
+                return Check(
+                    "ineligible",
+                    False,
+                    f"Het fonds betaalt niet voor {label.lower()} ('{item.description}'). "
+                    "Haal deze kosten uit de begroting of betaal ze op een andere manier.",
+                )
     if not excluded:
         return Check("ineligible", True, "Dit fonds sluit geen kostensoorten uit.")
     found = sorted(
@@ -400,12 +451,21 @@ def check_material(fund: FundRules, app: Application) -> Check:
         return Check("material", True, "Nog geen kosten ingevuld.")
     actual = (material * 100 / costs).quantize(Decimal("1"))
     if material * 100 > costs * share:
+        if fund.material_share_is_rule:
+            return Check(
+                "material",
+                False,
+                f"Materiaal is {actual}% van de kosten ({format_money(material)}); "
+                f"het fonds wil dat materiaal in verhouding blijft: hoogstens "
+                f"{share}% van de totale kosten.",
+            )
         return Check(
             "material",
             False,
-            f"Materiaal is {actual}% van de kosten ({format_money(material)}); "
-            f"het fonds wil dat materiaal in verhouding blijft: hoogstens "
-            f"{share}% van de totale kosten.",
+            f"Advies: materiaal is {actual}% van de kosten ({format_money(material)}). Het fonds "
+            "vraagt materiaal 'in evenwicht' met de totale kosten en noemt geen percentage; "
+            f"hoogstens {share}% is ons advies.",
+            advice=True,
         )
     return Check(
         "material", True, f"Materiaal is {actual}% van de kosten: binnen de grens van {share}%."

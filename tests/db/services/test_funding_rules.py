@@ -270,8 +270,13 @@ def test_decision_within_four_weeks_extendable_once():
         (date(2026, 9, 2), date(2027, 1, 1)),  # wraps into next year
     ],
 )
-def test_large_requests_wait_for_a_fixed_decision_date(submitted, decided):
-    assert rules.decision_dates(UTRECHT, submitted, D("20000.01")) == (decided, decided)
+def test_large_requests_wait_for_a_fixed_intake_date(submitted, decided):
+    """The fixed dates are intake dates: the four weeks (plus four) count from there."""
+    expected = decided + timedelta(weeks=4)
+    assert rules.decision_dates(UTRECHT, submitted, D("20000.01")) == (
+        expected,
+        expected + timedelta(weeks=4),
+    )
 
 
 def test_accountability_deadline_counts_from_the_end():
@@ -323,3 +328,51 @@ def test_budget_totals_are_decimal():
 )
 def test_line_totals_round_half_up_to_cents(quantity, price, total):
     assert rules.line_total(D(quantity), D(price)) == D(total)
+
+
+# --- rule or advice -----------------------------------------------------------------------
+
+
+def test_lead_time_is_advice_unless_the_fund_states_it():
+    late = one("timing", today=date(2026, 8, 2))
+    assert not late.ok and late.advice and not late.blocking
+    assert late.text.startswith("Advies:") and "vóór de activiteit begint" in late.text
+    ruled = one("timing", fund=replace(UTRECHT, lead_time_is_rule=True), today=date(2026, 8, 2))
+    assert ruled.blocking and "Te laat" in ruled.text
+    afterwards = one("timing", today=START)
+    assert afterwards.blocking  # applying afterwards is the fund's own rule
+
+
+def test_material_share_is_advice_unless_the_fund_states_it():
+    heavy = app(costs=(("Materiaal", "800"), ("Catering", "200")))
+    check = one("material", application=heavy)
+    assert check.advice and not check.blocking and "in evenwicht" in check.text
+    ruled = one("material", fund=replace(UTRECHT, material_share_is_rule=True), application=heavy)
+    assert ruled.blocking
+
+
+def test_a_large_request_can_pass_the_maximum_checks():
+    big = app(costs=(("Catering", "30000"),), income=("1000",))
+    for key in ("max_request", "max_year"):
+        check = one(key, application=big)
+        assert not check.blocking and check.advice and "vast moment" in check.text
+    # without fixed intake dates there is no large-request procedure: over the maximum is ✘
+    plain = replace(UTRECHT, fixed_decision_dates="")
+    assert one("max_request", fund=plain, application=big).blocking
+
+
+@pytest.mark.parametrize("description", ["Fietsenrek voor de flat", "Twee fietskluizen"])
+def test_stated_exclusions_found_in_category_or_description(description):
+    fund = replace(UTRECHT, ineligible_categories="Fietsenrekken\nFietskluizen\nBuurtstalling")
+    item = rules.CostItem("Materiaal", D("400"), description)
+    check = one("ineligible", fund=fund, application=replace(app(), costs=[item]))
+    assert check.blocking and description in check.text
+    assert one("ineligible", fund=fund).ok
+
+
+def test_utrecht_states_its_exclusions_and_keeps_advice_as_advice(db):
+    from db.services import funding
+
+    utrecht = next(f for f in funding.list_funds(db) if f.name == "Initiatievenfonds Utrecht")
+    assert "Fietsenrekken" in utrecht.ineligible_categories
+    assert not utrecht.lead_time_is_rule and not utrecht.material_share_is_rule
