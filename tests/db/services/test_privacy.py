@@ -134,7 +134,12 @@ def test_erase_entirely_leaves_no_trace_in_tables_file_backup_export_or_pdf(demo
     rendered = 0
     for kind, doc in load_all().items():
         if doc.subject in ("complex", "event", "activiteit", "application"):
-            pdf = PdfReader(io.BytesIO(doc.render(demo_db, 1)))
+            try:
+                data = doc.render(demo_db, 1)
+            except ServiceError:  # an accountability exists only for a granted application
+                assert kind == "accountability"
+                continue
+            pdf = PdfReader(io.BytesIO(data))
             text = " ".join(page.extract_text() or "" for page in pdf.pages)
             assert text and "Testnaam" not in text, kind
             rendered += 1
