@@ -193,24 +193,29 @@ def body(
         pic_h = max(box.h * 0.1, min(spare, box.h * (0.2 if foreign else 0.27)))
         draw_picture(canv, picture, left, top - pic_h, width, pic_h, radius)
         top -= pic_h + gap
-    top = _when_where(canv, info, left, top, width, tpl, s, card)
     # Dutch comes first: the description gets at least half of what is left, the second
-    # language the rest, never in larger letters than the Dutch.
-    room = top - bottom - 4 * mm * s
-    text_size = max(
-        11 * s, 6.0
-    )  # the size the block was measured at: it fits in what is kept for it
+    # language the rest, never in larger letters than the Dutch. Measured before drawing, so a
+    # short text can stand in the middle of the free space instead of leaving the bottom empty.
+    after_info = _when_where(canv, info, left, top, width, tpl, s, card, measure=True)
+    room = after_info - bottom - 4 * mm * s
+    text_size = max(11 * s, 6.0)  # the size the block was measured at: it fits in its room
+    text = None
     if info.description:
         text_room = room - foreign_h - 6 * mm * s if foreign_h else room
         # The largest size that fits, so a short text fills the page instead of leaving it empty.
         text = fit(
-            info.description, width, text_room, 30 * s, box.min_text, color=tpl.ink, leading=1.35
+            info.description, width, text_room, 34 * s, box.min_text, color=tpl.ink, leading=1.35
         )
         if text is None or text.cut:
             box.too_long("De tekst")
-        if text:
-            top = text.draw(canv, left, top) - 6 * mm * s
-            text_size = min(text_size, text.size)
+    used = (text.height + 6 * mm * s if text else 0) + (foreign_h + 2 * mm * s if foreign_h else 0)
+    slack = room - used
+    if slack > 0 and picture is None:
+        top -= slack * 0.4
+    top = _when_where(canv, info, left, top, width, tpl, s, card)
+    if text:
+        top = text.draw(canv, left, top) - 6 * mm * s
+        text_size = min(text_size, text.size)
     if foreign and not foreign_h:
         box.too_long(f"Het blok in het {Locale('nl').languages.get(info.language, info.language)}")
     if foreign_h:
@@ -384,8 +389,8 @@ def _footer(canv, info: FlyerInfo, box: Box, tpl: Template, margin: float, s: fl
         words,
         text_w,
         40 * s,
-        max(10.5 * s, 6),
-        max(7 * s, 5.5),
+        max(10.5 * s, 8),
+        7,  # the organisers and how to sign up must stay readable on A6 too
         color=theme.MUTED,
         leading=1.35,
     )
