@@ -224,7 +224,7 @@ def test_dutch_line_with_an_arabic_name_keeps_the_phone_number_as_written(tmp_pa
 
 def test_digits_next_to_arabic_punctuation_keep_their_order(tmp_path):
     from desktop.reports import theme
-    from desktop.reports.events_layout import style
+    from desktop.reports.layout import style
 
     line = "السبت 25 أبريل 2026، من 10:00 إلى 12:00"
     data = theme.build([theme.Text(line, style(14, rtl=True))], "Test")
@@ -236,7 +236,7 @@ def test_digits_next_to_arabic_punctuation_keep_their_order(tmp_path):
 
 def test_inzage_writes_languages_availability_and_hours_in_dutch(demo_db):
     from db.models import VolunteerHours
-    from desktop.reports import safety_inzage
+    from desktop.reports import inzage as safety_inzage
 
     assert safety_inzage.language_name("tr") == "Turks"
     assert safety_inzage.availability("tue-eve, sat-am") == "dinsdagavond, zaterdagochtend"

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 
 from db import clock
 from db.services import ServiceError, events, funding, office
-from desktop.shell.office_details import OfficeDetailsDialog
 from desktop.reports import load_all
+from desktop.shell.office_details import OfficeDetailsDialog
 
 
 def text_of(data: bytes) -> str:

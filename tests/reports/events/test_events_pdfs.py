@@ -382,7 +382,7 @@ def test_long_address_on_a_label_wraps_instead_of_shrinking():
         postcode="3533 AB",
         city="Utrecht",
     )
-    data = events_labels.labels_pdf([home], "Etiketten")
+    data = labels.labels_pdf([home], "Etiketten")
     sizes = _sizes_of(data, "Reigerstraat") + _sizes_of(data, "Zuidzijde")
     assert sizes and min(sizes) >= 10
     assert "Zuidzijde 112" in text_of(data).replace("\n", " ")
