@@ -251,3 +251,19 @@ def test_inzage_writes_languages_availability_and_hours_in_dutch(demo_db):
     text = " ".join(p.extract_text() for p in PdfReader(BytesIO(data)).pages)
     assert "dinsdagavond, zaterdagochtend" in text and "tue-eve" not in text
     assert "2,5" in text and not re.search(r"\b\d+\.\d\d\b", text)
+
+
+def test_the_overlap_check_finds_overprinted_words(tmp_path):
+    """The long-title test above is only worth something if it can fail."""
+    from reportlab.pdfgen import canvas
+
+    from desktop.reports import theme
+
+    theme.register_fonts()
+    path = tmp_path / "over.pdf"
+    canv = canvas.Canvas(str(path), initialFontName=theme.FONT)
+    canv.setFont(theme.FONT, 12)
+    canv.drawString(100, 700, "Gezamenlijke ontmoetingsmiddag")
+    canv.drawString(150, 702, "Presentielijst")
+    canv.save()
+    assert _overlaps(words(path.read_bytes(), tmp_path)[0])

@@ -364,6 +364,13 @@ def _foreign(
 
 def _footer(canv, info: FlyerInfo, box: Box, tpl: Template, margin: float, s: float) -> float:
     """Organisers' line and the QR code along the bottom; returns the y above the footer."""
+    if info.capacity and not info.register_line:
+        message = (
+            "De flyer vraagt om aan te melden, maar zegt niet hoe: vul bij Beheer → "
+            "Kantoorgegevens een telefoonnummer of e-mailadres in."
+        )
+        if message not in box.problems:
+            box.problems.append(message)
     base = box.y + margin * 0.8
     qr = 0.0
     short_address = ""

@@ -328,8 +328,10 @@ LONG_TEXT = " ".join(["Wij helpen u met formulieren, brieven en de computer."] *
 
 @pytest.mark.parametrize("name", ["fris", "feestelijk", "rustig"])
 def test_flyer_text_is_readable_or_the_flyer_says_it_does_not_fit(name):
-    short = flyer.flyer_pdf(info(), "A6", name)
+    short = flyer.flyer_pdf(info(register_line="Aanmelden: bel 030 286 1234."), "A6", name)
     assert short.warnings == ()
+    # asked to sign up without being told how: the office details are missing
+    assert "Kantoorgegevens" in flyer.flyer_pdf(info(), "A6", name).warnings[0]
     too_long = flyer.flyer_pdf(info(description=LONG_TEXT), "A6", name)
     assert min(_sizes_of(too_long, "formulieren")) >= 9
     assert "De tekst past niet op A6; kort hem in of kies A5." in too_long.warnings
