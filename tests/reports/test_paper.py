@@ -267,3 +267,20 @@ def test_the_overlap_check_finds_overprinted_words(tmp_path):
     canv.drawString(150, 702, "Presentielijst")
     canv.save()
     assert _overlaps(words(path.read_bytes(), tmp_path)[0])
+
+
+def test_no_document_draws_text_around_the_text_path():
+    """reportlab's own drawString/Paragraph would print Arabic unshaped or backwards."""
+    from pathlib import Path
+
+    import desktop.reports
+
+    root = Path(desktop.reports.__file__).parent
+    offenders = [
+        f"{path.relative_to(root)}: {needle}"
+        for path in root.rglob("*.py")
+        if path.name != "text.py"
+        for needle in ("drawString(", "drawRightString(", "drawCentredString(", "Paragraph(")
+        if needle in path.read_text(encoding="utf-8")
+    ]
+    assert not offenders
