@@ -44,8 +44,13 @@ QT_WINDOW_LIBS = {
     "libX11-xcb.so.1": ["libx11-xcb1"],
 }
 FONT_FILES = {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf": ["fonts-dejavu-core"]}
-# The tests also start a throwaway PostgreSQL server, and run once more under a shifted clock.
-TEST_TOOLS = {"initdb": ["postgresql"], "faketime": ["faketime"]}
+# The tests also start a throwaway PostgreSQL server, read PDFs back with pdftotext, and run
+# once more under a shifted clock.
+TEST_TOOLS = {
+    "initdb": ["postgresql"],
+    "faketime": ["faketime"],
+    "pdftotext": ["poppler-utils"],  # PDFs are read back as a reader would
+}
 
 
 def log(message: str) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
 from db import validation
 from db.services import ServiceError, office
 from desktop.widgets.forms import FormDialog, ValidatedLineEdit, show_service_error
+from desktop.widgets.modal import run_modal
 
 
 class OfficeDetailsDialog(FormDialog):
@@ -70,5 +71,5 @@ def install_menu(window) -> None:
     window.add_menu_action(
         "manage",
         QCoreApplication.translate("OfficeDetailsDialog", "Office details…"),
-        lambda: OfficeDetailsDialog(window.db, window).exec(),
+        lambda: run_modal(OfficeDetailsDialog(window.db, window)),
     )
