@@ -1,7 +1,9 @@
-"""Audit trail: every create, change and delete made through an ORM session is recorded.
+"""Audit trail: every create, change and delete made through a session is recorded.
 
-Hooked on the session factory (after_flush), so services cannot forget it. Sensitive
-values are masked: the log says a note changed, never what it said.
+Hooked on the session factory, so services cannot forget it: after_flush for ORM objects,
+do_orm_execute for UPDATE/DELETE/INSERT statements run through the session (the rows they touch
+are read before and after). Sensitive values are masked: the log says a note changed, never
+what it said.
 """
 
 from __future__ import annotations
@@ -12,11 +14,11 @@ import json
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Table, event, insert, inspect, select, tuple_
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from db import clock
-from db.models import AuditEntry, ContactMoment, Resident, Signal, Volunteer
+from db.models import AuditEntry, Base, ContactMoment, Resident, Signal, Volunteer
 
 MASK = "***"
 SENSITIVE: dict[type, set[str]] = {
@@ -26,6 +28,10 @@ SENSITIVE: dict[type, set[str]] = {
     Volunteer: {"notes", "interview_notes"},
 }
 SKIPPED = {"created_at", "updated_at"}
+# Link tables have no model; which of their columns say something sensitive.
+LINK_SENSITIVE = {"resident_support_flags": {"flag_id"}}
+# session.info key: the caller writes its own entries for its statements (the bulk import).
+UNAUDITED = "audit.unaudited"
 
 
 def current_user() -> str:
@@ -37,6 +43,7 @@ def current_user() -> str:
 
 def install(factory: sessionmaker) -> None:
     event.listen(factory, "after_flush", _after_flush)
+    event.listen(factory, "do_orm_execute", _statement)
 
 
 def _after_flush(session: Session, _context) -> None:
@@ -66,6 +73,104 @@ def _after_flush(session: Session, _context) -> None:
             )
     if rows:
         session.connection().execute(insert(AuditEntry), rows)
+
+
+def _statement(state: ORMExecuteState):
+    """Audit an UPDATE, DELETE or INSERT statement: read the rows before and after."""
+    if not (state.is_update or state.is_delete or state.is_insert):
+        return None
+    table = state.statement.table
+    if not isinstance(table, Table) or table.name == AuditEntry.__tablename__:
+        return None
+    session = state.session
+    if session.info.get(UNAUDITED):
+        return None
+    keys = list(table.primary_key.columns)
+    if state.is_insert:
+        result = state.invoke_statement()
+        _core_inserts(session, table, state)
+        return result
+    where = state.statement.whereclause
+    query = select(table) if where is None else select(table).where(where)
+    conn = session.connection()
+    before = {tuple(r[c.name] for c in keys): dict(r) for r in conn.execute(query).mappings()}
+    result = state.invoke_statement()
+    if not before:
+        return result
+    after = {}
+    if state.is_update:
+        key_of = tuple_(*keys) if len(keys) > 1 else keys[0]
+        wanted = list(before) if len(keys) > 1 else [k[0] for k in before]
+        for chunk in range(0, len(wanted), 500):
+            rows = conn.execute(select(table).where(key_of.in_(wanted[chunk : chunk + 500])))
+            after.update({tuple(r[c.name] for c in keys): dict(r) for r in rows.mappings()})
+    name, masked = _describe(table)
+    entries = []
+    for key, old in before.items():
+        new = after.get(key, {})
+        if state.is_update:
+            changes = {
+                c: _masked(c in masked, old[c], new.get(c))
+                for c in old
+                if c not in SKIPPED and old[c] != new.get(c)
+            }
+            if not changes:
+                continue
+        else:  # a link row has no id of its own: say which two records were unlinked
+            changes = {} if len(keys) == 1 else {c: [_plain(old[c]), None] for c in old}
+        entries.append(
+            _entry(session, "update" if state.is_update else "delete", name, key, changes)
+        )
+    if entries:
+        conn.execute(insert(AuditEntry), entries)
+    return result
+
+
+def _core_inserts(session: Session, table: Table, state: ORMExecuteState) -> None:
+    params = state.parameters
+    rows = params if isinstance(params, list) else [params] if params else []
+    compiled = state.statement.compile().params if not rows else {}
+    rows = rows or [compiled]
+    name, masked = _describe(table)
+    keys = [c.name for c in table.primary_key.columns]
+    entries = []
+    for row in rows:
+        changes = {
+            str(k): _masked(str(k) in masked, None, v)
+            for k, v in row.items()
+            if v not in (None, "")
+        }
+        key = tuple(row.get(k) for k in keys)
+        entries.append(_entry(session, "create", name, key, changes))
+    if entries:
+        session.connection().execute(insert(AuditEntry), entries)
+
+
+def _describe(table: Table) -> tuple[str, set[str]]:
+    """The model name of a table (or the table's own name for a link table) and masked fields."""
+    for mapper in Base.registry.mappers:
+        if mapper.local_table.name == table.name:
+            return mapper.class_.__name__, SENSITIVE.get(mapper.class_, set())
+    return table.name, LINK_SENSITIVE.get(table.name, set())
+
+
+def _masked(masked: bool, old, new) -> list:
+    if masked:
+        return [MASK if old else None, MASK if new else None]
+    return [_plain(old), _plain(new)]
+
+
+def _entry(session: Session, action: str, name: str, key: tuple, changes: dict) -> dict:
+    # A link row is filed under its first key column (the resident of resident_languages…),
+    # so erasing that person finds it.
+    return {
+        "at": clock.now(),
+        "user": session.info.get("audit_user") or current_user(),
+        "action": action,
+        "object_type": name,
+        "object_id": key[0] if key and isinstance(key[0], int) else None,
+        "changes": json.dumps(changes, ensure_ascii=False),
+    }
 
 
 def _identity(obj) -> int | None:

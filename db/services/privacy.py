@@ -3,25 +3,29 @@
 Erasing either removes a person entirely or anonymises them where counts must survive
 (registrations for attendance figures, a funding application's accountability, volunteer
 hours): name, contact details, notes, flags, contact moments and signals go; the anonymous
-participation stays. The audit trail keeps only that an erasure happened: earlier entries about
-the person's records are removed and their name is scrubbed from every free-text column.
-Afterwards the SQLite file is compacted so the old bytes are not left in free pages.
+participation stays. Only what is linked to the person by key changes: their own rows, their
+registrations and links, the applications where they are the applicant. Free text in other
+records is never rewritten by name (a namesake's notes would be damaged); where the name occurs
+there it is listed as a mention for the worker to review.
+The audit trail keeps only that an erasure happened: earlier entries about the person's records
+(and those of duplicates merged into them) are removed, and the applicant's fields in the entries
+of their applications are masked. Afterwards the SQLite file is compacted so the old bytes are not
+left in free pages or the -wal file.
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Enum, String, Text, and_, delete, exists, func, or_, select, update
+from sqlalchemy import and_, delete, exists, func, or_, select, update
 
 from db import clock
 from db.engine import Database
 from db.models import (
     AuditEntry,
-    Base,
     Complex,
     ContactMoment,
     FundingApplication,
@@ -38,18 +42,28 @@ from db.models import (
 from db.safety import audit
 from db.services import settings
 from db.services.common import NotFound, ServiceError, unit_of_work
-from db.services.names import display_name, sort_name
+from db.services.names import display_name
+from db.services.privacy_trail import (
+    APPLICANT_FIELDS,
+    Mention,
+    compact,
+    mask_applicant_history,
+    mentions_batch,
+    mentions_of,
+    merged_into,
+)
+from db.services.privacy_trail import (
+    name_forms as _names,
+)
+from db.services.privacy_trail import (
+    volunteer_names as _volunteer_names,
+)
 
 RETENTION_YEARS = "safety.retention_years"
 DEFAULT_RETENTION_YEARS = 2
 ANONYMOUS = "Geanonimiseerd"
-REMOVED = "(verwijderd)"
 BATCH = 1000  # people anonymised per transaction by anonymise_all
-DEFERRED_SCRUB = "privacy.deferred_scrub"  # session.info key: names a batch scrubs at its end
-# The person's own name columns are emptied directly; the scrub must not touch namesakes there.
-OWN_NAME_COLUMNS = {
-    ("residents", c) for c in ("given_name", "name_prefix", "family_name", "sort_key")
-} | {("volunteers", c) for c in ("given_name", "name_prefix", "family_name")}
+DEFERRED = "privacy.deferred_mentions"  # session.info key: names a batch looks up at its end
 
 
 class Mode(enum.StrEnum):
@@ -62,6 +76,7 @@ class Erasure:
     kind: str  # "Resident" | "Volunteer"
     object_id: int
     mode: Mode
+    mentions: tuple[Mention, ...] = field(default=())
 
 
 def erase_resident(db: Database, resident_id: int, mode: Mode) -> Erasure:
@@ -69,9 +84,9 @@ def erase_resident(db: Database, resident_id: int, mode: Mode) -> Erasure:
         resident = session.get(Resident, resident_id)
         if resident is None:
             raise NotFound(f"Bewoner {resident_id} bestaat niet (meer).")
-        _erase_resident(session, resident, Mode(mode))
+        found = _erase_resident(session, resident, Mode(mode))
     compact(db)
-    return Erasure("Resident", resident_id, Mode(mode))
+    return Erasure("Resident", resident_id, Mode(mode), tuple(found))
 
 
 def erase_volunteer(db: Database, volunteer_id: int, mode: Mode) -> Erasure:
@@ -80,34 +95,16 @@ def erase_volunteer(db: Database, volunteer_id: int, mode: Mode) -> Erasure:
         volunteer = session.get(Volunteer, volunteer_id)
         if volunteer is None:
             raise NotFound(f"Vrijwilliger {volunteer_id} bestaat niet (meer).")
-        _erase_volunteer(session, volunteer, Mode(mode), names=_volunteer_names(volunteer))
+        found = _erase_volunteer(session, volunteer, Mode(mode), names=_volunteer_names(volunteer))
     compact(db)
-    return Erasure("Volunteer", volunteer_id, Mode(mode))
-
-
-def _names(given: str, prefix: str, family: str) -> set[str]:
-    """Forms in which a name may appear in free text; single words are left alone (namesakes)."""
-    forms = {
-        display_name(given, prefix, family),
-        sort_name(family, given, prefix),
-        display_name(given, "", family),
-    }
-    return {form for form in forms if " " in form.strip() and len(form) >= 5}
-
-
-def _volunteer_names(volunteer: Volunteer) -> set[str]:
-    names = _names(volunteer.given_name, volunteer.name_prefix, volunteer.family_name)
-    if volunteer.resident is not None:
-        r = volunteer.resident
-        names |= _names(r.given_name, r.name_prefix, r.family_name)
-    return names
+    return Erasure("Volunteer", volunteer_id, Mode(mode), tuple(found))
 
 
 def _ids(session, column, where) -> list[int]:
     return list(session.scalars(select(column).where(where)))
 
 
-def _erase_resident(session, resident: Resident, mode: Mode) -> None:
+def _erase_resident(session, resident: Resident, mode: Mode) -> list[Mention]:
     rid = resident.id
     names = _names(resident.given_name, resident.name_prefix, resident.family_name)
     applications = _ids(
@@ -118,16 +115,21 @@ def _erase_resident(session, resident: Resident, mode: Mode) -> None:
             "Deze bewoner is aanvrager van een subsidieaanvraag. Kies 'anonimiseren', "
             "dan blijft de verantwoording van die aanvraag kloppen."
         )
+    people = [rid, *merged_into(session, rid)]
     trail = {
-        "Resident": [rid],
+        "Resident": people,
+        "ResidentLanguage": people,
+        "resident_support_flags": people,
         "ContactMoment": _ids(session, ContactMoment.id, ContactMoment.resident_id == rid),
         "Signal": _ids(session, Signal.id, Signal.resident_id == rid),
         "Registration": _ids(session, Registration.id, Registration.resident_id == rid),
         "SupportLink": _ids(session, SupportLink.id, SupportLink.resident_id == rid),
     }
+    found = []
     volunteer = session.scalar(select(Volunteer).where(Volunteer.resident_id == rid))
     if volunteer is not None:  # the same person: their volunteer record goes the same way
-        _erase_volunteer(session, volunteer, mode, names | _volunteer_names(volunteer))
+        found = _erase_volunteer(session, volunteer, mode, names | _volunteer_names(volunteer))
+        names = set()  # looked up with the volunteer's
     if mode is Mode.DELETE:
         session.delete(
             resident
@@ -135,12 +137,15 @@ def _erase_resident(session, resident: Resident, mode: Mode) -> None:
     else:
         _anonymise_resident(session, resident, applications)
     session.flush()
-    _finish(session, "Resident", rid, mode, trail, names)
+    return found + _finish(session, "Resident", rid, mode, trail, names, applications)
 
 
 def _anonymise_resident(session, resident: Resident, applications: list[int]) -> None:
     session.execute(delete(ContactMoment).where(ContactMoment.resident_id == resident.id))
     session.execute(delete(Signal).where(Signal.resident_id == resident.id))
+    session.execute(
+        update(SupportLink).where(SupportLink.resident_id == resident.id).values(note="")
+    )
     for name in ("given_name", "name_prefix", "phone", "email", "notes", "consent_how"):
         setattr(resident, name, "")
     resident.family_name = ANONYMOUS
@@ -155,25 +160,33 @@ def _anonymise_resident(session, resident: Resident, applications: list[int]) ->
     resident.support_flags = []
     if resident.move_out is None:  # no longer counted among the current residents
         resident.move_out = max(clock.today(), resident.move_in or clock.today())
+    _clear_applicant(session, applications)
+
+
+def _clear_applicant(session, applications: list[int]) -> None:
+    """The applicant's own details on the applications where they are the applicant by id."""
     if applications:
         session.execute(
             update(FundingApplication)
             .where(FundingApplication.id.in_(applications))
-            .values(contact_name="", account_holder="", iban="")
+            .values(dict.fromkeys(APPLICANT_FIELDS, ""))
         )
 
 
-def _erase_volunteer(session, volunteer: Volunteer, mode: Mode, names: set[str]) -> None:
+def _erase_volunteer(session, volunteer: Volunteer, mode: Mode, names: set[str]) -> list[Mention]:
     vid = volunteer.id
-    if mode is Mode.DELETE and session.scalar(
-        select(func.count()).where(FundingApplication.applicant_volunteer_id == vid)
-    ):
+    applications = _ids(
+        session, FundingApplication.id, FundingApplication.applicant_volunteer_id == vid
+    )
+    if mode is Mode.DELETE and applications:
         raise ServiceError(
             "Deze vrijwilliger is aanvrager van een subsidieaanvraag. Kies "
             "'anonimiseren', dan blijft de verantwoording van die aanvraag kloppen."
         )
     trail = {
         "Volunteer": [vid],
+        "VolunteerLanguage": [vid],
+        "volunteer_roles": [vid],
         "StageChange": _ids(session, StageChange.id, StageChange.volunteer_id == vid),
         "SupportLink": _ids(session, SupportLink.id, SupportLink.volunteer_id == vid),
         "VolunteerHours": _ids(session, VolunteerHours.id, VolunteerHours.volunteer_id == vid),
@@ -204,14 +217,22 @@ def _erase_volunteer(session, volunteer: Volunteer, mode: Mode, names: set[str])
             volunteer.stage, volunteer.stage_since = Stage.STOPPED, clock.today()
         session.execute(update(StageChange).where(StageChange.volunteer_id == vid).values(note=""))
         session.execute(update(SupportLink).where(SupportLink.volunteer_id == vid).values(note=""))
+        _clear_applicant(session, applications)
     session.flush()
-    _finish(session, "Volunteer", vid, mode, trail, names)
+    return _finish(session, "Volunteer", vid, mode, trail, names, applications)
 
 
 def _finish(
-    session, kind: str, object_id: int, mode: Mode, trail: dict[str, list[int]], names: set[str]
-) -> None:
-    """Forget the history of the person's records, scrub their name, note the erasure."""
+    session,
+    kind: str,
+    object_id: int,
+    mode: Mode,
+    trail: dict[str, list[int]],
+    names: set[str],
+    applications: list[int],
+) -> list[Mention]:
+    """Forget the history of the person's records, mask them in their applications' history,
+    note the erasure; returns where other records mention the name (never rewritten)."""
     for object_type, ids in trail.items():
         if ids:
             session.execute(
@@ -219,78 +240,18 @@ def _finish(
                     AuditEntry.object_type == object_type, AuditEntry.object_id.in_(ids)
                 )
             )
-    deferred = session.info.get(DEFERRED_SCRUB)
-    if deferred is not None:  # a batch scrubs all its names in one pass at the end
+    mask_applicant_history(session, applications)
+    deferred = session.info.get(DEFERRED)
+    found = []
+    if deferred is not None:  # a batch looks up all its names in one pass at the end
         deferred |= names
     else:
-        _scrub(session, names)
+        found = mentions_of(session, names)
     label = {"Resident": "bewoner", "Volunteer": "vrijwilliger"}[kind]
     how = "volledig verwijderd" if mode is Mode.DELETE else "geanonimiseerd"
     audit.record(session, "erase", kind, object_id, f"{label} {how} (recht op vergetelheid)")
     session.flush()
-
-
-def _text_columns():
-    for table in Base.metadata.sorted_tables:
-        for column in table.columns:
-            if (
-                isinstance(column.type, String | Text)
-                and not isinstance(column.type, Enum)
-                and (table.name, column.name) not in OWN_NAME_COLUMNS
-            ):
-                yield table, column
-
-
-def _scrub(session, names: set[str]) -> None:
-    """Replace the person's name in every free-text column (core UPDATEs: not audited)."""
-    for table, column in _text_columns():
-        for name in sorted(names, key=len, reverse=True):
-            session.execute(
-                update(table)
-                .where(column.contains(name, autoescape=True))
-                .values({column.name: func.replace(column, name, REMOVED)})
-            )
-
-
-def _scrub_batch(session, names: set[str]) -> None:
-    """The same scrub for many names at once: one read of each text column, matched in Python
-    by first word (one LIKE scan per name and column would take an hour for thousands)."""
-    by_first: dict[str, list[str]] = {}
-    for name in sorted(names, key=len, reverse=True):
-        by_first.setdefault(name.split()[0], []).append(name)
-    for table, column in _text_columns():
-        keys = list(table.primary_key.columns)
-        if len(keys) != 1:
-            continue  # link tables hold no free text
-        rows = session.execute(select(keys[0], column).where(column.is_not(None), column != ""))
-        for key, value in rows.all():
-            changed = value
-            for word in set(value.split()) & by_first.keys():
-                for name in by_first[word]:
-                    changed = changed.replace(name, REMOVED)
-            if changed != value:
-                session.execute(update(table).where(keys[0] == key).values({column.name: changed}))
-
-
-def compact(db: Database) -> None:
-    """Rewrite a SQLite file so erased data does not linger in free pages or the -wal file."""
-    if db.dialect != "sqlite":
-        return  # PostgreSQL reclaims dead rows itself (autovacuum)
-    raw = db.engine.raw_connection()
-    try:
-        conn = raw.driver_connection
-        conn.commit()
-        # Full-text indexes keep deleted words in old segments until they are merged.
-        for (name,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' "
-            "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'"
-        ).fetchall():
-            conn.execute(f'INSERT INTO "{name}"("{name}") VALUES (\'optimize\')')
-        conn.commit()
-        conn.execute("VACUUM")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        raw.close()
+    return found
 
 
 # --- retention --------------------------------------------------------------------------
@@ -387,15 +348,19 @@ def retention_candidates(db: Database, today: date | None = None) -> list[Retent
 
 
 def anonymise_all(
-    db: Database, rows: list[RetentionRow], progress: Callable[[str, int, int], None] | None = None
+    db: Database,
+    rows: list[RetentionRow],
+    progress: Callable[[str, int, int], None] | None = None,
+    mentions: list[Mention] | None = None,
 ) -> int:
     """Anonymise every listed person, in batches (one transaction each: a failure keeps the
-    batches before it; the names of a batch are scrubbed in one pass)."""
+    batches before it). Where their names occur in other records' free text is added to
+    `mentions`, looked up in one pass per batch."""
     report = progress or (lambda _label, _done, _total: None)
     done = 0
     for start in range(0, len(rows), BATCH):
         with unit_of_work(db) as session:
-            session.info[DEFERRED_SCRUB] = names = set()
+            session.info[DEFERRED] = names = set()
             for number, row in enumerate(rows[start : start + BATCH], start=start):
                 report(row.name, number, len(rows))
                 model = Resident if row.kind == "Resident" else Volunteer
@@ -407,8 +372,9 @@ def anonymise_all(
                 else:
                     _erase_volunteer(session, obj, Mode.ANONYMISE, _volunteer_names(obj))
                 done += 1
-            _scrub_batch(session, names)
-            del session.info[DEFERRED_SCRUB]
+            del session.info[DEFERRED]
+            if mentions is not None:
+                mentions += mentions_batch(session, names)
     report("", len(rows), len(rows))
     if done:
         compact(db)

@@ -148,6 +148,7 @@ def run_import(
         source_name=plan.source_name,
     )
     with unit_of_work(db) as session:
+        session.info[audit.UNAUDITED] = True  # insert_pending writes one entry per new row itself
         target = TARGETS[plan.kind](session, write=True)
         _resolve(target, fresh, progress, cancelled)
         if fresh.bad_rows and not skip_invalid:  # the data changed since the preview

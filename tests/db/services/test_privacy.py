@@ -81,13 +81,14 @@ def pick_person(session, *, applicant: bool) -> Resident:
     pytest.skip("the demo data has no suitable person")
 
 
-def mention(db, resident_id: int, name: str) -> None:
-    """Someone else's note mentions the person by name (free text the scrub must find)."""
+def mention(db, resident_id: int, name: str) -> int:
+    """Someone else's note mentions the person by name (free text erasure lists, never edits)."""
     with db.transaction() as session:
         other = session.scalar(
             select(ContactMoment).where(ContactMoment.resident_id != resident_id)
         )
         other.note = f"Samen met {name} naar de koffieochtend."
+        return other.id
 
 
 def test_erase_entirely_leaves_no_trace_in_tables_file_backup_export_or_pdf(demo_db, tmp_path):
@@ -97,15 +98,25 @@ def test_erase_entirely_leaves_no_trace_in_tables_file_backup_export_or_pdf(demo
     data.given_name, data.name_prefix, data.family_name = "Łucja", "", "Wiśniewska-Testnaam"
     residents.update(demo_db, rid, data)  # an audited edit: the new name is in the audit trail
     name = "Łucja Wiśniewska-Testnaam"
-    mention(demo_db, rid, name)
+    moment = mention(demo_db, rid, name)
     with demo_db.reading() as session:
         assert (
             session.scalar(select(func.count()).where(AuditEntry.changes.contains("Testnaam"))) == 1
         )
     assert traces(demo_db.path, name)
 
-    privacy.erase_resident(demo_db, rid, privacy.Mode.DELETE)
+    erasure = privacy.erase_resident(demo_db, rid, privacy.Mode.DELETE)
 
+    # The other resident's note is listed for review, not rewritten; the worker edits it.
+    assert erasure.mentions == (privacy.Mention("contact_moments", moment, "note"),)
+    assert erasure.mentions[0].label == f"Contactmoment {moment} (notitie)"
+    assert traces(demo_db.path, name) == [
+        f"Samen met {name} naar de koffieochtend.",
+        "<bytes in the file>",
+    ]
+    with demo_db.transaction() as session:
+        session.get(ContactMoment, moment).note = "Samen naar de koffieochtend."
+    privacy.compact(demo_db)
     assert traces(demo_db.path, name) == []
     assert traces(demo_db.path, "Testnaam") == []
     copy = backup.make_backup(demo_db.path)
@@ -262,12 +273,12 @@ def test_retention_list_and_anonymising_everyone_on_it(demo_db):
         privacy.set_retention_years(demo_db, 0)
     privacy.set_retention_years(demo_db, 2)
     listed = next(r for r in rows if r.kind == "Resident" and " " in r.name)
-    mention(demo_db, listed.id, listed.name)
-    assert privacy.anonymise_all(demo_db, rows) == len(rows)
-    with demo_db.reading() as session:  # the batch scrub found the name in someone else's note
-        notes = session.scalars(select(ContactMoment.note)).all()
-        assert not any(listed.name in n for n in notes)
-        assert any(f"Samen met {privacy.REMOVED}" in n for n in notes)
+    moment = mention(demo_db, listed.id, listed.name)
+    found = []
+    assert privacy.anonymise_all(demo_db, rows, mentions=found) == len(rows)
+    with demo_db.reading() as session:  # listed for review, never rewritten by name
+        assert listed.name in session.get(ContactMoment, moment).note
+    assert privacy.Mention("contact_moments", moment, "note") in found
     assert privacy.retention_candidates(demo_db, today) == []
     with demo_db.reading() as session:
         assert session.scalar(text("SELECT count(*) FROM audit_log WHERE action = 'erase'")) >= len(
