@@ -253,22 +253,27 @@ class PersonDialog(QDialog):
             return
         try:
             if self.kind == "Resident":
-                privacy.erase_resident(self.db, person, mode)
+                erasure = privacy.erase_resident(self.db, person, mode)
             else:
-                privacy.erase_volunteer(self.db, person, mode)
+                erasure = privacy.erase_volunteer(self.db, person, mode)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Erase"), str(exc))
             return
         self.refresh()
         self.on_changed()
-        QMessageBox.information(
-            self,
-            self.tr("Erase"),
-            self.tr(
-                "Done. Older backups still contain this person until they are rotated out "
-                "(at most 12 months)."
-            ),
+        done = self.tr(
+            "Done. Older backups still contain this person until they are rotated out "
+            "(at most 12 months)."
         )
+        if erasure.mentions:
+            review = self.tr(
+                "The name still appears in the text of these other records. They were not "
+                "changed, because it may be someone else with the same name; check them and "
+                "edit them where needed:"
+            )
+            listing = "\n".join(f"• {m.label}" for m in erasure.mentions)
+            done = f"{done}\n\n{review}\n{listing}"
+        QMessageBox.information(self, self.tr("Erase"), done)
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.search.hasFocus():

@@ -33,6 +33,7 @@ class RetentionDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.on_changed = on_changed or (lambda: None)
+        self._mentions: list[privacy.Mention] = []
         self.setWindowTitle(self.tr("Retention list"))
         intro = QLabel(
             self.tr(
@@ -136,7 +137,8 @@ class RetentionDialog(QDialog):
         dialog.setCancelButton(None)  # one transaction per person: stopping halfway is safe but odd
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
-        job = Job(lambda progress: privacy.anonymise_all(self.db, rows, progress))
+        self._mentions = mentions = []
+        job = Job(lambda progress: privacy.anonymise_all(self.db, rows, progress, mentions))
         job.signals.progress.connect(lambda _label, done, _total: dialog.setValue(done))
         job.signals.failed.connect(lambda message: self._finished(dialog, None, message))
         job.signals.finished.connect(lambda done: self._finished(dialog, done, ""))
@@ -153,3 +155,15 @@ class RetentionDialog(QDialog):
             self.parent().statusBar().showMessage(
                 self.tr("%n person(s) anonymised.", "", int(done or 0)), 8000
             )
+        if not message and self._mentions:
+            review = self.tr(
+                "Their names still appear in the text of these other records. They were not "
+                "changed, because it may be someone else with the same name; check them and "
+                "edit them where needed:"
+            )
+            shown = self._mentions[:25]
+            listing = "\n".join(f"• {m.label}" for m in shown)
+            more = len(self._mentions) - len(shown)
+            if more:
+                listing += "\n" + self.tr("…and %n more.", "", more)
+            QMessageBox.information(self, self.tr("Anonymise"), f"{review}\n{listing}")

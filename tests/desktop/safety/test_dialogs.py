@@ -109,7 +109,12 @@ def test_person_dialog_saves_inzage_and_anonymises(db, app, qtbot, monkeypatch, 
     rid = residents.create(
         db, ResidentData(given_name="Łukasz", family_name="Wiśniewski", notes="Heeft een hond.")
     )
-    residents.create(db, ResidentData(given_name="Anouk", family_name="Verhoef"))
+    anouk = residents.create(
+        db,
+        ResidentData(
+            given_name="Anouk", family_name="Verhoef", notes="Buurvrouw van Łukasz Wiśniewski."
+        ),
+    )
     dialog = PersonDialog(db)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -135,10 +140,13 @@ def test_person_dialog_saves_inzage_and_anonymises(db, app, qtbot, monkeypatch, 
     monkeypatch.setattr(audit.AuditDialog, "exec", lambda self: seen.append(self.model.total))
     qtbot.mouseClick(dialog.history_button, Qt.MouseButton.LeftButton)
     assert seen == [1]  # this resident's own history: created
-    answer_yes(monkeypatch)
+    said = answer_yes(monkeypatch)
     qtbot.mouseClick(dialog.anonymise_button, Qt.MouseButton.LeftButton)
     assert residents.get(db, rid).family_name == privacy.ANONYMOUS
     assert dialog.model.rowCount() == 0  # the search for the old name finds nobody now
+    # Another resident's note is listed for the worker to review, and left as it was.
+    assert f"• Bewoner {anouk} (notities)" in said[-1] and "controleer" in said[-1]
+    assert residents.get(db, anouk).notes == "Buurvrouw van Łukasz Wiśniewski."
 
 
 def test_menus_offer_the_safety_actions_in_dutch(db, window_factory):
