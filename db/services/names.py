@@ -28,6 +28,47 @@ def sort_key(family: str, given: str, prefix: str = "") -> str:
     return fold(f"{family} {given} {prefix}")
 
 
+# Tussenvoegsels: written in lower case inside a full name ("Jan van den Berg").
+PREFIX_WORDS = {
+    "van", "de", "der", "den", "het", "'t", "te", "ter", "ten", "in", "op", "aan", "bij", "uit",
+    "voor", "onder", "over", "von", "vom", "zu", "du", "des", "la", "le", "da", "dos", "do",
+    "del", "della", "di", "d'", "l'", "'s",
+}  # fmt: skip
+# Family names that begin with a particle of their own ("El Amrani", "Ben Ali", "Ait Taleb").
+FAMILY_PARTICLES = {"el", "al", "ben", "bin", "ibn", "abou", "abu", "ait", "aït", "ou", "oulad"}
+
+
+def split_full_name(text: str) -> tuple[str, str, str]:
+    """(given, prefix, family) of a name in one column, the Dutch way.
+
+    "Zoë de Vries-van 't Hof" → ("Zoë", "de", "Vries-van 't Hof"); "Jansen, P." → ("P.", "",
+    "Jansen"); "Vries, Zoë de" → ("Zoë", "de", "Vries"); "El Amrani" → ("", "", "El Amrani").
+    """
+    text = " ".join(text.split())
+    if "," in text:
+        family_part, _, given_part = text.partition(",")
+        family_words, given_words = family_part.split(), given_part.split()
+        prefix = []
+        while given_words and given_words[-1].lower() in PREFIX_WORDS:  # "Vries, Zoë de"
+            prefix.insert(0, given_words.pop())
+        while len(family_words) > 1 and family_words[0] in PREFIX_WORDS:  # "van Dijk, Jan"
+            prefix.append(family_words.pop(0))
+        return " ".join(given_words), " ".join(prefix), " ".join(family_words)
+    words = text.split()
+    if len(words) < 2 or words[0].lower() in FAMILY_PARTICLES:
+        return "", "", text
+    start = next(
+        (i for i, w in enumerate(words) if i > 0 and w in PREFIX_WORDS and i < len(words) - 1),
+        None,
+    )
+    if start is None:
+        return words[0], "", " ".join(words[1:])
+    end = start
+    while end < len(words) - 1 and words[end] in PREFIX_WORDS:
+        end += 1
+    return " ".join(words[:start]), " ".join(words[start:end]), " ".join(words[end:])
+
+
 def search_words(typed: str) -> list[str]:
     """What a worker typed, as plain-letter words to find in a name's key (any order)."""
     return fold(typed).split()

@@ -46,7 +46,33 @@ NAME = (
         ),
         True,
     ),
+    # The whole name in one column (tenant lists, many sheets): split the Dutch way on import.
+    F(
+        "full_name",
+        "Volledige naam",
+        (
+            "volledigenaam",
+            "naamvolledig",
+            "naamhuurder",
+            "huurdernaam",
+            "huurder",
+            "huurders",
+            "contractant",
+            "naambewoner",
+            "bewonersnaam",
+            "bewoner",
+            "naamvrijwilliger",
+            "vrijwilliger",
+            "voorenachternaam",
+            "roepnaamenachternaam",
+            "fullname",
+            "tenant",
+            "tenantname",
+        ),
+    ),
 )
+# A lone "Naam" column without a first-name column holds the whole name.
+WHOLE_NAME_HEADERS = {"naam", "name", "namen", "naamenvoorletters", "naamvoorletters"}
 ADDRESS = (
     F(
         "street",
@@ -235,8 +261,33 @@ def guess(
                 if column is not None:
                     claim(f.key, column)
                     break
+    _whole_name(kind, keys, mapping, remembered or {})
     return mapping
 
 
+def _whole_name(kind: str, keys: list[str], mapping: Mapping, remembered: dict[str, str]) -> None:
+    """Without a first-name column, "Naam" is the whole name; with one, a full-name column is
+    not used (the separate columns are more precise)."""
+    if not any(f.key == "full_name" for f in KINDS[kind]):
+        return
+    if "given_name" in mapping:
+        if "full_name" in mapping and "full_name" not in remembered:
+            del mapping["full_name"]
+        return
+    family = mapping.get("family_name")
+    if family is not None and keys[family] in WHOLE_NAME_HEADERS and "full_name" not in mapping:
+        if "family_name" not in remembered:
+            mapping["full_name"] = mapping.pop("family_name")
+    elif family is not None and "full_name" in mapping and "full_name" not in remembered:
+        del mapping["full_name"]  # "Achternaam" beside "Huurder": take the precise one
+
+
 def missing_required(kind: str, mapping: Mapping) -> list[Field]:
-    return [f for f in KINDS[kind] if f.required and f.key not in mapping]
+    """Required fields without a column; a whole-name column stands in for the family name."""
+    return [
+        f
+        for f in KINDS[kind]
+        if f.required
+        and f.key not in mapping
+        and not (f.key == "family_name" and "full_name" in mapping)
+    ]

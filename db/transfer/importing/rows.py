@@ -13,6 +13,7 @@ from db import clock, validation
 from db.models import Stage
 from db.transfer.importing.mapping import Mapping
 from db.transfer.importing.readers import SourceRow, SourceTable
+from db.services.names import split_full_name
 from db.validation import Invalid
 
 LANGUAGE_NAMES = {
@@ -190,6 +191,15 @@ def _address(check: RowCheck, street_required: bool) -> None:
 
 
 def _name(check: RowCheck) -> None:
+    if "full_name" in check.mapping and "family_name" not in check.mapping:
+        given, prefix, family = split_full_name(check.raw("full_name"))
+        check.values.update(given_name=given, name_prefix=prefix)
+        if not family:
+            check.errors.append("Naam is verplicht.")
+        elif len(family) > 100 or len(prefix) > 20 or len(given) > 100:
+            check.errors.append("Naam is te lang.")
+        check.values["family_name"] = family
+        return
     check.text("given_name", "Voornaam", 100)
     check.text("name_prefix", "Tussenvoegsel", 20)
     check.text("family_name", "Achternaam", 100, required=True)

@@ -29,7 +29,7 @@ from db.models import (
     VolunteerLanguage,
 )
 from db.safety import audit
-from db.services.names import sort_key
+from db.services.names import display_name, sort_key
 
 NEW, UPDATE, SAME, ERROR = "new", "update", "same", "error"
 
@@ -271,24 +271,52 @@ class PeopleTarget(Target):
             sort_key(v["family_name"], v["given_name"], v["name_prefix"]), []
         ).append(ref)
 
-    def find_resident(self, values: dict, home: Ref | None) -> Ref | None:
-        """Name + year of birth; without a year in the file, name + home."""
+    def find_resident(
+        self, values: dict, home: Ref | None, errors: list[str], addressed: bool = False
+    ) -> Ref | None:
+        """The resident a row means: by name at the row's home first, else by name and year of
+        birth. When more than one person could be meant the row is an error, never a guess."""
         refs = self.by_name.get(
             sort_key(values["family_name"], values["given_name"], values["name_prefix"]), []
         )
         year = values.get("birth_year")
+        name = display_name(values["given_name"], values["name_prefix"], values["family_name"])
+        if home is not None or addressed:  # a new home: nobody lives there yet
+            here = [r for r in refs if home is not None and r.values["home"] is home]
+            if year is not None:
+                here = [r for r in here if r.values["birth_year"] in (year, None)]
+            if len(here) > 1:
+                errors.append(
+                    f"Op dit adres wonen {_count(len(here))} bewoners die {name} heten; "
+                    "vul het geboortejaar in of pas dit aan in Buurtkantoor zelf."
+                )
+                return None
+            if here or year is None:
+                return here[0] if here else None
+            # Someone of that name living elsewhere may be a namesake: never moved by a list.
+            # Only a person without a home here (and born that year) may be moving in.
+            same = [r for r in refs if r.values["birth_year"] == year and r.values["home"] is None]
+            if len(same) > 1:
+                errors.append(
+                    f"{_count(len(same)).capitalize()} bewoners zonder adres heten {name} en zijn "
+                    f"geboren in {year}; leg in Buurtkantoor zelf vast wie hier is komen wonen."
+                )
+                return None
+            return same[0] if same else None
         if year is not None:
             same = [r for r in refs if r.values["birth_year"] == year]
-            same = same or [
-                r
-                for r in refs
-                if r.values["birth_year"] is None and home is not None and r.values["home"] is home
-            ]
-        elif home is not None:
-            same = [r for r in refs if r.values["home"] is home]
         else:
             same = [r for r in refs if r.values["home"] is None]
+        if len(same) > 1:
+            errors.append(
+                f"{_count(len(same)).capitalize()} bewoners heten {name}; vul het adres in."
+            )
+            return None
         return same[0] if same else None
+
+
+def _count(n: int) -> str:
+    return {2: "twee", 3: "drie", 4: "vier"}.get(n, str(n))
 
 
 class ResidentTarget(PeopleTarget):
@@ -317,12 +345,14 @@ class ResidentTarget(PeopleTarget):
                     "toe of importeer eerst de woningen."
                 )
                 return ERROR
-            if home is None:
-                home = self.add_home(key, values)
+        ref = self.find_resident(values, home, errors, addressed=key is not None)
+        if errors:
+            return ERROR
+        if key is not None and home is None:
+            home = self.add_home(key, values)
         wanted = {k: values[k] for k in self.FIELDS if k in values}
         if home is not None:
             wanted["home"] = home
-        ref = self.find_resident(values, home)
         if ref is None:
             self._create(wanted)
             return NEW
@@ -449,7 +479,11 @@ class VolunteerTarget(PeopleTarget):
             return ERROR
         key = self.home_key(values)
         home = self.homes.get(key) if key else None
-        resident = self.find_resident(values, home) if (home or "birth_year" in values) else None
+        resident = (
+            self.find_resident(values, home, errors) if (home or "birth_year" in values) else None
+        )
+        if errors:
+            return ERROR
         resident_id = resident.id if resident is not None else None
         ref = self.by_resident.get(resident_id) if resident_id is not None else None
         name = sort_key(values["family_name"], values["given_name"], values["name_prefix"])

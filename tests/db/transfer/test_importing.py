@@ -14,6 +14,7 @@ from db.services import ServiceError
 from db.services import residents as resident_service
 from db.transfer import importing
 from db.transfer.importing import readers
+from db.transfer.importing.mapping import missing_required
 from db.validation import Invalid
 
 
@@ -404,3 +405,57 @@ def test_excel_number_cells_become_sensible_text():
     from db.transfer.importing.rows import phone
 
     assert phone("612345678") == "+31612345678"
+
+
+def test_namesakes_are_matched_on_their_home_and_never_guessed(db, tmp_path):
+    header = ["Voornaam", "Achternaam", "Geboortejaar", "Straat", "Huisnummer", "Postcode"]
+    header += ["Telefoon"]
+    first = ["Hakan", "Yılmaz", "1970", "Vulcanusdreef", "12", "3533 AB", "0611111111"]
+    second = ["Hakan", "Yılmaz", "1970", "Zamenhofdreef", "40", "3562 JT", "0622222222"]
+    importing.run_import(
+        db, load(db, "residents", write_csv(tmp_path / "a.csv", [header, first, second]))
+    )
+    assert count(db, Resident) == 2
+    # The second one's new phone number, with his address: only he changes.
+    second[-1] = "0633333333"
+    plan = load(db, "residents", write_csv(tmp_path / "b.csv", [header, second]))
+    assert plan.counts == {"new": 0, "update": 1, "same": 0, "error": 0}
+    importing.run_import(db, plan)
+    with db.reading() as s:
+        by_phone = {r.phone: s.get(Home, r.home_id).street for r in s.scalars(select(Resident))}
+    assert by_phone == {"+31611111111": "Vulcanusdreef", "+31633333333": "Zamenhofdreef"}
+    # Without an address either could be meant: an error row, nothing changes.
+    plan = load(
+        db,
+        "residents",
+        write_csv(
+            tmp_path / "c.csv",
+            [[*header[:3], "Telefoon"], ["Hakan", "Yılmaz", "1970", "0644444444"]],
+        ),
+    )
+    assert plan.counts["error"] == 1
+    assert plan.report_lines() == ["rij 2: Twee bewoners heten Hakan Yılmaz; vul het adres in."]
+
+
+def test_one_column_with_the_whole_name_is_split_the_dutch_way(db, tmp_path):
+    rows = [
+        ["Naam", "Postcode", "Huisnummer", "Straat"],
+        ["Zoë de Vries-van 't Hof", "3533 AB", "1", "Vulcanusdreef"],
+        ["Jansen, P.", "3533 AB", "2", "Vulcanusdreef"],
+        ["El Amrani", "3533 AB", "3", "Vulcanusdreef"],
+        ["Fatima El Amrani", "3533 AB", "4", "Vulcanusdreef"],
+    ]
+    path = write_csv(tmp_path / "huurders.csv", rows)
+    table = importing.read_table(path, importing.known_headers())
+    mapping = importing.guess("residents", table.headers)
+    assert mapping["full_name"] == 0 and "family_name" not in mapping
+    assert missing_required("residents", mapping) == []
+    assert importing.guess("residents", ["Huurder", "Postcode"])["full_name"] == 0
+    assert "full_name" not in importing.guess("residents", ["Voornaam", "Naam"])
+    importing.run_import(db, load(db, "residents", path))
+    assert set(residents(db)) == {
+        ("Zoë", "de", "Vries-van 't Hof"),
+        ("P.", "", "Jansen"),
+        ("", "", "El Amrani"),
+        ("Fatima", "", "El Amrani"),
+    }
