@@ -14,6 +14,7 @@ import json
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -86,7 +87,7 @@ def _sqlite_message(exc: sqlite3.Error, where: Path) -> str:
     if "locked" in text or "busy" in text:
         return (
             f"De database is bezet door een ander programma; de reservekopie naar '{where}' "
-            "is niet gelukt. Probeer het over een minuut opnieuw."
+            "is niet gelukt en er is niets achtergebleven. Probeer het over een minuut opnieuw."
         )
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return _os_message(OSError(errno.EACCES, "geen rechten"), where)
@@ -103,6 +104,9 @@ def _unique_target(folder: Path, stem: str, reason: str, now: datetime) -> Path:
     return target
 
 
+LOCK_WAIT_S = 3.0  # how long a backup waits for another program's lock before giving up
+
+
 def copy_database(source: Path, target: Path) -> None:
     """A consistent, self-contained copy (rollback journal, no -wal file needed) at target.
 
@@ -116,8 +120,13 @@ def copy_database(source: Path, target: Path) -> None:
     except OSError as exc:
         raise BackupError(_os_message(exc, target.parent)) from exc
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=5.0)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=LOCK_WAIT_S)
         try:
+            # One read transaction for the whole copy: it waits at most LOCK_WAIT_S for another
+            # program's lock (the backup API itself would retry without end) and sees one
+            # consistent state (no restarts while others write).
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
             dest = sqlite3.connect(partial)
             try:
                 src.backup(dest)
@@ -293,29 +302,74 @@ def verify_backup(path: Path, known_revisions: set[str]) -> None:
 
 def restore(backup: Path, db_path: Path, known_revisions: set[str], user: str = "") -> Path | None:
     """Put a backup in place of the database. The current file is backed up first (or, when it
-    is damaged, kept aside by the caller); the swap itself is one atomic rename.
+    is damaged, kept aside by the caller).
 
-    Nobody may have the database open: the caller holds the single-instance lock.
+    The caller holds the single-instance lock. The backup's pages are written into the live
+    file through SQLite (one transaction), not swapped in by renaming: a program that still has
+    the file open then sees the restored data, and its later commits land in the live file
+    instead of a file set aside. A file in use by another program is refused within seconds.
     Returns the backup made of the current file, if there was one.
     """
     backup, db_path = Path(backup), Path(db_path)
     verify_backup(backup, known_revisions)
     safety_copy = None
-    if db_path.exists():
+    if db_path.exists() and db_path.stat().st_size:
+        _refuse_if_busy(db_path)
         _checkpoint(db_path)
         safety_copy = make_backup(db_path, BEFORE_RESTORE, rotate_after=False)
     incoming = db_path.with_name(db_path.name + ".terugzetten")
     copy_database(backup, incoming)
     _note_restore(incoming, backup, user)
     try:
-        os.replace(incoming, db_path)
+        if safety_copy is None:  # nothing there to keep in step with: a plain atomic rename
+            os.replace(incoming, db_path)
+        else:
+            _write_into(incoming, db_path)
     except OSError as exc:
-        _discard(incoming)
         raise BackupError(_os_message(exc, db_path.parent)) from exc
-    for suffix in ("-wal", "-shm"):  # empty after the checkpoint; must not meet the new file
-        with contextlib.suppress(FileNotFoundError):
-            db_path.with_name(db_path.name + suffix).unlink()
+    except sqlite3.Error as exc:
+        raise BackupError(_sqlite_message(exc, db_path.parent)) from exc
+    finally:
+        _discard(incoming)
     return safety_copy
+
+
+def _refuse_if_busy(db_path: Path) -> None:
+    try:
+        conn = sqlite3.connect(db_path, timeout=LOCK_WAIT_S)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.rollback()
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise BackupError(
+                f"De database '{db_path}' is in gebruik door een ander programma; er is niets "
+                "teruggezet. Sluit dat programma en probeer het opnieuw."
+            ) from exc
+        raise BackupError(_sqlite_message(exc, db_path.parent)) from exc
+
+
+def _write_into(source: Path, db_path: Path) -> None:
+    """Copy source's pages into the live database file in one SQLite transaction."""
+    deadline = time.monotonic() + 10 * LOCK_WAIT_S
+
+    def give_up_when_late(_status, _remaining, _total) -> None:
+        if time.monotonic() > deadline:  # the backup API would otherwise wait for ever
+            raise sqlite3.OperationalError("database is locked")
+
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(db_path, timeout=LOCK_WAIT_S)
+        try:
+            src.backup(dest, progress=give_up_when_late)
+            dest.execute("PRAGMA journal_mode=WAL")
+            dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            dest.close()
+    finally:
+        src.close()
 
 
 def _checkpoint(db_path: Path) -> None:

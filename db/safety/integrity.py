@@ -5,6 +5,7 @@ No Qt here.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -50,6 +51,47 @@ def check(path: Path, full: bool = True) -> list[str]:
         return [str(exc)]
     finally:
         conn.close()
+
+
+LOCKED, READ_ONLY, DAMAGED, SOUND = "locked", "read_only", "damaged", "ok"
+LOCK_WAIT_S = 3.0  # how long a check waits for another program's lock (as backups do)
+
+
+def diagnose(path: Path, full: bool = True) -> tuple[str, list[str]]:
+    """(state, problems): a file that is in use by another program, or read-only, is not
+    damaged — three different answers (restoring a backup over a locked file loses data)."""
+    path = Path(path)
+    if path.stat().st_size == 0:
+        return DAMAGED, ["Het bestand is leeg (0 bytes): de gegevens zijn verloren gegaan."]
+    read_only = not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+    # A read-only folder has no room for SQLite's -shm file; read the file as it is then.
+    uri = f"file:{path}?mode=ro" + ("&immutable=1" if read_only else "")
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=LOCK_WAIT_S)
+    except sqlite3.Error as exc:
+        return DAMAGED, [f"Het bestand kan niet worden geopend: {exc}"]
+    try:
+        problems = _problems(conn, full)
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return LOCKED, []
+        return DAMAGED, [str(exc)]
+    except sqlite3.DatabaseError as exc:
+        return DAMAGED, [str(exc)]
+    finally:
+        conn.close()
+    if problems:
+        return DAMAGED, problems
+    return (READ_ONLY if read_only else SOUND), []
+
+
+def _problems(conn: sqlite3.Connection, full: bool) -> list[str]:
+    rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+    problems = [row[0] for row in rows if row[0] != "ok"]
+    if full and not problems:
+        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+            problems.append(f"{table} rij {rowid} verwijst naar een ontbrekende rij in {parent}")
+    return problems
 
 
 def is_network_path(path: Path) -> bool:

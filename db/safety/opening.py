@@ -55,6 +55,9 @@ def _check_sqlite_file(path: Path) -> None:
         raise DatabaseError(f"'{path}' is een map, geen databasebestand.")
     if not os.access(path, os.R_OK):
         raise DatabaseError(f"Het bestand '{path}' kan niet worden gelezen (geen leesrechten).")
+    if path.stat().st_size == 0:
+        _refuse_empty_file(path)
+        return
     with path.open("rb") as fh:
         header = fh.read(len(SQLITE_HEADER))
     if header and header != SQLITE_HEADER:
@@ -69,6 +72,18 @@ def _check_sqlite_file(path: Path) -> None:
             "bestand naar een map waarin u mag schrijven."
         )
     _check_integrity_and_lock(path)
+
+
+def _refuse_empty_file(path: Path) -> None:
+    """Zero bytes where the database was: the data is lost, not new. With backups beside it that
+    is damage (offer the newest good one); without any, it is a database never filled."""
+    from db.safety import recovery
+
+    if recovery.newest_good_backup(path) is not None:
+        raise DatabaseDamaged(
+            f"De database '{path}' is leeg (0 bytes): de gegevens zijn verloren gegaan. "
+            "Het bestand is niet gewijzigd. Zet de nieuwste goede reservekopie terug."
+        )
 
 
 def _create_private_file(path: Path) -> None:

@@ -4,6 +4,7 @@ servers and in scheduled tasks without a screen."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import pkgutil
 import sys
@@ -12,6 +13,8 @@ from contextlib import contextmanager
 from types import ModuleType
 
 from db.services import Database
+
+EXIT_LOCKED = 3  # another Buurtkantoor or program holds the database: nothing was done
 
 
 class CommandFailed(Exception):
@@ -30,18 +33,46 @@ def modules() -> list[ModuleType]:
 
 
 @contextmanager
-def opened(url: str) -> Iterator[Database]:
-    """The migrated database, or CommandFailed(2) with the reason it cannot be used."""
+def instance_lock(url: str) -> Iterator[None]:
+    """The lock the window takes, for verbs that write (import, demo, restore); a shared
+    PostgreSQL server handles its own concurrent users."""
+    from db.engine import sqlite_path
+    from desktop.safety.lock import InstanceLock
+
+    path = sqlite_path(url)
+    if path is None or not path.parent.is_dir():
+        yield
+        return
+    lock = InstanceLock(path)
+    try:
+        if not lock.acquire():
+            raise CommandFailed(
+                f"Buurtkantoor heeft deze database open op {lock.holder() or 'een andere plek'}. "
+                "Er is niets gewijzigd. Sluit het programma en probeer het opnieuw.",
+                EXIT_LOCKED,
+            )
+        yield
+    finally:
+        lock.release()
+
+
+@contextmanager
+def opened(url: str, write: bool = False) -> Iterator[Database]:
+    """The migrated database, or CommandFailed(2) with the reason it cannot be used; a writing
+    verb first takes the instance lock (CommandFailed(3) when someone else holds it)."""
     from db.safety.opening import DatabaseError, open_database
 
-    try:
-        db = open_database(url)
-    except DatabaseError as exc:
-        raise CommandFailed(str(exc), 2) from exc
-    try:
-        yield db
-    finally:
-        db.dispose()
+    with contextlib.ExitStack() as stack:
+        if write:
+            stack.enter_context(instance_lock(url))
+        try:
+            db = open_database(url)
+        except DatabaseError as exc:
+            raise CommandFailed(str(exc), 2) from exc
+        try:
+            yield db
+        finally:
+            db.dispose()
 
 
 def say(message: str) -> None:

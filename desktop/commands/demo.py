@@ -32,7 +32,7 @@ def positive(text: str) -> int:
 
 
 def run(args, url: str) -> int:
-    with opened(url) as db:
+    with opened(url, write=True) as db:
         started = time.perf_counter()
         try:
             summary = demo.generate(

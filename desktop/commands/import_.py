@@ -59,7 +59,7 @@ def run(args, url: str) -> int:
         )
     for key, column in mapping.items():
         say(f"  {table.headers[column]} → {field(args.kind, key).label}")
-    with opened(url) as db:
+    with opened(url, write=True) as db:
         plan = importing.make_plan(db, args.kind, table, mapping, source_name=args.file.name)
         for line in plan.report_lines():
             print(line)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from db.engine import sqlite_path
 from db.safety import backup, integrity, migrate, recovery
-from desktop.commands import CommandFailed
+from desktop.commands import EXIT_LOCKED, CommandFailed
 
 
 def add_parser(subparsers) -> None:
@@ -63,8 +63,14 @@ def run(args, url: str) -> int:
                 2,
             )
         try:
-            damaged = path.exists() and bool(integrity.check(path, full=False))
-            if damaged:
+            state = integrity.diagnose(path, full=False)[0] if path.exists() else None
+            if state == integrity.LOCKED:  # a locked file is not damaged: never set it aside
+                raise CommandFailed(
+                    f"De database '{path}' is in gebruik door een ander programma; er is niets "
+                    "teruggezet. Sluit dat programma en probeer het opnieuw.",
+                    EXIT_LOCKED,
+                )
+            if state == integrity.DAMAGED:
                 aside = recovery.replace_damaged(path, args.backup, known)
                 print(f"De beschadigde database is bewaard als '{aside}'.")
             else:
