@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
 from db.engine import resolve_url
 from desktop import cli
 
@@ -13,6 +18,15 @@ def main(argv: list[str] | None = None) -> int:
 
         return selftest.run()
     url = resolve_url(args.db, args.database_url)
+    try:
+        make_url(url)
+    except ArgumentError:
+        print(
+            f"'{url}' is geen geldige database-URL. Gebruik bijvoorbeeld "
+            "postgresql+psycopg://gebruiker@server/buurtkantoor, of --db PAD voor een bestand.",
+            file=sys.stderr,
+        )
+        return 2
     if args.command is None:
         from desktop.app import run_gui  # Qt only when a window is wanted
 

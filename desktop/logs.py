@@ -7,6 +7,7 @@ keeps a few old ones, so it never grows without bound on a computer that runs fo
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
@@ -36,6 +37,16 @@ def log_file() -> Path:
     return log_dir() / LOG_NAME
 
 
+class _PrivateFileHandler(logging.handlers.RotatingFileHandler):
+    """The log names people and files: readable by this user only (rotated files keep it)."""
+
+    def _open(self):
+        os.close(os.open(self.baseFilename, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600))
+        with contextlib.suppress(OSError):
+            os.chmod(self.baseFilename, 0o600)
+        return super()._open()
+
+
 def setup(
     folder: Path | None = None, max_bytes: int = MAX_BYTES, backup_count: int = BACKUP_COUNT
 ) -> Path | None:
@@ -54,7 +65,7 @@ def setup(
             return target
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        handler = _PrivateFileHandler(
             target, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8", delay=True
         )
     except OSError as exc:

@@ -9,7 +9,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -96,8 +98,16 @@ def write(path: str | Path, columns: Sequence[ExportColumn], rows: Iterable[Sequ
     return path
 
 
+def _private(tmp: Path) -> Path:
+    """The temporary file, created readable by this user only: exports hold personal data."""
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    return tmp
+
+
 def write_csv(path: Path, columns: Sequence[ExportColumn], rows: Iterable[Sequence]) -> None:
-    tmp = path.with_name(path.name + ".tmp")
+    tmp = _private(path.with_name(path.name + ".tmp"))
     with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
         writer.writerow([neutralise(c.header) for c in columns])
@@ -140,6 +150,6 @@ def write_xlsx(path: Path, columns: Sequence[ExportColumn], rows: Iterable[Seque
     sheet.freeze_panes = "A2"
     if columns:
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(sheet.max_row, 1)}"
-    tmp = path.with_name(path.name + ".tmp")
+    tmp = _private(path.with_name(path.name + ".tmp"))
     book.save(tmp)
     tmp.replace(path)

@@ -44,7 +44,20 @@ def add_parser(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve() or (other.exists() and one.samefile(other))
+    except OSError:
+        return False
+
+
 def run(args, url: str) -> int:
+    if args.errors is not None and _same_file(args.file, args.errors):
+        raise CommandFailed(
+            f"--errors wijst naar het bestand dat u importeert ('{args.file}'); dat zou uw "
+            "bronbestand overschrijven. Kies een andere naam voor het foutenbestand.",
+            2,
+        )
     try:
         table = importing.read_table(args.file, importing.known_headers())
     except Invalid as exc:

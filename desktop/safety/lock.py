@@ -6,6 +6,8 @@ stale and taken over instead of locking the office out. Only QtCore: the command
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -27,7 +29,11 @@ class InstanceLock:
 
     def acquire(self) -> bool:
         """True when this process now holds the lock (a stale lock of a dead process is removed)."""
-        return self._lock.tryLock(100)
+        if not self._lock.tryLock(100):
+            return False
+        with contextlib.suppress(OSError):  # it names this computer and process: ours only
+            os.chmod(self.path, 0o600)
+        return True
 
     def holder(self) -> str:
         """'host (proces 1234)' of the other holder, for the message; '' if unknown."""

@@ -129,12 +129,36 @@ def read_csv(data: bytes, known_headers: set[str] | None = None) -> SourceTable:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise Invalid(f"Het CSV-bestand kan niet worden gelezen: {exc}.") from exc
+    if sum(1 for r in records if any(c.strip() for c in r)) > MAX_ROWS:
+        raise Invalid(too_many_rows())
     grid = [(number, [cell_text(c) for c in record]) for number, record in enumerate(records, 1)]
     table = _from_grid(grid, known_headers or set(), {})
     return SourceTable(table.headers, table.rows, table.header_row, encoding, delimiter)
 
 
 # --- XLSX -----------------------------------------------------------------------------------
+
+MAX_ROWS = 250_000  # filled rows per file: far above any office's list, bounded in memory
+CHUNK = 1 << 20
+
+
+def too_many_rows() -> str:
+    return (
+        f"Het bestand heeft meer dan {MAX_ROWS:,} gevulde rijen; dat is te veel om in één keer "
+        "te importeren. Splits het in kleinere bestanden, of verwijder lege en overbodige rijen."
+    ).replace(",", ".")
+
+
+def _merge_refs(fh) -> list[bytes]:
+    """The merged ranges, read from the sheet's XML in chunks (never the whole sheet at once)."""
+    pattern = re.compile(rb'<mergeCell ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
+    refs, tail = [], b""
+    while chunk := fh.read(CHUNK):
+        data = tail + chunk
+        refs += pattern.findall(data)
+        tail = data[-100:]  # a tag cut in two by the chunk border is found in the next pass
+        refs = refs[: len(refs) - len(pattern.findall(tail))]
+    return refs + pattern.findall(tail)
 
 
 def read_xlsx(data: bytes, known_headers: set[str] | None = None) -> SourceTable:
@@ -148,13 +172,20 @@ def read_xlsx(data: bytes, known_headers: set[str] | None = None) -> SourceTable
         if sheet is None:
             raise Invalid("Het Excel-bestand bevat geen werkblad.")
         sheet.reset_dimensions()  # some programs write a wrong size; read what is there
-        grid = [
-            (number, [cell_text(v) for v in values])
-            for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1)
-        ]
+        grid = []
+        for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
+            cells = [cell_text(v) for v in values]
+            if not any(cells):
+                continue  # empty rows (a sheet may claim a million of them) take no memory
+            if len(grid) >= MAX_ROWS:
+                book.close()
+                raise Invalid(too_many_rows())
+            grid.append((number, cells))
         with book._archive.open(sheet._worksheet_path) as fh:  # merged ranges: not in read-only
-            refs = re.findall(rb'<mergeCell ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"', fh.read())
+            refs = _merge_refs(fh)
         book.close()
+    except Invalid:
+        raise
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
         raise Invalid(
             "Dit Excel-bestand kan niet worden gelezen: het is beschadigd of geen "
