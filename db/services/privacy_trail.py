@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Enum, String, Text, select, update
 
-from db import audit
 from db.engine import Database
 from db.models import AuditEntry, Base, Volunteer
+from db.safety import audit
 from db.services.names import display_name, sort_name
 
 # The applicant's own details on an application, emptied by key and masked in the audit trail.

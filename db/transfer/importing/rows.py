@@ -11,9 +11,9 @@ from typing import Any
 
 from db import clock, validation
 from db.models import Stage
+from db.services.names import split_full_name
 from db.transfer.importing.mapping import Mapping
 from db.transfer.importing.readers import SourceRow, SourceTable
-from db.services.names import split_full_name
 from db.validation import Invalid
 
 LANGUAGE_NAMES = {

@@ -14,15 +14,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from db.safety import backup, integrity
 from db.engine import sqlite_url
 from db.models import Resident
+from db.safety import backup, integrity
 from db.safety.opening import DatabaseDamaged, open_database
 from db.services import residents
 from db.services.residents import ResidentData
 from desktop.__main__ import main
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 WINDOW = """
 import sys, time
 from desktop.safety.lock import InstanceLock

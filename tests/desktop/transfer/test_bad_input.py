@@ -11,14 +11,14 @@ import time
 import pytest
 from openpyxl import Workbook
 
-from db import exporting
 from db.engine import sqlite_url
-from db.importing import readers
-from db.opening import open_database
+from db.safety.opening import open_database
+from db.transfer import exporting
+from db.transfer.importing import readers
 from db.validation import Invalid
 from desktop import logs
 from desktop.__main__ import main
-from desktop.safety_lock import InstanceLock
+from desktop.safety.lock import InstanceLock
 
 
 def test_a_huge_workbook_is_refused_with_a_clear_message(tmp_path, monkeypatch):

@@ -11,8 +11,9 @@ from sqlalchemy import select
 
 from db import clock
 from db.models import ApplicantKind, AuditEntry, Event, Resident
-from db.services import duplicates, funding, privacy, residents
+from db.services import funding, privacy, residents
 from db.services.residents import ResidentData
+from db.transfer import duplicates
 
 NAME = ("Hakan", "", "Yılmaz")
 
