@@ -37,10 +37,14 @@ def instance_lock(url: str) -> Iterator[None]:
     """The lock the window takes, for verbs that write (import, demo, restore); a shared
     PostgreSQL server handles its own concurrent users."""
     from db.engine import sqlite_path
-    from desktop.safety.lock import InstanceLock
 
     path = sqlite_path(url)
     if path is None or not path.parent.is_dir():
+        yield
+        return
+    try:
+        from desktop.safety.lock import InstanceLock  # QtCore's QLockFile, as the window uses
+    except ImportError:  # a server install without Qt: no window here to collide with
         yield
         return
     lock = InstanceLock(path)
