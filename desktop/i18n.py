@@ -21,7 +21,16 @@ ROOT = Path(__file__).resolve().parent.parent
 # an area by its package (desktop/events/tab.py, desktop/events/calendar.py, ...); everything
 # else under desktop/ (the shell, shared widgets, commands) belongs to the shell catalogue, and
 # the PDF documents (desktop/reports/) are Dutch already.
-AREAS = ["complexes", "residents", "volunteers", "funding", "events", "safety", "transfer"]
+AREAS = [
+    "complexes",
+    "residents",
+    "volunteers",
+    "funding",
+    "events",
+    "safety",
+    "transfer",
+    "today",
+]
 AREA_PATTERNS = ["desktop/{a}/**/*.py"]
 CATALOGS = ["shell", *AREAS]
 

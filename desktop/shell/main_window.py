@@ -1,4 +1,4 @@
-"""The main window: menus, the five tabs and the status bar — composition only."""
+"""The main window: menus, Vandaag and the five area tabs, the status bar — composition only."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from desktop.shell import crash, office_details
 from desktop.shell.about import AboutDialog
 from desktop.shell.connection_banner import ConnectionBanner
 from desktop.shell.day_watch import DayWatch
+from desktop.today.tab import TodayTab
 from desktop.transfer import menu as transfer_menu
 from desktop.volunteers import menu as volunteers_menu
 from desktop.volunteers.tab import VolunteersTab
@@ -47,6 +48,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Buurtkantoor"))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.today = TodayTab(db)
+        self.today.open_requested.connect(self.open_record)
+        self.tabs.addTab(self.today, self.today.title())
         self.complexes = ComplexesTab(db)
         self.residents = ResidentsTab(db)
         self.volunteers = VolunteersTab(db)
@@ -96,6 +100,12 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, self.tr("&Refresh"), self.reload, QKeySequence.StandardKey.Refresh)
 
         self.menus["view"] = view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._action(
+            view_menu,
+            self.today.title(),
+            lambda _c=False: self.tabs.setCurrentWidget(self.today),
+            QKeySequence("Ctrl+0"),
+        )
         for number, (tab, title) in enumerate(self._tab_titles(), start=1):
             self._action(
                 view_menu,
@@ -127,17 +137,35 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         for tab in self.all_tabs():
             tab.load()
+        self.today.load()
         self._on_tab_changed(self.tabs.currentIndex())
 
     def _on_tab_changed(self, _index: int) -> None:
         tab = self.tabs.currentWidget()
-        if isinstance(tab, ListTab):
+        if isinstance(tab, ListTab | TodayTab):
             self.statusBar().showMessage(tab.count_label.text())
 
     def _focus_search(self) -> None:
         tab = self.tabs.currentWidget()
-        if isinstance(tab, ListTab):
+        if isinstance(tab, ListTab | TodayTab):
             tab.focus_search()
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """An item on the Vandaag tab opens where that record is edited; Vandaag stays in front."""
+        if kind == "support":  # a complex's residents waiting for a volunteer: the suggestions
+            from desktop.volunteers.matching import MatchDialog
+
+            run_modal(MatchDialog(self.db, self, record_id))
+            self.volunteers.load()
+            return
+        openers = {
+            "application": self.funding.open_application,
+            "volunteer": self.volunteers.open_volunteer,
+            "resident": self.residents.open_resident,
+            "event": self.events.open_event,
+            "complex": self.complexes.open_complex,
+        }
+        openers[kind](record_id)
 
     def _load_demo(self) -> None:
         run_demo_generation(self, self.db, on_done=self.reload)
@@ -156,11 +184,11 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        self.tabs.setCurrentIndex(int(settings.value("window/tab", 0)))
+        # The day starts on Vandaag, whichever tab was open when the program was closed.
+        self.tabs.setCurrentWidget(self.today)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
-        settings.setValue("window/tab", self.tabs.currentIndex())
         super().closeEvent(event)

@@ -1,4 +1,4 @@
-"""The main window: five Dutch tabs with rows and counts, search, menus, remembered state."""
+"""The main window: Vandaag and five Dutch tabs with rows and counts, search, menus, state."""
 
 from __future__ import annotations
 
@@ -41,7 +41,14 @@ def test_five_dutch_tabs_with_rows_and_counts(db, window_factory):
     fill(db)
     window = window_factory(db)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Complexen", "Bewoners", "Vrijwilligers", "Aanvragen", "Activiteiten"]
+    assert titles == [
+        "Vandaag",
+        "Complexen",
+        "Bewoners",
+        "Vrijwilligers",
+        "Aanvragen",
+        "Activiteiten",
+    ]
     assert window.residents.count_label.text() == "4 bewoners"
     assert window.complexes.count_label.text() == "1 complex"
     assert cell(window.complexes, 0, 0) == "Vulcanusdreef"
@@ -98,14 +105,14 @@ def test_about_shows_version_and_database(db, window_factory, qtbot, monkeypatch
     assert str(db.path) in text
 
 
-def test_window_size_and_last_tab_are_remembered(db, window_factory):
+def test_window_size_is_remembered_and_the_day_starts_on_today(db, window_factory):
     window = window_factory(db)
     window.resize(1100, 700)
     window.tabs.setCurrentIndex(3)
     window.close()
-    assert int(QSettings().value("window/tab")) == 3
+    assert QSettings().value("window/geometry") is not None
     again = window_factory(db)
-    assert again.tabs.currentIndex() == 3
+    assert again.tabs.currentWidget() is again.today
     assert (again.width(), again.height()) == (1100, 700)
 
 

@@ -1,0 +1,1 @@
+"""Vandaag: the office's day at a glance, and the charts per complex."""
