@@ -20,7 +20,11 @@ class ComplexesTab(ListTab):
         self.new_button = QPushButton(self.tr("New complex"))
         self.new_button.setToolTip(self.tr("New complex (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_complex)
+        self.charts_button = QPushButton(self.tr("Charts"))
+        self.charts_button.setToolTip(self.tr("Charts of the chosen complex, or of all complexes"))
+        self.charts_button.clicked.connect(self.show_charts)
         self.filter_bar.addStretch(1)
+        self.filter_bar.addWidget(self.charts_button)
         self.filter_bar.addWidget(self.new_button)
         for key, slot, widget in (
             (QKeySequence.StandardKey.New, self.new_complex, self),
@@ -94,6 +98,12 @@ class ComplexesTab(ListTab):
     def open_complex(self, complex_id: int) -> None:
         run_modal(ComplexEditor(self.db, complex_id, self))
         self.after_change(complex_id)  # homes may have changed even when the form was cancelled
+
+    def show_charts(self) -> None:
+        from desktop.today.charts import ChartsDialog  # the charts belong to the Vandaag area
+
+        complex_id = self.model.row_id(self.view.currentIndex().row())
+        run_modal(ChartsDialog(self.db, complex_id, self))
 
     def delete_current(self) -> None:
         complex_id = self.model.row_id(self.view.currentIndex().row())

@@ -19,6 +19,7 @@ from desktop.shell import crash, office_details
 from desktop.shell.about import AboutDialog
 from desktop.shell.connection_banner import ConnectionBanner
 from desktop.shell.day_watch import DayWatch
+from desktop.today import menu as today_menu
 from desktop.today.tab import TodayTab
 from desktop.transfer import menu as transfer_menu
 from desktop.volunteers import menu as volunteers_menu
@@ -38,6 +39,7 @@ MENU_INSTALLERS = [
     funding_menu.install_menu,  # Manage → Funds
     residents_menu.install_menu,  # Manage → Partners; View → Follow up
     office_details.install_menu,  # Manage → Office details
+    today_menu.install_menu,  # File → progress report; View → charts
 ]
 
 

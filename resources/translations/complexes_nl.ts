@@ -151,6 +151,14 @@
             <translation>Nieuw complex (Ctrl+N)</translation>
         </message>
         <message>
+            <source>Charts</source>
+            <translation>Grafieken</translation>
+        </message>
+        <message>
+            <source>Charts of the chosen complex, or of all complexes</source>
+            <translation>Grafieken van het gekozen complex, of van alle complexen</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Naam</translation>
         </message>
@@ -211,3 +219,4 @@
         </message>
     </context>
 </TS>
+

@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
     <context>
+        <name>ChartsDialog</name>
+        <message>
+            <source>Charts</source>
+            <translation>Grafieken</translation>
+        </message>
+        <message>
+            <source>All complexes</source>
+            <translation>Alle complexen</translation>
+        </message>
+        <message>
+            <source>Nieuwe Buren share against the target</source>
+            <translation>Aandeel Nieuwe Buren tegenover het doel</translation>
+        </message>
+        <message>
+            <source>Activities held per month</source>
+            <translation>Activiteiten per maand</translation>
+        </message>
+        <message>
+            <source>Participants per month (walk-ins included)</source>
+            <translation>Deelnemers per maand (met binnenlopers)</translation>
+        </message>
+        <message>
+            <source>Volunteer hours per month</source>
+            <translation>Uren van vrijwilligers per maand</translation>
+        </message>
+        <message>
+            <source>Residents who asked for support, and who have a volunteer now</source>
+            <translation>Bewoners die om steun vroegen, en wie nu een vrijwilliger heeft</translation>
+        </message>
+        <message>
+            <source>Complex</source>
+            <translation>Complex</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 tot en met %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressReportDialog</name>
+        <message>
+            <source>Progress report</source>
+            <translation>Voortgangsrapportage</translation>
+        </message>
+        <message>
+            <source>Give the first day.</source>
+            <translation>Vul de eerste dag in.</translation>
+        </message>
+        <message>
+            <source>Give the last day.</source>
+            <translation>Vul de laatste dag in.</translation>
+        </message>
+        <message>
+            <source>All complexes</source>
+            <translation>Alle complexen</translation>
+        </message>
+        <message>
+            <source>Also save the figures as an Excel workbook (.xlsx)</source>
+            <translation>De cijfers ook als Excel-werkmap (.xlsx) opslaan</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Tot en met</translation>
+        </message>
+        <message>
+            <source>Complex</source>
+            <translation>Complex</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-werkmap (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Save progress report</source>
+            <translation>Voortgangsrapportage opslaan</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>The last day lies before the first day.</source>
+            <translation>De laatste dag ligt vóór de eerste dag.</translation>
+        </message>
+        <message>
+            <source>Progress report %1</source>
+            <translation>Voortgangsrapportage %1</translation>
+        </message>
+        <message>
+            <source>Report not made</source>
+            <translation>Rapportage niet gemaakt</translation>
+        </message>
+        <message>
+            <source>Report not saved</source>
+            <translation>Rapportage niet opgeslagen</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>Het bestand kon niet worden geschreven: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>RowTexts</name>
         <message>
             <source>Deadlines</source>
@@ -192,6 +306,21 @@
         <message>
             <source>first %1 shown</source>
             <translation>eerste %1 getoond</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayMenu</name>
+        <message>
+            <source>&amp;Progress report…</source>
+            <translation>&amp;Voortgangsrapportage…</translation>
+        </message>
+        <message>
+            <source>&amp;Charts…</source>
+            <translation>&amp;Grafieken…</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 opgeslagen</translation>
         </message>
     </context>
     <context>

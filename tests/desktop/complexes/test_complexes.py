@@ -55,6 +55,7 @@ def tab(db, window_factory):
             db, volunteers.VolunteerData(resident_id=rid, complex_id=cid, stage=Stage.ACTIVE)
         )
     window = window_factory(db)
+    window.tabs.setCurrentWidget(window.complexes)  # the window opens on Vandaag
     window.complexes.complex_id = cid
     return window.complexes
 
