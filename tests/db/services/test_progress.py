@@ -13,9 +13,9 @@ import pytest
 from db import clock
 from db.models import EventStatus, PartnerKind, Stage
 from db.services import complexes, contacts, events, partners, progress, residents
-from db.services import event_registrations as regs
 from db.services import volunteer_support as vsup
 from db.services import volunteers as v
+from db.services.events import registrations as regs
 
 NOW = datetime(2026, 11, 25, 10, 0)
 FIRST, LAST = date(2026, 6, 1), date(2026, 11, 25)

@@ -12,10 +12,11 @@ from PySide6.QtCore import Qt
 
 from db import clock
 from db.models import SignalStatus, Stage
-from db.services import complexes, contacts, event_shifts, events, funding, partners, residents
-from db.services import event_registrations as regs
+from db.services import complexes, contacts, events, funding, partners, residents
 from db.services import volunteer_support as vsup
 from db.services import volunteers as v
+from db.services.events import registrations as regs
+from db.services.events import shifts as event_shifts
 
 NOW = datetime(2026, 11, 25, 9, 0)
 TODAY = NOW.date()
