@@ -181,17 +181,18 @@ class _Events:
         rng, start = self.ctx.rng, event["starts_at"]
         pool = [r for r in self.people.current_by_complex[k] if r.move_in < start.date()]
         wanted = rng.randint(event["capacity"] // 3, event["capacity"] + 3)
-        attended = 0
-        for n, r in enumerate(rng.sample(pool, min(wanted, len(pool)))):
+        attended = taken = 0
+        for r in rng.sample(pool, min(wanted, len(pool))):
             latest = min(start.date() - timedelta(days=1), self.ctx.today)
             day = self.ctx.between(max(start.date() - timedelta(days=21), r.move_in), latest)
-            state = (
-                RegistrationStatus.WAITING
-                if n >= event["capacity"]
-                else RegistrationStatus.REGISTERED
-            )
+            # A waiting list only once every place is taken: a cancellation frees a place, and
+            # the program moves the next one up, so the demo does the same.
             if status == EventStatus.CANCELLED or rng.random() < 0.05:
                 state = RegistrationStatus.CANCELLED
+            elif taken < event["capacity"]:
+                state, taken = RegistrationStatus.REGISTERED, taken + 1
+            else:
+                state = RegistrationStatus.WAITING
             came = None
             if status == EventStatus.HELD and state == RegistrationStatus.REGISTERED:
                 came = rng.random() < 0.8

@@ -35,6 +35,7 @@ class Context:
     rng: random.Random
     today: date
     counts: dict[str, int] = field(default_factory=dict)
+    emails: set[str] = field(default_factory=set)  # handed out, so that none is shared
     _next_id: dict[str, int] = field(default_factory=dict)
     _id_tables: list[Table] = field(default_factory=list)
 

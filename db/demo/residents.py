@@ -120,6 +120,7 @@ def generate(ctx: Context, places: Places, total: int) -> People:
         rows.append(row)
         infos.append(info)
         lang_rows.extend({"resident_id": rid, "language": code} for code in info.languages)
+    plant_duplicates(ctx, rows, infos)
     ctx.insert(Resident.__table__, rows)
     ctx.insert(ResidentLanguage.__table__, lang_rows)
 
@@ -166,7 +167,7 @@ def _resident(
         "family_name": who.family,
         "sort_key": sort_key(who.family, who.given, who.prefix),  # Dutch register order
         "phone": phone,
-        "email": email(rng, who) if rng.random() < 0.35 else "",
+        "email": _unique_email(ctx, rid, who) if rng.random() < 0.35 else "",
         "birth_year": max(birth_year, 1920),
         "household_size": rng.choices(HOUSEHOLD_SIZES, cum_weights=HOUSEHOLD_CUMULATIVE)[0],
         "move_in": move_in,
@@ -179,6 +180,44 @@ def _resident(
         "notes": rng.choice(NOTES) if rng.random() < 0.04 else "",
     }
     return info, row
+
+
+DUPLICATES = 3
+
+
+def plant_duplicates(ctx: Context, rows: list[dict], infos: list[ResidentInfo]) -> None:
+    """A few real duplicate candidates, as offices make them: someone moves to another flat in
+    the neighbourhood and is entered again at the new address, same name, phone and e-mail,
+    instead of the old record getting a move-out and the new address."""
+    rng = ctx.rng
+    gone = [i for i, row in enumerate(rows) if row["move_out"] is not None]
+    used: set[int] = set()
+    for old in rng.sample(gone, min(DUPLICATES, len(gone))):
+        later = [
+            i
+            for i, row in enumerate(rows)
+            if row["move_out"] is None and row["move_in"] > rows[old]["move_out"] and i not in used
+        ]
+        if not later:
+            continue
+        new = rng.choice(later)
+        used.add(new)
+        for name in ("given_name", "name_prefix", "family_name", "sort_key", "birth_year"):
+            rows[new][name] = rows[old][name]
+        rows[old]["phone"] = rows[old]["phone"] or rows[new]["phone"]
+        rows[new]["phone"] = rows[old]["phone"]
+        rows[new]["email"] = rows[old]["email"]
+        infos[new].who = infos[old].who
+
+
+def _unique_email(ctx: Context, rid: int, who: Person) -> str:
+    """Two Fatima Bakkali's in Overvecht have two addresses: a shared one would make every pair
+    a duplicate candidate, drowning the real ones (see plant_duplicates)."""
+    address = email(ctx.rng, who)
+    if address in ctx.emails:
+        address = address.replace("@", f".{rid}@")
+    ctx.emails.add(address)
+    return address
 
 
 def _support_flags(ctx: Context, infos: list[ResidentInfo]) -> None:
@@ -199,6 +238,19 @@ def _support_flags(ctx: Context, infos: list[ResidentInfo]) -> None:
                 info.flags.append(code)
                 rows.append({"resident_id": info.id, "flag_id": flag_ids[code]})
     ctx.insert(resident_support_flags, rows)
+
+
+DUE_FOLLOW_UPS = 5
+
+
+def _plant_due_follow_ups(ctx: Context, rows: list[dict]) -> None:
+    """An office that keeps up: every past follow-up is done except a handful from this week,
+    so the Vandaag tab shows a few calls to make, not hundreds going back a year."""
+    with_follow_up = [row for row in rows if row["follow_up_on"] is not None]
+    for row in ctx.rng.sample(with_follow_up, min(DUE_FOLLOW_UPS, len(with_follow_up))):
+        row["follow_up_on"] = ctx.today - timedelta(days=ctx.rng.randint(0, 6))
+        row["occurred_on"] = min(row["occurred_on"], row["follow_up_on"] - timedelta(days=7))
+        row["follow_up_done"] = False
 
 
 def _contact_moments(ctx: Context, infos: list[ResidentInfo]) -> None:
@@ -224,7 +276,8 @@ def _contact_moments(ctx: Context, infos: list[ResidentInfo]) -> None:
                     "by_whom": rng.choice(STAFF),
                     "note": rng.choice(CONTACT_NOTES[kind]),
                     "follow_up_on": follow,
-                    "follow_up_done": bool(follow and follow < ctx.today and rng.random() < 0.8),
+                    "follow_up_done": bool(follow and follow < ctx.today),
                 }
             )
+    _plant_due_follow_ups(ctx, rows)
     ctx.insert(ContactMoment.__table__, rows)

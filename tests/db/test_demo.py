@@ -7,7 +7,7 @@ A fixed 'today' keeps every date-relative assertion stable.
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -302,3 +302,47 @@ def test_postgresql_gets_the_same_data_and_keeps_working(pg_db, demo):
     # Ids were chosen by the generator: the sequences must have moved past them.
     new_id = residents.create(pg_db, residents.ResidentData(given_name="Zoë", family_name="Test"))
     assert new_id > max(_column(pg_db, Resident.id)[:-1])
+
+
+def test_the_demo_tells_a_believable_story(demo):
+    """What a newcomer sees first: a handful of due follow-ups (not hundreds going back a year),
+    waiting lists only where every place is taken, and a few real duplicate candidates."""
+    from db import clock
+    from db.services import today
+    from db.transfer import duplicates
+
+    db, _summary = demo
+    with db.reading() as session:
+        due = session.scalar(
+            text(
+                "SELECT count(*) FROM contact_moments "
+                "WHERE follow_up_on <= :today AND follow_up_done = 0"
+            ),
+            {"today": TODAY},
+        )
+        oldest = session.scalar(
+            text("SELECT min(follow_up_on) FROM contact_moments WHERE follow_up_done = 0")
+        )
+        waiting_with_room = session.scalar(
+            text(
+                "SELECT count(*) FROM events e WHERE "
+                "(SELECT count(*) FROM registrations r WHERE r.event_id = e.id "
+                " AND r.status = 'waiting') > 0 AND "
+                "(SELECT count(*) FROM registrations r WHERE r.event_id = e.id "
+                " AND r.status = 'registered') < e.capacity"
+            )
+        )
+        shared = session.execute(
+            text("SELECT email FROM residents WHERE email != '' GROUP BY email HAVING count(*) > 1")
+        ).all()
+    assert 0 < due <= 12
+    assert date.fromisoformat(str(oldest)) >= TODAY - timedelta(days=7)
+    assert waiting_with_room == 0
+    pairs = duplicates.find_duplicates(db)
+    assert 1 <= len(pairs) <= 5
+    planted = {(p.first.name, p.first.phone) for p in pairs}
+    assert all(p.first.name == p.second.name for p in pairs)  # the same person, twice
+    assert len(shared) <= len(planted)
+    with clock.frozen(TODAY):
+        overview = today.overview(db)
+    assert 0 < overview.sections["followups"].total <= 15
