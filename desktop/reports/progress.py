@@ -165,7 +165,7 @@ def _story(p: progress.Period, figures: progress.Monthly) -> list:
         Spacer(1, 2 * mm),
         theme.table(
             complex_rows(p),
-            [46 * mm, 20 * mm, 12 * mm, 18 * mm, 13 * mm, 15 * mm, 12 * mm, 17 * mm, 19 * mm],
+            [43 * mm, 24 * mm, 11 * mm, 20 * mm, 16 * mm, 15 * mm, 12 * mm, 16 * mm, 15 * mm],
             right_cols=(1, 2, 3, 4, 5, 6, 7, 8),
             total_row=True,
         ),
