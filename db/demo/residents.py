@@ -8,6 +8,7 @@ and the next tenant of that home moved in after them.
 from __future__ import annotations
 
 import itertools
+import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -185,11 +186,17 @@ def _resident(
 DUPLICATES = 3
 
 
+def _story_rng(ctx: Context, rows: list[dict]) -> random.Random:
+    """Its own deterministic draws, so planting the story leaves the demo's main random stream
+    (and with it every volunteer, call list and activity after it) exactly as it was."""
+    return random.Random(ctx.today.toordinal() * 31 + len(rows))
+
+
 def plant_duplicates(ctx: Context, rows: list[dict], infos: list[ResidentInfo]) -> None:
     """A few real duplicate candidates, as offices make them: someone moves to another flat in
     the neighbourhood and is entered again at the new address, same name, phone and e-mail,
     instead of the old record getting a move-out and the new address."""
-    rng = ctx.rng
+    rng = _story_rng(ctx, rows)
     gone = [i for i, row in enumerate(rows) if row["move_out"] is not None]
     used: set[int] = set()
     for old in rng.sample(gone, min(DUPLICATES, len(gone))):
@@ -246,9 +253,10 @@ DUE_FOLLOW_UPS = 5
 def _plant_due_follow_ups(ctx: Context, rows: list[dict]) -> None:
     """An office that keeps up: every past follow-up is done except a handful from this week,
     so the Vandaag tab shows a few calls to make, not hundreds going back a year."""
+    rng = _story_rng(ctx, rows)
     with_follow_up = [row for row in rows if row["follow_up_on"] is not None]
-    for row in ctx.rng.sample(with_follow_up, min(DUE_FOLLOW_UPS, len(with_follow_up))):
-        row["follow_up_on"] = ctx.today - timedelta(days=ctx.rng.randint(0, 6))
+    for row in rng.sample(with_follow_up, min(DUE_FOLLOW_UPS, len(with_follow_up))):
+        row["follow_up_on"] = ctx.today - timedelta(days=rng.randint(0, 6))
         row["occurred_on"] = min(row["occurred_on"], row["follow_up_on"] - timedelta(days=7))
         row["follow_up_done"] = False
 
@@ -268,6 +276,8 @@ def _contact_moments(ctx: Context, infos: list[ResidentInfo]) -> None:
             kind = rng.choices(kinds, weights)[0]
             on = ctx.between(max(info.move_in, ctx.today - timedelta(days=365)), ctx.today)
             follow = on + timedelta(days=rng.randint(7, 28)) if rng.random() < 0.3 else None
+            if follow and follow < ctx.today:
+                rng.random()  # the draw that once decided "done": the rest of the demo stays put
             rows.append(
                 {
                     "resident_id": info.id,

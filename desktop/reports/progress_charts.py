@@ -67,6 +67,7 @@ def _value_axis(chart, values: list[float], at_least: float = 4) -> None:
 def _canvas(width: float, height: float) -> Drawing:
     """A white sheet: the screen's SVG widget would otherwise show through."""
     drawing = Drawing(width, height)
+    drawing.initialFontName = theme.FONT  # else reportlab starts every drawing in Helvetica
     drawing.add(Rect(0, 0, width, height, fillColor=colors.white, strokeColor=None))
     return drawing
 
