@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from db import clock, validation
-from db.services import Database, PartnerKind, ServiceError, Stage, progress
+from db.services import Database, PartnerKind, ServiceError, Stage, office, progress
 from db.services.progress import shown
 from desktop.reports import document, progress_charts, theme
 
@@ -111,12 +111,13 @@ def complex_rows(p: progress.Period) -> list[list[str]]:
     return rows
 
 
-def _story(p: progress.Period, figures: progress.Monthly) -> list:
+def _story(p: progress.Period, figures: progress.Monthly, sender: list[str]) -> list:
     scope = p.complex_name or "Alle complexen"
     first, last = validation.format_date_long(p.first), validation.format_date_long(p.last)
     story: list = [
         theme.paragraph(TITLE, "title"),
         theme.paragraph(f"{scope} · {first} tot en met {last}", "h2"),
+        *([theme.paragraph("Van: " + " · ".join(sender), "small")] if sender else []),
         theme.paragraph(
             "Wat het programma Nieuwe Buren in deze periode heeft bereikt, in aantallen. "
             "Alleen totalen: geen namen en geen persoonlijke gegevens. Aantallen onder de 5 "
@@ -202,7 +203,8 @@ def render(
         except OSError as exc:
             raise ServiceError(f"Kan '{xlsx}' niet schrijven: {exc.strerror}.") from exc
     subtitle = figures.complex_name or "Alle complexen"
-    return theme.build(_story(figures, monthly), title=TITLE, subtitle=subtitle)
+    story = _story(figures, monthly, office.get(db).sender_lines())  # Beheer → Kantoorgegevens
+    return theme.build(story, title=TITLE, subtitle=subtitle)
 
 
 def workbook(p: progress.Period, monthly: progress.Monthly) -> bytes:

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from db import clock
 from db.models import SupportFlag
+from db.services import office
 from desktop.cli import build_parser, run_command
 from desktop.reports import load_all
 from tests.db.services.test_progress import FIRST, LAST, NOW, RESIDENT_NAMES, build
@@ -80,8 +81,10 @@ def test_no_names_and_no_support_categories(db, programme):
     assert "Oosterhout" not in text  # nor a volunteer's
 
 
-def test_one_complex(db, programme):
+def test_one_complex_with_the_office_as_sender(db, programme):
+    office.save(db, office.OfficeDetails(name="Buurtkantoor Overvecht", email="kantoor@example.nl"))
     text = render(db, programme.vulcanus)
+    assert "Van: Buurtkantoor Overvecht · kantoor@example.nl" in text
     assert "Vulcanusdreef · 1 juni 2026" in text
     assert "Bangkokdreef" not in text
     assert table_line(text, "Totaal")[:2] == ["40", "7"]
