@@ -40,18 +40,21 @@ def layout(per_sheet: int) -> tuple[tuple[float, float], list[Box]]:
 
 
 def _cut_marks(canv, width: float, height: float, cols: int, rows: int) -> None:
-    """Short lines at the page edges and a cross where the cuts meet; hairline, light grey."""
+    """Short lines near the page edges and a cross where the cuts meet; hairline, light grey.
+
+    The edge marks start BLEED inside the paper, in the gutter between two flyers: printed at
+    actual size they land where an office printer can print, so a mark is never lost."""
     canv.saveState()
     canv.setStrokeColor(theme.MUTED)
     canv.setLineWidth(0.4)
     for c in range(1, cols):
         x = width * c / cols
-        canv.line(x, 0, x, MARK)
-        canv.line(x, height - MARK, x, height)
+        canv.line(x, BLEED, x, BLEED + MARK)
+        canv.line(x, height - BLEED - MARK, x, height - BLEED)
     for r in range(1, rows):
         y = height * r / rows
-        canv.line(0, y, MARK, y)
-        canv.line(width - MARK, y, width, y)
+        canv.line(BLEED, y, BLEED + MARK, y)
+        canv.line(width - BLEED - MARK, y, width - BLEED, y)
     for c in range(1, cols):
         for r in range(1, rows):
             x, y = width * c / cols, height * r / rows
@@ -60,7 +63,7 @@ def _cut_marks(canv, width: float, height: float, cols: int, rows: int) -> None:
     if rows == 1:
         x = width / 2
         canv.setDash(2, 3)
-        canv.line(x, MARK + 2 * mm, x, height - MARK - 2 * mm)
+        canv.line(x, BLEED + MARK + 2 * mm, x, height - BLEED - MARK - 2 * mm)
     canv.restoreState()
 
 

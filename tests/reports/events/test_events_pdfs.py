@@ -388,3 +388,62 @@ def test_long_address_on_a_label_wraps_instead_of_shrinking():
     sizes = _sizes_of(data, "Reigerstraat") + _sizes_of(data, "Zuidzijde")
     assert sizes and min(sizes) >= 10
     assert "Zuidzijde 112" in text_of(data).replace("\n", " ")
+
+
+def _char_boxes_mm(data: bytes):
+    """Every printed character's box in mm from the page's top-left corner, per page."""
+    document = pdfium.PdfDocument(data)
+    try:
+        for page in document:
+            width, height = page.get_size()
+            text = page.get_textpage()
+            boxes = []
+            for i in range(text.count_chars()):
+                left, bottom, right, top = text.get_charbox(i)
+                if right > left:
+                    boxes.append(
+                        (left / mm, (height - top) / mm, right / mm, (height - bottom) / mm)
+                    )
+            yield width / mm, height / mm, boxes
+    finally:
+        document.close()
+
+
+@pytest.mark.parametrize("size", ["A4", "A5", "A6"])
+def test_flyer_text_stays_out_of_the_unprintable_edge(size):
+    """Printed at actual size, nothing readable falls in a printer's 5 mm edge (the coloured
+    background may run to the edge: losing its outer millimetres loses nothing)."""
+    for name in events_flyer.templates():
+        flyer = info(language="ar", foreign_title=ARABIC_TITLE, foreign_text=ARABIC_TEXT)
+        for data in (events_flyer.flyer_pdf(flyer, size, name), events_sheet.sheet_pdf(flyer, 4)):
+            for width, height, boxes in _char_boxes_mm(data):
+                assert min(b[0] for b in boxes) >= 5 and min(b[1] for b in boxes) >= 5
+                assert max(b[2] for b in boxes) <= width - 5
+                assert max(b[3] for b in boxes) <= height - 5
+
+
+def test_label_text_stays_in_each_labels_safe_area():
+    """Every character stays 3 mm inside its own label, so a printer that feeds a little askew
+    never puts an address across the edge of a label."""
+    sheet = events_labels.A4_3X8
+    homes = [
+        complexes.HomeData(
+            street="Burgemeester van Tuyllkade-Noordzijde",
+            house_number=n,
+            house_letter="B",
+            addition="bis",
+            postcode="3533 AB",
+            city="Utrecht",
+        )
+        for n in range(1, 25)
+    ]
+    [(_w, _h, boxes)] = list(_char_boxes_mm(events_labels.labels_pdf(homes, "x")))
+    seen = set()
+    for left, top, right, bottom in boxes:
+        col = int(left // (sheet.width / mm))
+        row = int((top - sheet.top / mm) // (sheet.height / mm))
+        x0, y0 = col * sheet.width / mm, sheet.top / mm + row * sheet.height / mm
+        assert x0 + 3 <= left and right <= x0 + sheet.width / mm - 3
+        assert y0 + 3 <= top and bottom <= y0 + sheet.height / mm - 3
+        seen.add((row, col))
+    assert len(seen) == 24
