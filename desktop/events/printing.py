@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from db.services import events
 from desktop.reports.events import attendance, flyer, labels, sheet
 from desktop.widgets.pdf_preview import PdfPreview
+from desktop.widgets.printing import CUT_OR_STICK, DOCUMENT, LABELS, PrintProfile
 
 
 def _documents() -> list[tuple[str, object]]:
@@ -43,6 +44,11 @@ def make_event_pdf(db, event_id: int, choices: dict) -> bytes:
     return flyer.flyer_pdf(info, size, template)
 
 
+def _profile(choices: dict) -> PrintProfile:
+    """A letterbox sheet is cut along its marks: it never scales; flyers and lists may."""
+    return CUT_OR_STICK if choices.get("kind") == "sheet" else DOCUMENT
+
+
 def open_event_pdf(parent: QWidget, db, event_id: int, kind: str = "flyer") -> PdfPreview:
     info = events.flyer_info(db, event_id)
     templates = [(t.label, name) for name, t in flyer.templates().items()]
@@ -63,6 +69,7 @@ def open_event_pdf(parent: QWidget, db, event_id: int, kind: str = "flyer") -> P
         f"{safe}.pdf",
         choices,
         parent,
+        profile=_profile,
     )
     dialog.combos["kind"].setCurrentIndex(max(dialog.combos["kind"].findData(kind), 0))
     return dialog
@@ -76,6 +83,8 @@ def open_labels(parent: QWidget, db, complex_id: int, first_label: int) -> PdfPr
         f"etiketten {name}.pdf",
         None,
         parent,
+        profile=lambda _choices: LABELS,
+        test_page=labels.test_page_pdf,
     )
 
 

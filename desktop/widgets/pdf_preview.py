@@ -5,12 +5,14 @@ size, template); changing a choice renders again, so staff see exactly what will
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -27,28 +30,47 @@ from PySide6.QtWidgets import (
 
 from db.services import ServiceError
 from desktop.widgets.modal import run_modal
+from desktop.widgets.print_options import PrintOptionsDialog
+from desktop.widgets.printing import (
+    DOCUMENT,
+    PDFIUM_LOCK,
+    PrintOptions,
+    PrintProfile,
+    load_calibration,
+    page_sizes,
+    print_document,
+)
+from desktop.workers import Job
 
 PREVIEW_DPI = 110
 
 
 def render_pages(data: bytes, dpi: float) -> list[QImage]:
     """Every page as a QImage (a copy: pypdfium2's buffer is freed when the document closes)."""
-    document = pdfium.PdfDocument(data)
-    images = []
-    try:
-        for page in document:
-            bitmap = page.render(scale=dpi / 72)
-            pil = bitmap.to_pil().convert("RGB")
-            raw = pil.tobytes()
-            image = QImage(raw, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888)
-            images.append(image.copy())
-    finally:
-        document.close()
+    with PDFIUM_LOCK:  # a print job may be rendering in a worker
+        document = pdfium.PdfDocument(data)
+        images = []
+        try:
+            for page in document:
+                bitmap = page.render(scale=dpi / 72)
+                pil = bitmap.to_pil().convert("RGB")
+                raw = pil.tobytes()
+                image = QImage(
+                    raw, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888
+                )
+                images.append(image.copy())
+        finally:
+            document.close()
     return images
 
 
 class PdfPreview(QDialog):
-    """Preview with choices; `make(choices)` gets a dict of the current choice data."""
+    """Preview with choices; `make(choices)` gets a dict of the current choice data.
+
+    `profile(choices)` says how the current document may print (labels and letterbox sheets
+    never scale); `test_page(printer, right_mm, down_mm)` makes the label calibration page."""
+
+    printed = Signal(bool)  # a print job ended: True when every page went out
 
     def __init__(
         self,
@@ -57,8 +79,13 @@ class PdfPreview(QDialog):
         suggested_name: str,
         choices: dict[str, tuple[str, list[tuple[str, object]]]] | None = None,
         parent=None,
+        profile: Callable[[dict], PrintProfile] = lambda _choices: DOCUMENT,
+        test_page: Callable[[str, float, float], bytes] | None = None,
     ):
         super().__init__(parent)
+        self._profile = profile
+        self._test_page = test_page
+        self._job: tuple | None = None
         self.setWindowTitle(title)
         self._make = make
         self._suggested = suggested_name
@@ -189,34 +216,71 @@ class PdfPreview(QDialog):
         self.saved_path = target
 
     def print_pdf(self) -> None:
-        if not self.data:
+        if not self.data or self._job:
+            return
+        profile = self._profile(self.choices())
+        options = PrintOptionsDialog(profile, page_sizes(self.data)[0], self)
+        if self._test_page:
+            options.test_page_requested.connect(lambda: self._print_test_page(options))
+        if run_modal(options) != QDialog.DialogCode.Accepted:
+            return
+        self._print(self.data, options.options(), options.printer_name(), profile)
+
+    def _print_test_page(self, options: PrintOptionsDialog) -> None:
+        shift = options.calibration()
+        data = self._test_page(options.printer_name(), shift.right_mm, shift.down_mm)
+        self._print(data, options.options(), options.printer_name(), options.profile)
+
+    def _print(self, data: bytes, options: PrintOptions, name: str, profile: PrintProfile) -> None:
+        if self._job:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self._suggested)
+        if name:
+            printer.setPrinterName(name)
         dialog = QPrintDialog(printer, self)
         if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return
-        try:
-            print_to(printer, self.data)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not printed"), str(exc))
+        if profile.calibrated and printer.printerName() != name:
+            # Another printer picked in the system dialog: its own calibration applies.
+            shift = load_calibration(printer.printerName())
+            options = replace(options, right_mm=shift.right_mm, down_mm=shift.down_mm)
+        self._start_job(printer, data, options)
 
+    def _start_job(self, printer: QPrinter, data: bytes, options: PrintOptions) -> None:
+        """Render and send the pages in a worker, with progress and a Stop button."""
+        progress = QProgressDialog(self.tr("Printing…"), self.tr("Stop"), 0, 0, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        stop = threading.Event()
+        progress.canceled.connect(stop.set)
+        job = Job(lambda report: print_document(printer, data, options, report, stop.is_set))
 
-def print_to(printer: QPrinter, data: bytes) -> None:
-    """Each PDF page rendered at the printer's resolution (at most 300 dpi), fitted to the page."""
-    dpi = min(printer.resolution(), 300)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise ServiceError("De printer kan niet worden gestart.")
-    try:
-        for number, image in enumerate(render_pages(data, dpi)):
-            if number:
-                printer.newPage()
-            area = painter.viewport()
-            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.setViewport(area.x(), area.y(), size.width(), size.height())
-            painter.setWindow(image.rect())
-            painter.drawImage(0, 0, image)
-            painter.setViewport(area)
-    finally:
-        painter.end()
+        def on_progress(label: str, done: int, total: int) -> None:
+            if label:
+                progress.setLabelText(label)
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        def on_end(result) -> None:
+            progress.close()
+            self._job = None
+            self.print_button.setEnabled(bool(self.data))
+            if isinstance(result, str):
+                QMessageBox.warning(self, self.tr("Not printed"), result)
+                self.printed.emit(False)
+            else:
+                self.printed.emit(bool(result))
+
+        job.signals.progress.connect(on_progress)
+        job.signals.failed.connect(on_end)
+        job.signals.finished.connect(on_end)
+        self._job = (job, printer, progress)  # alive until the worker reports back
+        self.print_button.setEnabled(False)
+        QThreadPool.globalInstance().start(job)
+
+    def done(self, result: int) -> None:
+        if self._job:  # closing waits for the page being sent, then stops the rest
+            self._job[2].cancel()
+            QThreadPool.globalInstance().waitForDone()
+        super().done(result)

@@ -183,3 +183,74 @@ def test_placement_of_a_landscape_page_centred_on_a4():
     spot = printing.placement(page, paper, paper, printing.PrintOptions(centre_on_a4=True))
     assert spot.x() / printing.MM == pytest.approx(43.5)
     assert spot.y() / printing.MM == pytest.approx(31)
+
+
+def test_labels_through_the_preview_with_a_printers_calibration(
+    app, qtbot, db, tmp_path, monkeypatch
+):
+    """The program's own path: preview → print options (calibration for this printer, stored)
+    → system dialog → worker; then the calibration test page through the same path."""
+    from PySide6.QtWidgets import QDialog
+
+    from db.services import complexes
+    from desktop.dialogs.events_print import open_labels
+    from desktop.widgets import events_pdf_preview
+
+    cid = complexes.create(db, complexes.ComplexData(name="Vulcanusdreef"))
+    complexes.add_home_range(db, cid, "Vulcanusdreef", 1, 20, "3533 AB")
+    target = tmp_path / "printed.pdf"
+
+    class FakePrintDialog:
+        def __init__(self, printer, _parent):
+            self.printer = printer
+
+        def exec(self):
+            configured = pdf_printer(target)
+            self.printer.setOutputFormat(configured.outputFormat())
+            self.printer.setOutputFileName(str(target))
+            self.printer.setResolution(300)
+            self.printer.setPageLayout(configured.pageLayout())
+            return QDialog.DialogCode.Accepted
+
+    seen = {}
+
+    def options_exec(options):
+        seen["size_enabled"] = options.scale_combo.isEnabled()
+        seen["scale_items"] = options.scale_combo.count()
+        options.right_spin.setValue(2.0)
+        options.down_spin.setValue(1.0)
+        options.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(events_pdf_preview, "QPrintDialog", FakePrintDialog)
+    monkeypatch.setattr(events_pdf_preview.PrintOptionsDialog, "exec", options_exec)
+    preview = open_labels(None, db, cid, 1)
+    qtbot.addWidget(preview)
+    with qtbot.waitSignal(preview.printed, timeout=60000) as done:
+        preview.print_button.click()
+    assert done.args == [True]
+    assert seen == {"size_enabled": False, "scale_items": 1}  # labels never scale
+    [src], [out] = pages(preview.data), pages(target.read_bytes())
+    rows = [row for row in label_rows() if ink_box(src, *row)]
+    assert_same_ink(src, out, rows, offset=(2.0, 1.0))
+    assert printing.load_calibration("") == printing.Calibration(2.0, 1.0)
+
+    # The test page prints with the stored shift, from the same options, through the same path.
+    made = []
+    preview._test_page = lambda *args: made.append(args) or events_labels.test_page_pdf(*args)
+
+    def test_page_exec(options):
+        seen["stored_right"] = options.right_spin.value()
+        options.test_button.click()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(events_pdf_preview.PrintOptionsDialog, "exec", test_page_exec)
+    with qtbot.waitSignal(preview.printed, timeout=60000):
+        preview.print_button.click()
+    assert made == [("", 2.0, 1.0)] and seen["stored_right"] == 2.0
+    [test_page] = pages(target.read_bytes())
+    source = events_labels.test_page_pdf("", 2.0, 1.0)
+    text = pdfium.PdfDocument(source)[0].get_textpage().get_text_range()
+    assert "Naar rechts: 2,0 mm" in text and "Omlaag: 1,0 mm" in text
+    [source_page] = pages(source)
+    assert_same_ink(source_page, test_page, strips(source_page, 30), offset=(2.0, 1.0))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from io import BytesIO
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
@@ -92,6 +93,76 @@ def _label(canv, lines: list[str], x: float, y: float, sheet: LabelSheet) -> Non
     one_line(canv, parts[0], x + pad, middle + 3.5 * mm, 10, True, max_width=width)
     one_line(canv, parts[1], x + pad, middle - 1.5 * mm, 10, True, max_width=width)
     one_line(canv, lines[2], x + pad, middle - 7.5 * mm, 10, max_width=width)
+
+
+def test_page_pdf(
+    printer_name: str, right_mm: float, down_mm: float, sheet: LabelSheet = A4_3X8
+) -> bytes:
+    """One A4 page to calibrate a printer for labels: a millimetre grid, the outline of every
+    label and the shift it was printed with. Printed with that shift and laid on a label sheet
+    against the light, the outlines show how far the printer still lands off."""
+    theme.register_fonts()
+    width, height = A4
+    buffer = BytesIO()
+    canv = pdfcanvas.Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=theme.FONT)
+    canv.setTitle("Testpagina etiketten")
+    canv.setAuthor("Buurtkantoor")
+    edge = 5 * mm  # nothing in a printer's unprintable edge
+    canv.setLineWidth(0.25)
+    canv.setStrokeColor(theme.RULE)
+    for step in range(1, 42):
+        x, y = step * 5 * mm, height - step * 5 * mm
+        if edge <= x <= width - edge:
+            canv.line(x, edge, x, height - edge)
+        if edge <= y <= height - edge:
+            canv.line(edge, y, width - edge, y)
+    canv.setStrokeColor(theme.ACCENT)
+    canv.setLineWidth(0.6)
+    for row in range(sheet.rows):
+        for col in range(sheet.cols):
+            x = sheet.left + col * sheet.width
+            y = height - sheet.top - (row + 1) * sheet.height
+            left, bottom = max(x, edge), max(y, edge)
+            right, top = min(x + sheet.width, width - edge), min(y + sheet.height, height - edge)
+            canv.rect(left, bottom, right - left, top - bottom)
+    for step in range(1, 29):
+        label = f"{step * 10}"
+        if step * 10 * mm < width - edge - 5 * mm:
+            canv.setFillColor(colors.white)  # one_line leaves its own colour behind
+            canv.rect(step * 10 * mm + 0.4 * mm, height - 8.6 * mm, 4 * mm, 2.6 * mm, 0, 1)
+            one_line(canv, label, step * 10 * mm + 0.6 * mm, height - 8 * mm, 6, color=theme.MUTED)
+        canv.setFillColor(colors.white)
+        canv.rect(5.4 * mm, height - step * 10 * mm - 2.8 * mm, 4 * mm, 2.6 * mm, 0, 1)
+        one_line(canv, label, 5.6 * mm, height - step * 10 * mm - 2.3 * mm, 6, color=theme.MUTED)
+    box_x, box_y = 75 * mm, 133 * mm
+    canv.setFillColor(colors.white)
+    canv.rect(box_x - 3 * mm, box_y - 15 * mm, 66 * mm, 43 * mm, stroke=0, fill=1)
+    one_line(canv, "Testpagina etiketten", box_x, box_y + 21 * mm, 12, True, max_width=60 * mm)
+    one_line(
+        canv,
+        f"Printer: {printer_name or 'standaardprinter'}",
+        box_x,
+        box_y + 14 * mm,
+        9,
+        max_width=60 * mm,
+    )
+    one_line(canv, f"Naar rechts: {_mm(right_mm)}", box_x, box_y + 8 * mm, 9, max_width=60 * mm)
+    one_line(canv, f"Omlaag: {_mm(down_mm)}", box_x, box_y + 3 * mm, 9, max_width=60 * mm)
+    advice = [
+        "Leg dit vel op een etiketvel tegen het licht.",
+        "Vallen de groene lijnen niet op de randen?",
+        "Meet hoeveel, en pas bij Afdrukken de",
+        "kalibratie voor deze printer aan.",
+    ]
+    for number, line in enumerate(advice):
+        one_line(canv, line, box_x, box_y - (2 + 3.4 * number) * mm, 7.5, color=theme.MUTED)
+    canv.showPage()
+    canv.save()
+    return buffer.getvalue()
+
+
+def _mm(value: float) -> str:
+    return f"{value:.1f} mm".replace(".", ",")
 
 
 @document("labels", "complex", "adresetiketten (A4, 3 × 8) voor alle woningen van een complex")

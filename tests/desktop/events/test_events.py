@@ -333,8 +333,13 @@ def test_preview_save_and_print(app, qtbot, db, place, monkeypatch, tmp_path):
             pass
 
     monkeypatch.setattr(pdf_preview, "QPrintDialog", FakePrintDialog)
+    monkeypatch.setattr(
+        pdf_preview.PrintOptionsDialog, "exec", lambda self: QDialog.DialogCode.Accepted
+    )
     dialog.combos["kind"].setCurrentIndex(dialog.combos["kind"].findData("attendance"))
-    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.printed, timeout=30000) as done:
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert done.args == [True]
     assert len(pypdf.PdfReader(printed).pages) == 1
 
 
