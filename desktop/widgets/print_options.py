@@ -85,6 +85,7 @@ class PrintOptionsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.setMinimumWidth(460)  # the explanations wrap to readable lines, not a column
 
     def _shift_spin(self) -> QDoubleSpinBox:
         spin = QDoubleSpinBox()

@@ -380,6 +380,14 @@
             <source>Not printed</source>
             <translation>Niet afgedrukt</translation>
         </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Bezig met afdrukken…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stoppen</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>
@@ -460,6 +468,88 @@ Die reservekopie terugzetten? Het beschadigde bestand wordt apart bewaard, niet 
         <message>
             <source>Demo data</source>
             <translation>Demogegevens</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintOptionsDialog</name>
+        <message>
+            <source>Print</source>
+            <translation>Afdrukken</translation>
+        </message>
+        <message>
+            <source>Default printer</source>
+            <translation>Standaardprinter</translation>
+        </message>
+        <message>
+            <source>In the middle of an A4 sheet</source>
+            <translation>In het midden van een A4-vel</translation>
+        </message>
+        <message>
+            <source>&amp;Printer</source>
+            <translation>&amp;Printer</translation>
+        </message>
+        <message>
+            <source>P&amp;aper</source>
+            <translation>P&amp;apier</translation>
+        </message>
+        <message>
+            <source>Actual size (100 %)</source>
+            <translation>Ware grootte (100 %)</translation>
+        </message>
+        <message>
+            <source>Fit to paper</source>
+            <translation>Aanpassen aan papier</translation>
+        </message>
+        <message>
+            <source>&amp;Size</source>
+            <translation>&amp;Grootte</translation>
+        </message>
+        <message>
+            <source>Labels and letterbox sheets always print at actual size, so that they can be stuck or cut exactly.</source>
+            <translation>Etiketten en brievenbusvellen worden altijd op ware grootte afgedrukt, zodat ze precies passen en op de snijtekens kunnen worden gesneden.</translation>
+        </message>
+        <message>
+            <source>Print &amp;test page…</source>
+            <translation>&amp;Testpagina afdrukken…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Afdrukken…</translation>
+        </message>
+        <message>
+            <source>Label calibration for this printer</source>
+            <translation>Etiketten kalibreren voor deze printer</translation>
+        </message>
+        <message>
+            <source>Shift &amp;right</source>
+            <translation>Verschuiven naar &amp;rechts</translation>
+        </message>
+        <message>
+            <source>Shift &amp;down</source>
+            <translation>Verschuiven naar &amp;beneden</translation>
+        </message>
+        <message>
+            <source>Negative values move the print left or up. Print the test page on plain paper, lay it on a label sheet against the light and measure.</source>
+            <translation>Een negatieve waarde verschuift naar links of naar boven. Druk de testpagina af op gewoon papier, leg die tegen het licht op een etiketvel en meet het verschil.</translation>
+        </message>
+        <message>
+            <source>%1 × %2 mm</source>
+            <translation>%1 × %2 mm</translation>
+        </message>
+        <message>
+            <source>As the document: %1, landscape</source>
+            <translation>Zoals het document: %1, liggend</translation>
+        </message>
+        <message>
+            <source>As the document: %1, portrait</source>
+            <translation>Zoals het document: %1, staand</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Printing page %1 of %2…</source>
+            <translation>Pagina %1 van %2 afdrukken…</translation>
         </message>
     </context>
 </TS>
