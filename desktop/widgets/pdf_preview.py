@@ -252,9 +252,16 @@ class PdfPreview(QDialog):
         progress = QProgressDialog(self.tr("Printing…"), self.tr("Stop"), 0, 0, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        stop = threading.Event()
+        stop, ended = threading.Event(), threading.Event()
         progress.canceled.connect(stop.set)
-        job = Job(lambda report: print_document(printer, data, options, report, stop.is_set))
+
+        def work(report):
+            try:
+                return print_document(printer, data, options, report, stop.is_set)
+            finally:
+                ended.set()
+
+        job = Job(work)
 
         def on_progress(label: str, done: int, total: int) -> None:
             if label:
@@ -275,12 +282,13 @@ class PdfPreview(QDialog):
         job.signals.progress.connect(on_progress)
         job.signals.failed.connect(on_end)
         job.signals.finished.connect(on_end)
-        self._job = (job, printer, progress)  # alive until the worker reports back
+        self._job = (job, printer, stop, ended)  # alive until the worker reports back
         self.print_button.setEnabled(False)
         QThreadPool.globalInstance().start(job)
 
     def done(self, result: int) -> None:
-        if self._job:  # closing waits for the page being sent, then stops the rest
-            self._job[2].cancel()
-            QThreadPool.globalInstance().waitForDone()
+        if self._job:  # closing stops the job after the page being sent, then lets it end
+            _job, _printer, stop, ended = self._job
+            stop.set()
+            ended.wait()
         super().done(result)

@@ -254,3 +254,18 @@ def test_labels_through_the_preview_with_a_printers_calibration(
     assert "Naar rechts: 2,0 mm" in text and "Omlaag: 1,0 mm" in text
     [source_page] = pages(source)
     assert_same_ink(source_page, test_page, strips(source_page, 30), offset=(2.0, 1.0))
+
+
+def test_stop_ends_the_job_after_the_page_being_sent(app, tmp_path):
+    asked, reported = [], []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return len(asked) > 1  # Stop pressed while the first page was going out
+
+    data = events_labels.labels_pdf(homes(72), "Adresetiketten")  # three sheets
+    printer = pdf_printer(tmp_path / "stopped.pdf")
+    done = printing.print_document(
+        printer, data, printing.PrintOptions(), lambda *a: reported.append(a), cancelled
+    )
+    assert done is False and [r[1:] for r in reported] == [(0, 3)]
