@@ -413,9 +413,9 @@ def _char_boxes_mm(data: bytes):
 def test_flyer_text_stays_out_of_the_unprintable_edge(size):
     """Printed at actual size, nothing readable falls in a printer's 5 mm edge (the coloured
     background may run to the edge: losing its outer millimetres loses nothing)."""
-    for name in events_flyer.templates():
-        flyer = info(language="ar", foreign_title=ARABIC_TITLE, foreign_text=ARABIC_TEXT)
-        for data in (events_flyer.flyer_pdf(flyer, size, name), events_sheet.sheet_pdf(flyer, 4)):
+    for name in flyer.templates():
+        arabic = info(language="ar", foreign_title=ARABIC_TITLE, foreign_text=ARABIC_TEXT)
+        for data in (flyer.flyer_pdf(arabic, size, name), sheet.sheet_pdf(arabic, 4)):
             for width, height, boxes in _char_boxes_mm(data):
                 assert min(b[0] for b in boxes) >= 5 and min(b[1] for b in boxes) >= 5
                 assert max(b[2] for b in boxes) <= width - 5
@@ -425,7 +425,7 @@ def test_flyer_text_stays_out_of_the_unprintable_edge(size):
 def test_label_text_stays_in_each_labels_safe_area():
     """Every character stays 3 mm inside its own label, so a printer that feeds a little askew
     never puts an address across the edge of a label."""
-    sheet = events_labels.A4_3X8
+    label_sheet = labels.A4_3X8
     homes = [
         complexes.HomeData(
             street="Burgemeester van Tuyllkade-Noordzijde",
@@ -437,13 +437,13 @@ def test_label_text_stays_in_each_labels_safe_area():
         )
         for n in range(1, 25)
     ]
-    [(_w, _h, boxes)] = list(_char_boxes_mm(events_labels.labels_pdf(homes, "x")))
+    [(_w, _h, boxes)] = list(_char_boxes_mm(labels.labels_pdf(homes, "x")))
     seen = set()
     for left, top, right, bottom in boxes:
-        col = int(left // (sheet.width / mm))
-        row = int((top - sheet.top / mm) // (sheet.height / mm))
-        x0, y0 = col * sheet.width / mm, sheet.top / mm + row * sheet.height / mm
-        assert x0 + 3 <= left and right <= x0 + sheet.width / mm - 3
-        assert y0 + 3 <= top and bottom <= y0 + sheet.height / mm - 3
+        col = int(left // (label_sheet.width / mm))
+        row = int((top - label_sheet.top / mm) // (label_sheet.height / mm))
+        x0, y0 = col * label_sheet.width / mm, label_sheet.top / mm + row * label_sheet.height / mm
+        assert x0 + 3 <= left and right <= x0 + label_sheet.width / mm - 3
+        assert y0 + 3 <= top and bottom <= y0 + label_sheet.height / mm - 3
         seen.add((row, col))
     assert len(seen) == 24

@@ -14,9 +14,11 @@ from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 
 from db.services.complexes import HomeData
-from desktop.reports import events_flyer, events_labels, events_sheet
+from desktop.reports.events import flyer as events_flyer
+from desktop.reports.events import labels as events_labels
+from desktop.reports.events import sheet as events_sheet
 from desktop.widgets import printing
-from tests.reports.test_events_pdfs import info
+from tests.reports.events.test_events_pdfs import info
 
 DPI = 150  # for comparing: 0.17 mm per pixel
 PX = 25.4 / DPI  # millimetres per pixel
@@ -193,8 +195,8 @@ def test_labels_through_the_preview_with_a_printers_calibration(
     from PySide6.QtWidgets import QDialog
 
     from db.services import complexes
-    from desktop.dialogs.events_print import open_labels
-    from desktop.widgets import events_pdf_preview
+    from desktop.events.printing import open_labels
+    from desktop.widgets import pdf_preview
 
     cid = complexes.create(db, complexes.ComplexData(name="Vulcanusdreef"))
     complexes.add_home_range(db, cid, "Vulcanusdreef", 1, 20, "3533 AB")
@@ -222,8 +224,8 @@ def test_labels_through_the_preview_with_a_printers_calibration(
         options.accept()
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(events_pdf_preview, "QPrintDialog", FakePrintDialog)
-    monkeypatch.setattr(events_pdf_preview.PrintOptionsDialog, "exec", options_exec)
+    monkeypatch.setattr(pdf_preview, "QPrintDialog", FakePrintDialog)
+    monkeypatch.setattr(pdf_preview.PrintOptionsDialog, "exec", options_exec)
     preview = open_labels(None, db, cid, 1)
     qtbot.addWidget(preview)
     with qtbot.waitSignal(preview.printed, timeout=60000) as done:
@@ -244,7 +246,7 @@ def test_labels_through_the_preview_with_a_printers_calibration(
         options.test_button.click()
         return QDialog.DialogCode.Rejected
 
-    monkeypatch.setattr(events_pdf_preview.PrintOptionsDialog, "exec", test_page_exec)
+    monkeypatch.setattr(pdf_preview.PrintOptionsDialog, "exec", test_page_exec)
     with qtbot.waitSignal(preview.printed, timeout=60000):
         preview.print_button.click()
     assert made == [("", 2.0, 1.0)] and seen["stored_right"] == 2.0
