@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.services import ServiceError
-from desktop.widgets.modal import run_modal
+from desktop.widgets.modal import dispose, run_modal
 from desktop.widgets.print_options import PrintOptionsDialog
 from desktop.widgets.printing import (
     DOCUMENT,
@@ -270,7 +270,7 @@ class PdfPreview(QDialog):
             progress.setValue(done)
 
         def on_end(result) -> None:
-            progress.close()
+            dispose(progress)
             self._job = None
             self.print_button.setEnabled(bool(self.data))
             if isinstance(result, str):

@@ -214,6 +214,9 @@ def test_labels_through_the_preview_with_a_printers_calibration(
             self.printer.setPageLayout(configured.pageLayout())
             return QDialog.DialogCode.Accepted
 
+        def deleteLater(self):  # run_modal disposes of every dialog it ran
+            pass
+
     seen = {}
 
     def options_exec(options):
