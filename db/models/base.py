@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, ClassVar
 
 from sqlalchemy import DateTime, Enum, MetaData, Numeric, func
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Explicit constraint names keep Alembic batch migrations on SQLite and PostgreSQL identical.
 NAMING = {
@@ -50,3 +50,14 @@ class Timestamps:
     updated_at: Mapped[datetime] = mapped_column(
         server_default=func.current_timestamp(), onupdate=func.current_timestamp()
     )
+
+
+class Versioned:
+    """A save counter: every UPDATE checks it and raises it, so a desk saving over a version it
+    never saw is refused instead of silently reverting another desk's change (lost update)."""
+
+    version: Mapped[int] = mapped_column(nullable=False, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}

@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Timestamps, enum_column
+from .base import Base, Timestamps, Versioned, enum_column
 
 
 class EventStatus(enum.StrEnum):
@@ -46,7 +46,7 @@ class EventSeries(Base):
     skipped_dates: Mapped[str] = mapped_column(Text, default="")  # ISO dates, comma separated
 
 
-class Event(Timestamps, Base):
+class Event(Versioned, Timestamps, Base):
     __tablename__ = "events"
     __table_args__ = (
         CheckConstraint("ends_at > starts_at", name="end_after_start"),
@@ -126,7 +126,7 @@ shift_assignments = Table(
 )
 
 
-class Shift(Base):
+class Shift(Versioned, Base):
     """A volunteer role at an event (set-up, kitchen, welcome, clean-up) with times."""
 
     __tablename__ = "shifts"

@@ -9,10 +9,10 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, ForeignKey, Numeric, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Timestamps, enum_column
+from .base import Base, Timestamps, Versioned, enum_column
 
 
-class Fund(Timestamps, Base):
+class Fund(Versioned, Timestamps, Base):
     """A fund's rules. Cities differ, so every rule is a column, never code."""
 
     __tablename__ = "funds"
@@ -76,7 +76,7 @@ class PayoutMethod(enum.StrEnum):
     PREPAID_CARD = "prepaid_card"
 
 
-class FundingApplication(Timestamps, Base):
+class FundingApplication(Versioned, Timestamps, Base):
     __tablename__ = "funding_applications"
     __table_args__ = (
         CheckConstraint("amount_granted IS NULL OR amount_granted >= 0", name="granted_positive"),

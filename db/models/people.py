@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Timestamps, enum_column
+from .base import Base, Timestamps, Versioned, enum_column
 from .places import Home
 
 
@@ -53,7 +53,7 @@ class ResidentLanguage(Base):
     language: Mapped[str] = mapped_column(String(8), primary_key=True, index=True)
 
 
-class Resident(Timestamps, Base):
+class Resident(Versioned, Timestamps, Base):
     __tablename__ = "residents"
     __table_args__ = (
         CheckConstraint(
@@ -125,7 +125,7 @@ class PartnerKind(enum.StrEnum):
     OTHER = "other"
 
 
-class Partner(Timestamps, Base):
+class Partner(Versioned, Timestamps, Base):
     __tablename__ = "partners"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)

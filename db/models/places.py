@@ -7,10 +7,10 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, ForeignKey, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Timestamps
+from .base import Base, Timestamps, Versioned
 
 
-class Complex(Timestamps, Base):
+class Complex(Versioned, Timestamps, Base):
     __tablename__ = "complexes"
     __table_args__ = (
         CheckConstraint("home_count >= 0", name="home_count_not_negative"),
@@ -41,7 +41,7 @@ class Complex(Timestamps, Base):
     homes: Mapped[list[Home]] = relationship(back_populates="complex", passive_deletes=True)
 
 
-class Home(Timestamps, Base):
+class Home(Versioned, Timestamps, Base):
     __tablename__ = "homes"
     __table_args__ = (
         # Empty strings, not NULL, for letter and addition: NULLs never collide in a UNIQUE.

@@ -5,10 +5,10 @@ from __future__ import annotations
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base
+from .base import Base, Versioned
 
 
-class OfficeSetting(Base):
+class OfficeSetting(Versioned, Base):
     """One key/value pair, e.g. "volunteers.vog_valid_years" = "3"; values are stored as text."""
 
     __tablename__ = "office_settings"

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.folding import fold
 
-from .base import Base, Timestamps, enum_column
+from .base import Base, Timestamps, Versioned, enum_column
 from .people import Resident
 
 
@@ -64,7 +64,7 @@ class VolunteerLanguage(Base):
     language: Mapped[str] = mapped_column(String(8), primary_key=True)
 
 
-class Volunteer(Timestamps, Base):
+class Volunteer(Versioned, Timestamps, Base):
     """A volunteer; when linked to a resident, name and contact come from the resident."""
 
     __tablename__ = "volunteers"

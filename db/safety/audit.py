@@ -27,7 +27,7 @@ SENSITIVE: dict[type, set[str]] = {
     Signal: {"subject"},
     Volunteer: {"notes", "interview_notes"},
 }
-SKIPPED = {"created_at", "updated_at"}
+SKIPPED = {"created_at", "updated_at", "version"}
 # Link tables have no model; which of their columns say something sensitive.
 LINK_SENSITIVE = {"resident_support_flags": {"flag_id"}}
 # session.info key: the caller writes its own entries for its statements (the bulk import).

@@ -22,7 +22,14 @@ from db.models import (
     Stage,
     SupportKind,
 )
-from db.services.common import ListQuery, NotFound, Page, ServiceError
+from db.services.common import (
+    FieldDifference,
+    ListQuery,
+    NotFound,
+    Page,
+    ServiceError,
+    StaleRecord,
+)
 
 __all__ = [
     "ApplicantKind",
@@ -31,6 +38,7 @@ __all__ = [
     "ContactKind",
     "Database",
     "EventStatus",
+    "FieldDifference",
     "IncomeKind",
     "ListQuery",
     "NotFound",
@@ -40,6 +48,7 @@ __all__ = [
     "RegistrationStatus",
     "ServiceError",
     "SignalStatus",
+    "StaleRecord",
     "Stage",
     "SupportKind",
 ]

@@ -8,9 +8,10 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
+from db.safety import audit
 from db.engine import Database
 from db.models import AuditEntry
-from db.services.common import ListQuery, Page, order, paged
+from db.services.common import ListQuery, Page, StaleRecord, order, paged, unit_of_work
 
 
 @dataclass(frozen=True)
@@ -139,3 +140,24 @@ def users(db: Database) -> list[str]:
 def object_types(db: Database) -> list[str]:
     with db.reading() as session:
         return sorted(session.scalars(select(AuditEntry.object_type).distinct()))
+
+
+def last_change(session, object_type: str, object_id: int | None) -> tuple[str, datetime | None]:
+    """Who last changed this record and when (for "Gewijzigd door … om 14:02")."""
+    row = session.execute(
+        select(AuditEntry.user, AuditEntry.at)
+        .where(AuditEntry.object_type == object_type, AuditEntry.object_id == object_id)
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    return (row[0], row[1]) if row else ("", None)
+
+
+def record_override(db: Database, conflict: StaleRecord) -> None:
+    """A desk chose to save over another desk's newer version: the log says so, and whose."""
+    fields = ", ".join(FIELD_LABELS.get(d.field, d.field) for d in conflict.differences)
+    note = f"Opgeslagen over de versie van {conflict.changed_by or 'een andere werkplek'} heen"
+    if fields:
+        note = f"{note} ({fields})"
+    with unit_of_work(db) as session:
+        audit.record(session, "override", conflict.object_type, conflict.obj_id, note)

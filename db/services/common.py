@@ -10,18 +10,59 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm.exc import StaleDataError
 
 from db.engine import Database
 from db.errors import ServiceError
 from db.validation import Invalid
 
+VERSION = "version"
 T = TypeVar("T")
 D = TypeVar("D")
 
 
 class NotFound(ServiceError):
     pass
+
+
+@dataclass(frozen=True)
+class FieldDifference:
+    """One field as the other desk saved it (theirs) and as this desk wants it (yours)."""
+
+    field: str
+    theirs: Any
+    yours: Any
+
+
+class StaleRecord(ServiceError):
+    """Another desk saved this record after the editor loaded it; nothing of this save was kept.
+
+    Carries the record's current version (to save over it on purpose) and the fields that
+    differ, so the editor can show "field: theirs → yours".
+    """
+
+    def __init__(
+        self,
+        label: str,
+        obj_id: int | None,
+        current_version: int | None = None,
+        differences: list[FieldDifference] | None = None,
+        changed_by: str = "",
+        changed_at: Any = None,
+        object_type: str = "",
+    ):
+        super().__init__(
+            f"{label} is intussen op een andere werkplek gewijzigd; "
+            "uw wijzigingen zijn nog niet opgeslagen."
+        )
+        self.label = label
+        self.obj_id = obj_id
+        self.current_version = current_version
+        self.differences = differences or []
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.object_type = object_type
 
 
 @dataclass(frozen=True)
@@ -84,6 +125,8 @@ def unit_of_work(db: Database) -> Iterator[Session]:
         raise ServiceError(message) from exc
     except Invalid as exc:
         raise ServiceError(str(exc)) from exc
+    except StaleDataError as exc:  # a versioned row changed between our read and our write
+        raise StaleRecord("Dit gegeven", None) from exc
 
 
 def paged(session: Session, stmt: Select, query: ListQuery, convert: Callable) -> Page:
@@ -123,7 +166,7 @@ class Crud(Generic[D]):
         self.normalise = normalise or (lambda data: data)
 
     def fields(self) -> list[str]:
-        return [f.name for f in dataclasses.fields(self.data_cls) if f.name != "id"]
+        return [f.name for f in dataclasses.fields(self.data_cls) if f.name not in ("id", VERSION)]
 
     def prepare(self, data: D) -> D:
         """Validated, normalised data; bad input becomes a ServiceError before any write."""
@@ -139,7 +182,55 @@ class Crud(Generic[D]):
         return obj
 
     def to_data(self, obj) -> D:
-        return self.data_cls(id=obj.id, **{name: getattr(obj, name) for name in self.fields()})
+        data = self.data_cls(id=obj.id, **{name: getattr(obj, name) for name in self.fields()})
+        if hasattr(data, VERSION):
+            data.version = obj.version
+        return data
+
+    def guard(self, obj, data: D) -> None:
+        """Refuse a save over a version the editor never saw; raise the counter either way.
+
+        A data object without a version (CLI, older callers) is not checked but still raises
+        the counter, so an editor holding the old version is refused afterwards.
+        """
+        if not hasattr(obj, VERSION):  # rows edited only through their parent (contact moments)
+            return
+        expected = getattr(data, VERSION, None)
+        if expected is not None and expected != obj.version:
+            raise self.stale(obj, data)
+        obj.version = obj.version + 1  # also when only linked rows (languages, lines) change
+
+    def stale(self, obj, data: D) -> StaleRecord:
+        theirs = self.to_data(obj)
+        differences = [
+            FieldDifference(f.name, getattr(theirs, f.name), getattr(data, f.name))
+            for f in dataclasses.fields(self.data_cls)
+            if f.name not in ("id", VERSION) and getattr(theirs, f.name) != getattr(data, f.name)
+        ]
+        from db.services.audit_trail import last_change  # late: audit_trail imports common
+
+        who, when = last_change(object_session(obj), type(obj).__name__, obj.id)
+        return StaleRecord(
+            self.label, obj.id, obj.version, differences, who, when, type(obj).__name__
+        )
+
+    @contextmanager
+    def saving(self, db: Database, obj_id: int, data: D) -> Iterator[tuple[Session, Any]]:
+        """The unit of work of an editor's save: the record loaded and its version checked.
+
+        The version is checked twice: here against what the editor loaded, and by the UPDATE
+        itself (WHERE version = …), which catches a desk committing between our read and write.
+        """
+        try:
+            with unit_of_work(db) as session:
+                obj = self.load(session, obj_id)
+                self.guard(obj, data)
+                yield session, obj
+        except StaleRecord as exc:
+            if exc.obj_id is not None:
+                raise
+            with db.reading() as session:
+                raise self.stale(self.load(session, obj_id), data) from exc
 
     def get(self, db: Database, obj_id: int) -> D:
         with db.reading() as session:
@@ -153,10 +244,24 @@ class Crud(Generic[D]):
             session.flush()
             return obj.id
 
+    @contextmanager
+    def editing(
+        self, db: Database, data: D, new: Callable[[], Any] | None = None
+    ) -> Iterator[tuple[Session, Any]]:
+        """Create-or-update in one unit of work: a new record, or the saved one version-checked."""
+        obj_id = getattr(data, "id", None)
+        if obj_id:
+            with self.saving(db, obj_id, data) as pair:
+                yield pair
+            return
+        with unit_of_work(db) as session:
+            obj = new() if new else self.model()
+            session.add(obj)
+            yield session, obj
+
     def update(self, db: Database, obj_id: int, data: D) -> None:
         data = self.prepare(data)
-        with unit_of_work(db) as session:
-            obj = self.load(session, obj_id)
+        with self.saving(db, obj_id, data) as (_session, obj):
             for name in self.fields():
                 setattr(obj, name, getattr(data, name))
 

@@ -42,6 +42,7 @@ class ComplexData:
     caretaker_email: str = ""
     nb_target_pct: Decimal | None = None
     notes: str = ""
+    version: int | None = None  # as loaded; a save over a newer one is refused
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,7 @@ class HomeData:
     postcode: str = ""
     city: str = "Utrecht"
     floor: int | None = None
+    version: int | None = None  # as loaded; a save over a newer one is refused
 
 
 def _normalise_home(data: HomeData) -> HomeData:

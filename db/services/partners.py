@@ -21,6 +21,7 @@ class PartnerData:
     email: str = ""
     address: str = ""
     notes: str = ""
+    version: int | None = None  # as loaded; a save over a newer one is refused
 
 
 @dataclass

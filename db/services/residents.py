@@ -38,6 +38,7 @@ class ResidentData:
     notes: str = ""
     languages: list[str] = field(default_factory=list)
     support_flags: list[str] = field(default_factory=list)  # flag codes; sensitive
+    version: int | None = None  # as loaded; a save over a newer one is refused
 
     @property
     def name(self) -> str:
@@ -70,7 +71,7 @@ class _ResidentCrud(Crud[ResidentData]):
     COLUMN_FIELDS: ClassVar[list[str]] = [
         f
         for f in ResidentData.__dataclass_fields__
-        if f not in ("id", "languages", "support_flags")
+        if f not in ("id", "version", "languages", "support_flags")
     ]
 
     def fields(self) -> list[str]:
@@ -101,8 +102,8 @@ class _ResidentCrud(Crud[ResidentData]):
     def update(self, db: Database, obj_id: int, data: ResidentData) -> None:
         data = self.prepare(data)
         _check_dates(data)
-        with unit_of_work(db) as session:
-            self._columns(obj := self.load(session, obj_id), data)
+        with self.saving(db, obj_id, data) as (session, obj):
+            self._columns(obj, data)
             _set_lists(session, obj, data)
 
 

@@ -73,6 +73,7 @@ class VolunteerData:
     notes: str = ""
     roles: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
+    version: int | None = None  # as loaded; a save over a newer one is refused
 
 
 class VogStatus(StrEnum):
@@ -172,7 +173,7 @@ def parse_availability(text: str) -> list[str]:
     return [code for code in valid if code in codes]
 
 
-LIST_FIELDS = ("id", "roles", "languages")
+LIST_FIELDS = ("id", "version", "roles", "languages")
 
 
 class _VolunteerCrud(Crud[VolunteerData]):
@@ -197,8 +198,7 @@ class _VolunteerCrud(Crud[VolunteerData]):
 
     def update(self, db: Database, obj_id: int, data: VolunteerData) -> None:
         data = self.prepare(data)
-        with unit_of_work(db) as session:
-            obj = self.load(session, obj_id)
+        with self.saving(db, obj_id, data) as (session, obj):
             if obj.stage != data.stage:
                 data = replace(data, stage_since=clock.today())
                 obj.stage_history.append(StageChange(stage=data.stage, changed_on=data.stage_since))

@@ -60,6 +60,7 @@ class EventData:
     picture_path: str = ""
     qr_url: str = ""
     flyer_template: str = ""
+    version: int | None = None  # as loaded; a save over a newer one is refused
 
 
 @dataclass(frozen=True)
@@ -115,8 +116,7 @@ class _EventCrud(Crud[EventData]):
 
     def update(self, db: Database, obj_id: int, data: EventData) -> None:
         data = self.prepare(data)
-        with unit_of_work(db) as session:
-            obj = self.load(session, obj_id)
+        with self.saving(db, obj_id, data) as (session, obj):
             for name in self.fields():
                 setattr(obj, name, getattr(data, name))
             session.flush()

@@ -26,6 +26,7 @@ class ShiftData:
     starts_at: datetime | None = None
     ends_at: datetime | None = None
     needed: int = 1
+    version: int | None = None  # as loaded; a save over a newer one is refused
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,7 @@ class ApplicationData:
     actual_participants: int | None = None
     report_text: str = ""
     closed_on: date | None = None
+    version: int | None = None  # as loaded; a save over a newer one is refused
 
     @property
     def applicant_name(self) -> str:

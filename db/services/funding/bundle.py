@@ -28,7 +28,6 @@ from db.models import (
 )
 from db.services.common import (
     Crud,
-    unit_of_work,
 )
 from db.services.complexes import address
 from db.services.funding import rules
@@ -213,12 +212,7 @@ def save(
     data = applications.prepare(data)
     costs = [cost_lines.prepare(replace(c, position=n)) for n, c in enumerate(costs)]
     income = [income_lines.prepare(replace(i, position=n)) for n, i in enumerate(income)]
-    with unit_of_work(db) as session:
-        if data.id:
-            obj = applications.load(session, data.id)
-        else:
-            obj = FundingApplication()
-            obj.status_history.append(StatusChange(status=S.DRAFT, changed_on=clock.today()))
+    with applications.editing(db, data, _new_application) as (session, obj):
         for name in applications.fields():
             if name not in _WORKFLOW_FIELDS or not data.id:
                 setattr(obj, name, getattr(data, name))
@@ -239,6 +233,12 @@ def save(
                     .values(funding_application_id=obj.id)
                 )
         return obj.id
+
+
+def _new_application() -> FundingApplication:
+    obj = FundingApplication()
+    obj.status_history.append(StatusChange(status=S.DRAFT, changed_on=clock.today()))
+    return obj
 
 
 def delete_application(db: Database, app_id: int) -> None:

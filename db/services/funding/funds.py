@@ -46,6 +46,7 @@ class FundData:
     material_share_is_rule: bool = False
     is_default: bool = False
     notes: str = ""
+    version: int | None = None  # as loaded; a save over a newer one is refused
 
 
 def _optional_money(value) -> Decimal | None:
@@ -104,11 +105,9 @@ def list_funds(db: Database) -> list[FundData]:
 def save_fund(db: Database, data: FundData) -> int:
     """Create or update; one fund at most is the default for new applications."""
     data = funds.prepare(data)
-    with unit_of_work(db) as session:
-        obj = funds.load(session, data.id) if data.id else Fund()
+    with funds.editing(db, data) as (session, obj):
         for name in funds.fields():
             setattr(obj, name, getattr(data, name))
-        session.add(obj)
         session.flush()
         if data.is_default:
             session.execute(sql_update(Fund).where(Fund.id != obj.id).values(is_default=False))
