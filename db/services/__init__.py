@@ -48,7 +48,7 @@ __all__ = [
     "RegistrationStatus",
     "ServiceError",
     "SignalStatus",
-    "StaleRecord",
     "Stage",
+    "StaleRecord",
     "SupportKind",
 ]

@@ -8,9 +8,9 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
-from db.safety import audit
 from db.engine import Database
 from db.models import AuditEntry
+from db.safety import audit
 from db.services.common import ListQuery, Page, StaleRecord, order, paged, unit_of_work
 
 

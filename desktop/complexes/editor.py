@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from db import validation
 from db.services import Database, ServiceError, complexes
 from db.validation import Invalid
+from desktop.widgets.conflict import guarded_save
 from desktop.widgets.forms import FormDialog, ValidatedLineEdit, show_service_error
 from desktop.widgets.rows_model import RowsModel, rows_view, selected
 from desktop.widgets.table_model import Column
@@ -262,15 +263,14 @@ class ComplexEditor(FormDialog):
         )
 
     def save(self) -> bool:
-        try:
+        def attempt(version: int | None) -> None:
+            data = self.data() if version is None else replace(self.data(), version=version)
             if self.complex_id is None:
-                self.saved_id = complexes.create(self.db, self.data())
+                self.saved_id = complexes.create(self.db, data)
             else:
-                complexes.update(self.db, self.complex_id, self.data())
-        except ServiceError as exc:
-            show_service_error(self, self.tr("Not saved"), str(exc))
-            return False
-        return True
+                complexes.update(self.db, self.complex_id, data)
+
+        return guarded_save(self, self.db, attempt, self._load)
 
     # --- homes ----------------------------------------------------------------------------
     def add_range(self) -> None:
@@ -294,8 +294,10 @@ class ComplexEditor(FormDialog):
         self._reload_homes()
         self.range_numbers.setText("")
         self.range_numbers.clear_error()
-        fresh = complexes.get(self.db, self.complex_id).home_count
-        self.home_count.setText(str(fresh))
+        fresh = complexes.get(self.db, self.complex_id)
+        self.home_count.setText(str(fresh.home_count))
+        # The service may have raised the count (and the version) with the homes: ours now.
+        self.loaded = replace(self.loaded, home_count=fresh.home_count, version=fresh.version)
         self.form.mark_clean()  # the count was stored by the service together with the homes
 
     def _home_selected(self) -> None:

@@ -3,6 +3,7 @@ saved — volunteer shifts and registrations. Save is enabled only while the for
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time
 
 from PySide6.QtWidgets import (
@@ -20,20 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock, validation
-from db.services import EventStatus, ServiceError, complexes, events
+from db.services import EventStatus, complexes, events
 from db.services.events.series import create_series, get_series
 from desktop import labels
 from desktop.events.flyer_page import FlyerPage
 from desktop.events.registrations import RegistrationsPage
 from desktop.events.repeat import RepeatBox
 from desktop.events.shifts import ShiftsPage
+from desktop.widgets.conflict import guarded_save
 from desktop.widgets.forms import (
     DateEdit,
     ErrorLabel,
     FormDialog,
     MoneyEdit,
     ValidatedLineEdit,
-    show_service_error,
 )
 
 
@@ -257,24 +258,33 @@ class EventEditor(FormDialog):
             status=EventStatus(self.status.currentData()),
             attendance=self.data.attendance,  # recorded on the Registrations page
             series_id=self.data.series_id,
+            version=self.data.version,
             **self.flyer.values(),
         )
 
     def save(self) -> bool:
-        data = self.collect()
-        try:
+        def attempt(version: int | None) -> None:
+            data = self.collect()
+            if version is not None:
+                data = replace(data, version=version)
             if self.event_id is not None:
                 events.update(self.db, self.event_id, data)
                 self.saved_ids = [self.event_id]
+                self.data = events.get(self.db, self.event_id)  # the editor may stay open
             elif self.repeat.isChecked():
                 self.saved_ids = create_series(self.db, data, self.repeat.series())
             else:
                 self.saved_ids = [events.create(self.db, data)]
-        except ServiceError as exc:
-            show_service_error(self, self.tr("Not saved"), str(exc))
+
+        if not guarded_save(self, self.db, attempt, self.load_theirs):
             return False
         self.saved_id = self.saved_ids[0]
         return True
+
+    def load_theirs(self) -> None:
+        self.data = events.get(self.db, self.event_id)
+        self._load(None)
+        self.form.mark_clean()
 
     def save_and_stay(self) -> bool:
         """Store now but keep the editor open (shifts and registrations need a saved activity)."""

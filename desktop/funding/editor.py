@@ -34,6 +34,7 @@ from desktop.funding.budget import BudgetWidget
 from desktop.funding.checklist import ChecksPanel
 from desktop.funding.pages import AttachmentsPage, HistoryPage
 from desktop.funding.steps import StepActions
+from desktop.widgets.conflict import guarded_save
 from desktop.widgets.forms import (
     DateEdit,
     ErrorLabel,
@@ -265,6 +266,10 @@ class ApplicationEditor(FormDialog, StepActions):
         layout.addWidget(self.buttons)
 
     # --- showing ----------------------------------------------------------------------------
+    def load_theirs(self) -> None:
+        self.bundle = funding.load(self.db, self.bundle.application.id)
+        self.show_application()
+
     def show_application(self) -> None:
         a = (
             self.bundle.application
@@ -444,17 +449,17 @@ class ApplicationEditor(FormDialog, StepActions):
     def save(self) -> bool:
         chosen = self.activity.currentData()
         event_ids = None if chosen == self._loaded_activity else ([chosen] if chosen else [])
-        try:
-            app_id = funding.save(
-                self.db,
-                self.collected(),
-                self.budget.costs.rows,
-                self.budget.income.rows,
-                event_ids,
-            )
-        except ServiceError as exc:
-            show_service_error(self, self.tr("Funding application"), str(exc))
+        saved: list[int] = []
+
+        def attempt(version: int | None) -> None:
+            data = self.collected()
+            if version is not None:
+                data = replace(data, version=version)
+            rows = (self.budget.costs.rows, self.budget.income.rows)
+            saved.append(funding.save(self.db, data, *rows, event_ids))
+
+        if not guarded_save(self, self.db, attempt, self.load_theirs):
             return False
-        self.bundle = funding.load(self.db, app_id)
+        self.bundle = funding.load(self.db, saved[-1])
         self._loaded_activity = chosen
         return True

@@ -32,6 +32,7 @@ from db import clock, validation
 from db.services import Database, ServiceError, complexes, residents
 from db.validation import Invalid
 from desktop.residents.contacts import ContactsPanel
+from desktop.widgets.conflict import guarded_save
 from desktop.widgets.forms import (
     DateEdit,
     ErrorLabel,
@@ -329,15 +330,14 @@ class ResidentEditor(FormDialog):
         )
 
     def save(self) -> bool:
-        try:
+        def attempt(version: int | None) -> None:
+            data = self.data() if version is None else replace(self.data(), version=version)
             if self.resident_id is None:
-                self.saved_id = residents.create(self.db, self.data())
+                self.saved_id = residents.create(self.db, data)
             else:
-                residents.update(self.db, self.resident_id, self.data())
-        except ServiceError as exc:
-            show_service_error(self, self.tr("Not saved"), str(exc))
-            return False
-        return True
+                residents.update(self.db, self.resident_id, data)
+
+        return guarded_save(self, self.db, attempt, self._load)
 
     def ask_move_out(self) -> None:
         """Record the move-out date: the record stays (history), the home becomes free."""

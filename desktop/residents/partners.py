@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from db import validation
 from db.services import Database, PartnerKind, ServiceError, partners
+from desktop.widgets.conflict import guarded_save
 from desktop.widgets.forms import FormController, FormDialog, ValidatedLineEdit, show_service_error
 from desktop.widgets.modal import run_modal
 from desktop.widgets.rows_model import RowsModel, rows_view, selected
@@ -217,13 +218,20 @@ class PartnersDialog(QDialog):
             address=self.address.text().strip(),
             notes=self.notes.toPlainText().strip(),
         )
-        try:
+
+        def attempt(version: int | None) -> None:
+            nonlocal data
             if data.id is None:
                 data = replace(data, id=partners.partners.create(self.db, data))
             else:
-                partners.partners.update(self.db, data.id, data)
-        except ServiceError as exc:
-            show_service_error(self, self.tr("Not saved"), str(exc))
+                mine = data if version is None else replace(data, version=version)
+                partners.partners.update(self.db, data.id, mine)
+
+        def load_theirs() -> None:
+            self._show(partners.partners.get(self.db, data.id))
+            self.form.mark_clean()
+
+        if not guarded_save(self, self.db, attempt, load_theirs):
             return False
         self.form.mark_clean()
         self.current = None

@@ -30,6 +30,7 @@ from desktop.volunteers.widgets import (
     WARNING_COLOUR,
     AvailabilityGrid,
 )
+from desktop.widgets.conflict import guarded_save
 from desktop.widgets.forms import DateEdit, FormDialog, ValidatedLineEdit, show_service_error
 from desktop.widgets.modal import run_modal
 from desktop.widgets.rows_model import RowsModel, rows_view
@@ -295,6 +296,7 @@ class VolunteerDialog(FormDialog):
             stored = volunteers.get(self.db, self.volunteer_id)
             self.data = replace(
                 self.data,
+                version=stored.version,  # linking saved the record: this is its version now
                 resident_id=stored.resident_id,
                 complex_id=stored.complex_id,
                 given_name="",
@@ -376,6 +378,7 @@ class VolunteerDialog(FormDialog):
                     "interview_notes",
                     "resident_id",
                     "complex_id",
+                    "version",
                 )
             }
             self.data = replace(self.data, **keep)
@@ -445,18 +448,23 @@ class VolunteerDialog(FormDialog):
         )
 
     def save(self) -> bool:
-        data = self.collected()
-        try:
+        def attempt(version: int | None) -> None:
+            data = self.collected()
+            if version is not None:
+                data = replace(data, version=version)
             if self.volunteer_id:
                 volunteers.update(self.db, self.volunteer_id, data)
             else:
                 self.volunteer_id = volunteers.create(self.db, data)
                 if data.resident_id is not None:  # takes the complex from the resident's home
                     volunteers.link_resident(self.db, self.volunteer_id, data.resident_id)
-        except ServiceError as exc:
-            show_service_error(self, self.tr("Volunteer not saved"), str(exc))
-            return False
-        return True
+
+        return guarded_save(self, self.db, attempt, self.load_theirs)
+
+    def load_theirs(self) -> None:
+        self.data = volunteers.get(self.db, self.volunteer_id)
+        self.resident_id = self.data.resident_id
+        self._load()
 
 
 def _html(text: str) -> str:

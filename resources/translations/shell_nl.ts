@@ -552,4 +552,54 @@ Die reservekopie terugzetten? Het beschadigde bestand wordt apart bewaard, niet 
             <translation>Pagina %1 van %2 afdrukken…</translation>
         </message>
     </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Not saved</source>
+            <translation>Niet opgeslagen</translation>
+        </message>
+        <message>
+            <source>Changed at another desk</source>
+            <translation>Gewijzigd op een andere werkplek</translation>
+        </message>
+        <message>
+            <source>another desk</source>
+            <translation>een andere werkplek</translation>
+        </message>
+        <message>
+            <source>{what} was changed by {who} at {time} while you were editing it. Your changes have not been saved yet.</source>
+            <translation>{what} is om {time} gewijzigd door {who} terwijl u het bewerkte. Uw wijzigingen zijn nog niet opgeslagen.</translation>
+        </message>
+        <message>
+            <source>{what} was changed by {who} while you were editing it. Your changes have not been saved yet.</source>
+            <translation>{what} is gewijzigd door {who} terwijl u het bewerkte. Uw wijzigingen zijn nog niet opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Load their version</source>
+            <translation>Hun versie laden</translation>
+        </message>
+        <message>
+            <source>Save my changes over it anyway</source>
+            <translation>Mijn wijzigingen er alsnog overheen</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Verder bewerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>DifferencesModel</name>
+        <message>
+            <source>Field</source>
+            <translation>Veld</translation>
+        </message>
+        <message>
+            <source>Their version</source>
+            <translation>Hun versie</translation>
+        </message>
+        <message>
+            <source>Your version</source>
+            <translation>Uw versie</translation>
+        </message>
+    </context>
 </TS>

@@ -126,7 +126,7 @@ KINDS = [
         ),
         residents.get,
         lambda db, d: residents.update(db, d.id, d),
-        {"phone": "06 11112222"},
+        {"given_name": "Anna"},
         {"notes": "Belt liever na de middag."},
     ),
     Kind(
