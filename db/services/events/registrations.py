@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from db import clock
 from db.engine import Database
@@ -101,9 +101,26 @@ def helping_residents(session, event_id: int) -> set[int]:
     return set(session.scalars(stmt))
 
 
+def lock_activity(session, event_id: int) -> Event | None:
+    """Serialise everything that counts one activity's places (register, cancel, move up).
+
+    Without it two desks both see the last free place and both take it. PostgreSQL: a row lock
+    on the activity (SELECT … FOR UPDATE) held until commit. SQLite: a write as the very first
+    statement takes the database's single write lock at once (as BEGIN IMMEDIATE would), so
+    the counting below happens under it; a read first would leave a stale snapshot behind.
+    Must therefore be the first statement of its unit of work.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("UPDATE events SET id = id WHERE id = :id"), {"id": event_id})
+        return session.get(Event, event_id)
+    return session.get(Event, event_id, with_for_update=True, populate_existing=True)
+
+
 def promote_waiting(session, event_id: int) -> list[int]:
-    """Move people up from the waiting list while there is room; returns their resident ids."""
-    event = session.get(Event, event_id)
+    """Move people up from the waiting list while there is room; returns their resident ids.
+
+    Callers hold the activity's lock (lock_activity) or wrote to it in this unit of work."""
+    event = lock_activity(session, event_id)
     if event is None:
         return []
     helpers = helping_residents(session, event_id)
@@ -128,7 +145,7 @@ def register(
 ) -> RegistrationStatus:
     """Sign a resident up: a place when there is one, else the end of the waiting list."""
     with unit_of_work(db) as session:
-        event = session.get(Event, event_id)
+        event = lock_activity(session, event_id)
         if event is None:
             raise ServiceError(f"Activiteit {event_id} bestaat niet (meer).")
         if event.status in (EventStatus.CANCELLED, EventStatus.HELD):
@@ -164,6 +181,11 @@ def register(
 def cancel(db: Database, registration_id: int) -> list[int]:
     """Cancel a registration; returns the residents who moved up from the waiting list."""
     with unit_of_work(db) as session:
+        event_id = session.scalar(
+            select(Registration.event_id).where(Registration.id == registration_id)
+        )
+        if event_id is not None:
+            lock_activity(session, event_id)
         registration = registrations.load(session, registration_id)
         registration.status = RegistrationStatus.CANCELLED
         session.flush()

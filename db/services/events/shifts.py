@@ -12,7 +12,7 @@ from db.engine import Database
 from db.models import Event, Resident, Shift, Volunteer
 from db.models.events import shift_assignments
 from db.services.common import ChildCrud, ServiceError, unit_of_work
-from db.services.events.registrations import promote_waiting
+from db.services.events.registrations import lock_activity, promote_waiting
 from db.services.names import display_name, volunteer_name_columns
 
 STANDARD_ROLES = ("Opbouwen", "Keuken", "Ontvangst", "Opruimen")
@@ -164,6 +164,9 @@ def event_clashes(db: Database, event_id: int) -> list[Clash]:
 def assign(db: Database, shift_id: int, volunteer_id: int) -> list[Clash]:
     """Put a volunteer on a shift; returns the double bookings this creates (the caller warns)."""
     with unit_of_work(db) as session:
+        event_id = session.scalar(select(Shift.event_id).where(Shift.id == shift_id))
+        if event_id is not None:  # the waiting list may move up: same lock as registering
+            lock_activity(session, event_id)
         shift = shifts.load(session, shift_id)
         if session.get(Volunteer, volunteer_id) is None:
             raise ServiceError(f"Vrijwilliger {volunteer_id} bestaat niet (meer).")
