@@ -17,7 +17,7 @@ from decimal import Decimal
 from sqlalchemy import Table, event, insert, inspect, select, tuple_
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
-from db import clock
+from db import clock, live
 from db.models import AuditEntry, Base, ContactMoment, Resident, Signal, Volunteer
 
 MASK = "***"
@@ -73,6 +73,7 @@ def _after_flush(session: Session, _context) -> None:
             )
     if rows:
         session.connection().execute(insert(AuditEntry), rows)
+        live.announce(session.connection(), rows)  # other desks refresh once this commits
 
 
 def _statement(state: ORMExecuteState):

@@ -19,6 +19,7 @@ from desktop.shell import crash, office_details
 from desktop.shell.about import AboutDialog
 from desktop.shell.connection_banner import ConnectionBanner
 from desktop.shell.day_watch import DayWatch
+from desktop.shell.live_refresh import LiveRefresh
 from desktop.today import menu as today_menu
 from desktop.today.tab import TodayTab
 from desktop.transfer import menu as transfer_menu
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         self.day_watch = DayWatch(self)
         # Deadline colours, "upcoming only" and VOG warnings are worked out when a list loads.
         self.day_watch.day_changed.connect(lambda _day: self.reload())
+        self.live = LiveRefresh(db, self)
+        self.live.changed.connect(self._changed_elsewhere)
         self.reload()
         self._restore_settings()
 
@@ -142,6 +145,12 @@ class MainWindow(QMainWindow):
         self.today.load()
         self._on_tab_changed(self.tabs.currentIndex())
 
+    def _changed_elsewhere(self, _change) -> None:
+        # Lists are paged and cheap to fetch again; each keeps its selected row.
+        for tab in self.all_tabs():
+            tab.refresh_keeping_selection()
+        self._on_tab_changed(self.tabs.currentIndex())
+
     def _on_tab_changed(self, _index: int) -> None:
         tab = self.tabs.currentWidget()
         if isinstance(tab, ListTab | TodayTab):
@@ -190,6 +199,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.today)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.live.timer.stop()
+        self.live.close()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

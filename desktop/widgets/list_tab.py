@@ -165,6 +165,16 @@ class ListTab(QWidget):
             self.view.selectRow(row)
         self.view.setFocus()
 
+    def refresh_keeping_selection(self) -> None:
+        """Another desk changed something: reload, same row selected, focus left where it is."""
+        current = self.view.currentIndex()
+        keep = self.model.row_id(current.row()) if current.isValid() else None
+        self.model.refresh()
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is not None:
+            self.view.selectRow(row)
+        self._update_count()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
