@@ -11,7 +11,15 @@ from sqlalchemy import select
 from db.engine import Database
 from db.models import AuditEntry
 from db.safety import audit
-from db.services.common import ListQuery, Page, StaleRecord, order, paged, unit_of_work
+from db.services.common import (  # noqa: F401 — last_change is part of this module's surface
+    ListQuery,
+    Page,
+    StaleRecord,
+    last_change,
+    order,
+    paged,
+    unit_of_work,
+)
 
 
 @dataclass(frozen=True)
@@ -140,17 +148,6 @@ def users(db: Database) -> list[str]:
 def object_types(db: Database) -> list[str]:
     with db.reading() as session:
         return sorted(session.scalars(select(AuditEntry.object_type).distinct()))
-
-
-def last_change(session, object_type: str, object_id: int | None) -> tuple[str, datetime | None]:
-    """Who last changed this record and when (for "Gewijzigd door … om 14:02")."""
-    row = session.execute(
-        select(AuditEntry.user, AuditEntry.at)
-        .where(AuditEntry.object_type == object_type, AuditEntry.object_id == object_id)
-        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
-        .limit(1)
-    ).first()
-    return (row[0], row[1]) if row else ("", None)
 
 
 def record_override(db: Database, conflict: StaleRecord) -> None:

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Select, func, select
@@ -15,6 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from db.engine import Database
 from db.errors import ServiceError
+from db.models import AuditEntry
 from db.validation import Invalid
 
 VERSION = "version"
@@ -129,6 +131,19 @@ def unit_of_work(db: Database) -> Iterator[Session]:
         raise StaleRecord("Dit gegeven", None) from exc
 
 
+def last_change(
+    session: Session, object_type: str, object_id: int | None
+) -> tuple[str, datetime | None]:
+    """Who last changed this record and when (for "Gewijzigd door … om 14:02")."""
+    row = session.execute(
+        select(AuditEntry.user, AuditEntry.at)
+        .where(AuditEntry.object_type == object_type, AuditEntry.object_id == object_id)
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    return (row[0], row[1]) if row else ("", None)
+
+
 def paged(session: Session, stmt: Select, query: ListQuery, convert: Callable) -> Page:
     total = session.execute(
         select(func.count()).select_from(stmt.order_by(None).subquery())
@@ -207,8 +222,6 @@ class Crud(Generic[D]):
             for f in dataclasses.fields(self.data_cls)
             if f.name not in ("id", VERSION) and getattr(theirs, f.name) != getattr(data, f.name)
         ]
-        from db.services.audit_trail import last_change  # late: audit_trail imports common
-
         who, when = last_change(object_session(obj), type(obj).__name__, obj.id)
         return StaleRecord(
             self.label, obj.id, obj.version, differences, who, when, type(obj).__name__
