@@ -41,6 +41,15 @@ def current_user() -> str:
         return "onbekend"
 
 
+def acting_user(session: Session) -> str:
+    """On a shared server each staff member connects with their own login: that is who acted.
+    On SQLite (one desk) it is the computer's login name."""
+    bind = session.get_bind()
+    if bind.dialect.name == "postgresql" and bind.url.username:
+        return bind.url.username
+    return current_user()
+
+
 def install(factory: sessionmaker) -> None:
     event.listen(factory, "after_flush", _after_flush)
     event.listen(factory, "do_orm_execute", _statement)
@@ -48,7 +57,7 @@ def install(factory: sessionmaker) -> None:
 
 def _after_flush(session: Session, _context) -> None:
     now = clock.now()
-    user = session.info.get("audit_user") or current_user()
+    user = session.info.get("audit_user") or acting_user(session)
     rows = []
     for action, objects in (
         ("create", session.new),
@@ -219,7 +228,7 @@ def record(
     session.add(
         AuditEntry(
             at=clock.now(),
-            user=session.info.get("audit_user") or current_user(),
+            user=session.info.get("audit_user") or acting_user(session),
             action=action,
             object_type=object_type,
             object_id=object_id,

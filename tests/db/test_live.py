@@ -39,3 +39,11 @@ def test_commit_at_desk_a_reaches_desk_b_within_two_seconds(pg_db):
     finally:
         desk_a.dispose()
         desk_b.close()
+
+
+def test_the_audit_trail_records_the_server_login(pg_db):
+    from db.services import ListQuery, audit_trail
+
+    rid = residents.create(pg_db, residents.ResidentData(given_name="Ans", family_name="Bos"))
+    rows = audit_trail.list_entries(pg_db, ListQuery(filters={"object_id": rid})).rows
+    assert rows and {r.user for r in rows} == {pg_db.engine.url.username}
