@@ -32,7 +32,7 @@ from db import clock, validation
 from db.services import Database, ServiceError, complexes, residents
 from db.validation import Invalid
 from desktop.residents.contacts import ContactsPanel
-from desktop.widgets.conflict import guarded_save
+from desktop.widgets.conflict import guarded_save, watch_record
 from desktop.widgets.forms import (
     DateEdit,
     ErrorLabel,
@@ -101,6 +101,14 @@ class ResidentEditor(FormDialog):
         layout.addWidget(self.buttons)
         self._watch()
         self._load()
+        self.changed_banner = watch_record(
+            self,
+            "Resident",
+            resident_id,
+            lambda: residents.get(self.db, resident_id).version,
+            lambda: self.loaded.version,
+            self._load,
+        )
         self.resize(760, 640)
 
     # --- building -------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from desktop.today.tab import TodayTab
 from desktop.transfer import menu as transfer_menu
 from desktop.volunteers import menu as volunteers_menu
 from desktop.volunteers.tab import VolunteersTab
+from desktop.widgets.conflict import ChangeHub
 from desktop.widgets.list_tab import ListTab
 from desktop.widgets.modal import run_modal
 from desktop.workers import run_demo_generation
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.day_watch.day_changed.connect(lambda _day: self.reload())
         self.live = LiveRefresh(db, self)
         self.live.changed.connect(self._changed_elsewhere)
+        self.live.changed.connect(ChangeHub.instance().changed)  # open editors notice too
         self.reload()
         self._restore_settings()
 

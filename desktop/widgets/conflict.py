@@ -9,9 +9,10 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -165,3 +166,83 @@ def guarded_save(
         if overridden is not None:
             audit_trail.record_override(db, overridden)
         return True
+
+
+class ChangeHub(QObject):
+    """Where the shell hands on other desks' commits, so an open editor can notice its record."""
+
+    changed = Signal(object)  # db.live.Change
+    _instance: ChangeHub | None = None
+
+    @classmethod
+    def instance(cls) -> ChangeHub:
+        if cls._instance is None:
+            cls._instance = ChangeHub()
+        return cls._instance
+
+
+class ChangedBanner(QFrame):
+    """A calm bar at the top of an editor whose record was saved at another desk meanwhile.
+
+    The person's typing stays; "opnieuw laden" loads the other version into the editor.
+    """
+
+    def __init__(
+        self,
+        object_type: str,
+        obj_id: int,
+        current_version: Callable[[], int | None],
+        loaded_version: Callable[[], int | None],
+        reload: Callable[[], None],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.object_type, self.obj_id = object_type, obj_id
+        self._current, self._loaded, self._reload = current_version, loaded_version, reload
+        self.setObjectName("changedBanner")
+        self.setStyleSheet(
+            "#changedBanner { background: #e8f0fb; border: 1px solid #9db7dc; border-radius: 3px; }"
+        )
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.linkActivated.connect(lambda _link: self.reload())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 5, 10, 5)
+        layout.addWidget(self.label, 1)
+        self.hide()
+        ChangeHub.instance().changed.connect(self.on_change)
+
+    def on_change(self, change) -> None:
+        if self.obj_id not in change.ids.get(self.object_type, []):
+            return
+        try:
+            newer = self._current() != self._loaded()
+        except ServiceError:  # deleted meanwhile: the save will say so
+            newer = True
+        if not newer:  # our own save: nothing to tell
+            return
+        who = change.user or self.tr("another desk")
+        when = validation.format_time(change.at) if change.at else "?"
+        text = self.tr('Changed by {who} at {time} — <a href="reload">load again</a>')
+        self.label.setText(text.format(who=who, time=when))
+        self.show()
+
+    def reload(self) -> None:
+        self._reload()
+        self.hide()
+
+
+def watch_record(
+    editor: QWidget,
+    object_type: str,
+    obj_id: int | None,
+    current_version: Callable[[], int | None],
+    loaded_version: Callable[[], int | None],
+    reload: Callable[[], None],
+) -> ChangedBanner | None:
+    """Put a ChangedBanner at the top of an editor that shows a saved record."""
+    if obj_id is None:
+        return None
+    banner = ChangedBanner(object_type, obj_id, current_version, loaded_version, reload, editor)
+    editor.layout().insertWidget(0, banner)
+    return banner

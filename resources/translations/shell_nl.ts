@@ -602,4 +602,15 @@ Die reservekopie terugzetten? Het beschadigde bestand wordt apart bewaard, niet 
             <translation>Uw versie</translation>
         </message>
     </context>
+    <context>
+        <name>ChangedBanner</name>
+        <message>
+            <source>another desk</source>
+            <translation>een andere werkplek</translation>
+        </message>
+        <message>
+            <source>Changed by {who} at {time} — &lt;a href=&quot;reload&quot;&gt;load again&lt;/a&gt;</source>
+            <translation>Gewijzigd door {who} om {time} — &lt;a href=&quot;reload&quot;&gt;opnieuw laden&lt;/a&gt;</translation>
+        </message>
+    </context>
 </TS>

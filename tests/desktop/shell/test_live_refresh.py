@@ -49,3 +49,31 @@ def test_change_at_desk_a_reaches_desk_b_open_tab(pg_db, window_factory, qtbot):
         window.grab().save("/tmp/live_refresh.png")
     finally:
         desk_a.dispose()
+
+
+def test_open_editor_shows_a_calm_banner_and_keeps_the_typing(pg_db, window_factory, qtbot):
+    from desktop.residents.editor import ResidentEditor
+
+    rid = residents.create(pg_db, residents.ResidentData(given_name="Ans", family_name="Bos"))
+    window = window_factory(pg_db)  # desk B, with its live refresh
+    editor = ResidentEditor(pg_db, rid, window)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.keyClicks(editor.given.edit, "je")  # unsaved input at desk B
+    qtbot.wait(600)
+
+    desk_a = Database(pg_db.url)
+    try:
+        residents.update(desk_a, rid, replace(residents.get(desk_a, rid), phone="06 11112222"))
+        qtbot.waitUntil(editor.changed_banner.isVisible, timeout=2000)
+        text = editor.changed_banner.label.text()
+        assert text.startswith(f"Gewijzigd door {pg_db.engine.url.username} om ")
+        assert "opnieuw laden" in text
+        assert editor.given.text() == "Ansje"  # typing kept
+        editor.grab().save("/tmp/changed_banner.png")
+        editor.changed_banner.reload()  # "opnieuw laden": their version in the editor
+        assert "1111" in editor.phone.text().replace(" ", "")
+        assert not editor.changed_banner.isVisible()
+        editor.form.mark_clean()
+    finally:
+        desk_a.dispose()
