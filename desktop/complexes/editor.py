@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from db import validation
 from db.services import Database, ServiceError, complexes
 from db.validation import Invalid
-from desktop.widgets.conflict import guarded_save
+from desktop.widgets.conflict import guarded_save, watch_record
 from desktop.widgets.forms import FormDialog, ValidatedLineEdit, show_service_error
 from desktop.widgets.rows_model import RowsModel, rows_view, selected
 from desktop.widgets.table_model import Column
@@ -85,6 +85,14 @@ class ComplexEditor(FormDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.buttons)
         self._load()
+        self.changed_banner = watch_record(
+            self,
+            "Complex",
+            complex_id,
+            lambda: complexes.get(self.db, complex_id).version,
+            lambda: self.loaded.version,
+            self._load,
+        )
         self.resize(760, 620)
 
     def _details_page(self) -> QWidget:

@@ -28,7 +28,7 @@ from desktop.events.flyer_page import FlyerPage
 from desktop.events.registrations import RegistrationsPage
 from desktop.events.repeat import RepeatBox
 from desktop.events.shifts import ShiftsPage
-from desktop.widgets.conflict import guarded_save
+from desktop.widgets.conflict import guarded_save, watch_record
 from desktop.widgets.forms import (
     DateEdit,
     ErrorLabel,
@@ -81,6 +81,14 @@ class EventEditor(FormDialog):
         self.form.add_check(self.repeat.error, self.repeat.error_label)
         self.form.mark_clean()
         self._set_saved_state()
+        self.changed_banner = watch_record(
+            self,
+            "Event",
+            event_id,
+            lambda: events.get(self.db, event_id).version,
+            lambda: self.data.version,
+            self.load_theirs,
+        )
         self.resize(860, 720)
 
     # --- building -------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from desktop.funding.budget import BudgetWidget
 from desktop.funding.checklist import ChecksPanel
 from desktop.funding.pages import AttachmentsPage, HistoryPage
 from desktop.funding.steps import StepActions
-from desktop.widgets.conflict import guarded_save
+from desktop.widgets.conflict import guarded_save, watch_record
 from desktop.widgets.forms import (
     DateEdit,
     ErrorLabel,
@@ -70,6 +70,14 @@ class ApplicationEditor(FormDialog, StepActions):
         self._build_fields()
         self._lay_out()
         self.show_application()
+        self.changed_banner = watch_record(
+            self,
+            "FundingApplication",
+            app_id,
+            lambda: funding.get(self.db, app_id).version,
+            lambda: self.bundle.application.version,
+            self.load_theirs,
+        )
         self.resize(1180, 760)
 
     # --- building ---------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from desktop.volunteers.widgets import (
     WARNING_COLOUR,
     AvailabilityGrid,
 )
-from desktop.widgets.conflict import guarded_save
+from desktop.widgets.conflict import guarded_save, watch_record
 from desktop.widgets.forms import DateEdit, FormDialog, ValidatedLineEdit, show_service_error
 from desktop.widgets.modal import run_modal
 from desktop.widgets.rows_model import RowsModel, rows_view
@@ -82,6 +82,14 @@ class VolunteerDialog(FormDialog):
         layout.addWidget(self.buttons)
         self._load()
         self.setWindowTitle(self.tr("Volunteer") if volunteer_id else self.tr("New volunteer"))
+        self.changed_banner = watch_record(
+            self,
+            "Volunteer",
+            volunteer_id,
+            lambda: volunteers.get(self.db, volunteer_id).version,
+            lambda: self.data.version,
+            self.load_theirs,
+        )
         self.resize(820, 620)
 
     # --- pages ----------------------------------------------------------------------------
