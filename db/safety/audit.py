@@ -175,7 +175,7 @@ def _entry(session: Session, action: str, name: str, key: tuple, changes: dict) 
     # so erasing that person finds it.
     return {
         "at": clock.now(),
-        "user": session.info.get("audit_user") or current_user(),
+        "user": session.info.get("audit_user") or acting_user(session),
         "action": action,
         "object_type": name,
         "object_id": key[0] if key and isinstance(key[0], int) else None,
