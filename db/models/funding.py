@@ -6,7 +6,7 @@ import enum
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Numeric, String, Text, false
+from sqlalchemy import CheckConstraint, ForeignKey, LargeBinary, Numeric, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Timestamps, Versioned, enum_column
@@ -204,7 +204,9 @@ class StatusChange(Base):
 
 
 class Attachment(Base):
-    """A file copied into the data folder (budget, signature list, photo, receipt)."""
+    """A file (budget, signature list, photo, receipt) kept in the database itself, so it goes
+    into every backup and restore, every desk on a shared database sees it, and it belongs to
+    this database's application only."""
 
     __tablename__ = "attachments"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -213,5 +215,8 @@ class Attachment(Base):
     )
     kind: Mapped[str] = mapped_column(String(40))
     filename: Mapped[str] = mapped_column(String(260))
-    stored_path: Mapped[str] = mapped_column(String(500))
+    size: Mapped[int] = mapped_column(default=0, server_default="0")
+    # Deferred: lists and PDFs need the name and kind, only opening or saving needs the bytes.
+    # None only for a file that was already gone when the old attachments folder was moved in.
+    content: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     added_on: Mapped[date]

@@ -18,7 +18,15 @@ from sqlalchemy import Table, event, insert, inspect, select, tuple_
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from db import clock, live
-from db.models import AuditEntry, Base, ContactMoment, Resident, Signal, Volunteer
+from db.models import (
+    Attachment,
+    AuditEntry,
+    Base,
+    ContactMoment,
+    Resident,
+    Signal,
+    Volunteer,
+)
 
 MASK = "***"
 SENSITIVE: dict[type, set[str]] = {
@@ -26,6 +34,8 @@ SENSITIVE: dict[type, set[str]] = {
     ContactMoment: {"note"},
     Signal: {"subject"},
     Volunteer: {"notes", "interview_notes"},
+    # A receipt or signature list is personal data, and bytes have no place in a JSON log.
+    Attachment: {"content"},
 }
 SKIPPED = {"created_at", "updated_at", "version"}
 # Link tables have no model; which of their columns say something sensitive.
@@ -212,6 +222,8 @@ def _changes(obj, action: str) -> dict[str, list]:
 
 
 def _plain(value):
+    if isinstance(value, bytes | memoryview):  # never the content itself
+        return f"{len(value)} bytes"
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, date | datetime):

@@ -1,11 +1,11 @@
 """Pages of the application editor that act at once rather than on Save: attachments (files are
-copied into the data folder straight away) and the dated status history."""
+stored in the database straight away) and the dated status history."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,13 +40,14 @@ class AttachmentsPage(QWidget):
         self.kind.setEditable(True)
         self.add_button = QPushButton(self.tr("Add file…"))
         self.open_button = QPushButton(self.tr("Open"))
+        self.save_button = QPushButton(self.tr("Save as…"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Kind:")))
         row.addWidget(self.kind, 1)
-        for button in (self.add_button, self.open_button, self.remove_button):
+        for button in (self.add_button, self.open_button, self.save_button, self.remove_button):
             row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
@@ -54,6 +55,7 @@ class AttachmentsPage(QWidget):
         layout.addLayout(row)
         self.add_button.clicked.connect(self._choose)
         self.open_button.clicked.connect(self._open)
+        self.save_button.clicked.connect(self._save_as)
         self.remove_button.clicked.connect(self._remove)
         self.list.itemDoubleClicked.connect(lambda _item: self._open())
         self.list.currentRowChanged.connect(self._update_buttons)
@@ -70,17 +72,18 @@ class AttachmentsPage(QWidget):
         self.list.clear()
         for att in bundle.attachments if bundle else []:
             item = QListWidgetItem(
-                self.tr("%1: %2 (added %3)")
+                self.tr("%1: %2 (%3, added %4)")
                 .replace("%1", att.kind)
                 .replace("%2", att.filename)
-                .replace("%3", validation.format_date(att.added_on))
+                .replace("%3", format_size(att.size))
+                .replace("%4", validation.format_date(att.added_on))
             )
             item.setData(Qt.ItemDataRole.UserRole, att)
             self.list.addItem(item)
         self.hint.setText(
             self.tr(
-                "Files are copied into the data folder, so the original may be moved or "
-                "deleted afterwards."
+                "Files are stored in the database, so they are in every backup and the "
+                "original may be moved or deleted afterwards."
             )
             if self.app_id
             else self.tr("Save the application first; then files can be attached.")
@@ -91,6 +94,7 @@ class AttachmentsPage(QWidget):
         self.add_button.setEnabled(self.app_id is not None)
         has = self.list.currentItem() is not None
         self.open_button.setEnabled(has)
+        self.save_button.setEnabled(has)
         self.remove_button.setEnabled(has)
 
     def _choose(self) -> None:
@@ -113,8 +117,32 @@ class AttachmentsPage(QWidget):
 
     def _open(self) -> None:
         att = self._selected()
-        if att is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(att.path)))
+        if att is None:
+            return
+        try:
+            path = funding.open_copy(self.db, att.id)
+        except ServiceError as exc:
+            show_service_error(self, self.tr("Attachment"), str(exc))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _save_as(self) -> None:
+        att = self._selected()
+        if att is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save attachment as"), str(Path.home() / att.filename)
+        )
+        if path:
+            self.save_to(att.id, Path(path))
+
+    def save_to(self, attachment_id: int, path: Path) -> bool:
+        try:
+            funding.save_attachment(self.db, attachment_id, path)
+        except ServiceError as exc:
+            show_service_error(self, self.tr("Attachment"), str(exc))
+            return False
+        return True
 
     def _remove(self) -> None:
         att = self._selected()
@@ -126,6 +154,18 @@ class AttachmentsPage(QWidget):
             show_service_error(self, self.tr("Attachment"), str(exc))
             return
         self.changed.emit()
+
+
+def format_size(size: int) -> str:
+    if size < 1024:
+        return QCoreApplication.translate("AttachmentsPage", "%1 bytes").replace("%1", str(size))
+    if size < 1024 * 1024:
+        return QCoreApplication.translate("AttachmentsPage", "%1 kB").replace(
+            "%1", str(round(size / 1024))
+        )
+    return QCoreApplication.translate("AttachmentsPage", "%1 MB").replace(
+        "%1", f"{size / 1024 / 1024:.1f}".replace(".", ",")
+    )
 
 
 class HistoryPage(QListWidget):

@@ -322,12 +322,12 @@
             <translation>Soort:</translation>
         </message>
         <message>
-            <source>%1: %2 (added %3)</source>
-            <translation>%1: %2 (toegevoegd %3)</translation>
+            <source>%1: %2 (%3, added %4)</source>
+            <translation>%1: %2 (%3, toegevoegd %4)</translation>
         </message>
         <message>
-            <source>Files are copied into the data folder, so the original may be moved or deleted afterwards.</source>
-            <translation>Bestanden worden naar de gegevensmap gekopieerd; het origineel mag daarna verplaatst of verwijderd worden.</translation>
+            <source>Files are stored in the database, so they are in every backup and the original may be moved or deleted afterwards.</source>
+            <translation>Bestanden worden in de database bewaard: ze zitten in elke reservekopie en het origineel mag daarna verplaatst of verwijderd worden.</translation>
         </message>
         <message>
             <source>Save the application first; then files can be attached.</source>
@@ -340,6 +340,26 @@
         <message>
             <source>Attachment</source>
             <translation>Bijlage</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Opslaan als…</translation>
+        </message>
+        <message>
+            <source>Save attachment as</source>
+            <translation>Bijlage opslaan als</translation>
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 bytes</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
         </message>
     </context>
     <context>

@@ -2,7 +2,7 @@
 
 funds: the funds' rules as data; rules: one application checked against them; applications: CRUD,
 the list and budget lines; bundle: the whole application for the editor and PDFs; workflow: dated
-status steps; files: attachments in the data folder; choices: pickers and the signature list."""
+status steps; files: attachments stored in the database; choices: pickers and the signature list."""
 
 from db.services.common import NotFound, ServiceError
 from db.services.funding import rules
@@ -43,8 +43,9 @@ from db.services.funding.files import (
     PHOTO,
     RECEIPT,
     add_attachment,
-    attachments_dir,
+    open_copy,
     remove_attachment,
+    save_attachment,
 )
 from db.services.funding.funds import FundData, delete_fund, funds, list_funds, save_fund
 from db.services.funding.workflow import NEXT, account, close, decide, submit, withdraw
@@ -71,7 +72,6 @@ __all__ = [
     "activity_dates",
     "add_attachment",
     "applications",
-    "attachments_dir",
     "close",
     "cost_lines",
     "create",
@@ -85,11 +85,13 @@ __all__ = [
     "list_applications",
     "list_funds",
     "load",
+    "open_copy",
     "people_choices",
     "prior_support",
     "remove_attachment",
     "rules",
     "save",
+    "save_attachment",
     "save_fund",
     "signature_sheet",
     "submit",

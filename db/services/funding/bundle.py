@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy import update as sql_update
 
 from db import clock
-from db.engine import Database, data_dir
+from db.engine import Database
 from db.models import (
     ApplicationStatus,
     Complex,
@@ -41,7 +39,6 @@ from db.services.funding.applications import (
     exact_requested,
     income_lines,
 )
-from db.services.funding.files import attachments_dir
 from db.services.funding.funds import FundData, funds
 from db.validation import format_phone
 
@@ -63,12 +60,8 @@ class AttachmentData:
     id: int
     kind: str
     filename: str
-    stored_path: str  # relative to the data folder
+    size: int  # bytes; the content itself is read only to open or save it
     added_on: date
-
-    @property
-    def path(self) -> Path:
-        return data_dir() / self.stored_path
 
 
 @dataclass(frozen=True)
@@ -127,7 +120,7 @@ def load(db: Database, app_id: int) -> ApplicationBundle:
             income=[income_lines.to_data(i) for i in obj.income_lines],
             history=[StatusChangeData(h.status, h.changed_on, h.note) for h in obj.status_history],
             attachments=[
-                AttachmentData(a.id, a.kind, a.filename, a.stored_path, a.added_on)
+                AttachmentData(a.id, a.kind, a.filename, a.size, a.added_on)
                 for a in obj.attachments
             ],
             events=[
@@ -242,9 +235,8 @@ def _new_application() -> FundingApplication:
 
 
 def delete_application(db: Database, app_id: int) -> None:
-    """The application with its lines, history and attachment files; activities stay, unlinked."""
+    """The application with its lines, history and attachments; activities stay, unlinked."""
     applications.delete(db, app_id)
-    shutil.rmtree(attachments_dir(app_id), ignore_errors=True)
 
 
 # Only the workflow functions below change these, so each change is dated in the history.

@@ -20,7 +20,7 @@ from db.services.common import (
 )
 from db.services.funding.applications import applications
 from db.services.funding.bundle import load
-from db.services.funding.files import copy_in
+from db.services.funding.files import read_in
 
 S = ApplicationStatus
 
@@ -137,24 +137,19 @@ def account(
         raise ServiceError(str(exc)) from exc
     if participants is not None and participants < 0:
         raise ServiceError("Het aantal deelnemers kan niet negatief zijn.")
-    copied: list[Path] = []
-    try:
-        with unit_of_work(db) as session:
-            obj = _move(session, app_id, S.ACCOUNTED, on, "")
-            for line in obj.cost_lines:
-                if line.id in amounts:
-                    line.actual_amount = amounts[line.id]
-            obj.accounted_on, obj.actual_participants, obj.report_text = (
-                on,
-                participants,
-                report_text.strip(),
-            )
-            for kind, source in files:
-                obj.attachments.append(copy_in(app_id, kind, Path(source), on, copied))
-    except Exception:
-        for path in copied:  # nothing was recorded, so nothing may stay behind in the data folder
-            path.unlink(missing_ok=True)
-        raise
+    # Read before the transaction: a missing or too large file changes nothing.
+    read = [read_in(kind, Path(source), on) for kind, source in files]
+    with unit_of_work(db) as session:
+        obj = _move(session, app_id, S.ACCOUNTED, on, "")
+        for line in obj.cost_lines:
+            if line.id in amounts:
+                line.actual_amount = amounts[line.id]
+        obj.accounted_on, obj.actual_participants, obj.report_text = (
+            on,
+            participants,
+            report_text.strip(),
+        )
+        obj.attachments.extend(read)
 
 
 def close(db: Database, app_id: int, on: date, note: str = "") -> None:

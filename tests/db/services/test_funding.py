@@ -8,7 +8,6 @@ from decimal import Decimal
 import pytest
 
 from db import clock
-from db.engine import data_dir
 from db.models import ApplicantKind, ApplicationStatus, Complex, Event, Home, IncomeKind
 from db.services import ListQuery, ServiceError, funding
 
@@ -172,10 +171,9 @@ def test_accountability_copies_files_into_the_data_folder(db, fund, tmp_path):
     assert (bundle.application.actual_participants, bundle.application.status) == (48, S.ACCOUNTED)
     stored = bundle.attachments
     assert [a.kind for a in stored] == ["Foto", "Bonnetje"]
-    assert all(a.path.is_file() and data_dir() in a.path.parents for a in stored)
-    assert stored[0].path.read_bytes() == b"\xff\xd8 jpeg"
-    photo.unlink()  # the copy does not depend on the original
-    assert stored[0].path.exists()
+    assert [a.size for a in stored] == [7, 12]
+    photo.unlink()  # the stored copy does not depend on the original
+    assert funding.open_copy(db, stored[0].id).read_bytes() == b"\xff\xd8 jpeg"
     funding.close(db, aid, clock.today())
     assert funding.get(db, aid).closed_on == clock.today()
 
@@ -186,9 +184,7 @@ def test_failed_accountability_leaves_no_files_behind(db, fund, tmp_path):
     photo.write_bytes(b"x")
     with pytest.raises(ServiceError):  # still a draft: cannot be accounted for
         funding.account(db, aid, clock.today(), {}, 3, "", [(funding.PHOTO, photo)])
-    assert not funding.attachments_dir(aid).exists() or not any(
-        funding.attachments_dir(aid).iterdir()
-    )
+    assert funding.load(db, aid).attachments == []
 
 
 def test_attachments_add_remove_and_same_name_twice(db, fund, tmp_path):
@@ -197,15 +193,19 @@ def test_attachments_add_remove_and_same_name_twice(db, fund, tmp_path):
     source.write_bytes(b"%PDF")
     first = funding.add_attachment(db, aid, "Handtekeningenlijst", source)
     funding.add_attachment(db, aid, "Begroting", source)
-    paths = [a.path for a in funding.load(db, aid).attachments]
-    assert paths[0] != paths[1] and all(p.exists() for p in paths)
+    stored = funding.load(db, aid).attachments
+    assert [a.filename for a in stored] == ["handtekeningen.pdf"] * 2
     assert all(c.ok for c in funding.load(db, aid).checks() if c.key == "attachments")
     funding.remove_attachment(db, first)
-    assert not paths[0].exists()
+    assert [a.id for a in funding.load(db, aid).attachments] == [stored[1].id]
+    with pytest.raises(ServiceError, match="bestaat niet"):
+        funding.open_copy(db, first)
     with pytest.raises(ServiceError, match="bestaat niet"):
         funding.add_attachment(db, aid, "Foto", tmp_path / "missing.jpg")
-    funding.delete_application(db, aid)  # the copies go with the application
-    assert not funding.attachments_dir(aid).exists() and source.exists()
+    funding.delete_application(db, aid)  # the stored files go with the application
+    with pytest.raises(ServiceError, match="bestaat niet"):
+        funding.open_copy(db, stored[1].id)
+    assert source.exists()
 
 
 def test_prior_support_feeds_the_year_rules(db, fund):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -11,7 +12,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db import clock
-from db.engine import data_dir
 from db.models import ApplicationStatus, IncomeKind
 from db.services import ListQuery, funding
 from desktop.funding import status
@@ -179,10 +179,7 @@ def test_create_budget_checklist_submit_grant_account(editor, db, qtbot, tmp_pat
     done = funding.load(db, app_id)
     assert done.application.status == S.ACCOUNTED and done.application.actual_participants == 61
     assert [c.actual_amount for c in done.costs] == [Decimal("255.50"), Decimal("250.00")]
-    assert (
-        done.attachments[0].path.read_bytes() == b"photo"
-        and data_dir() in done.attachments[0].path.parents
-    )
+    assert funding.open_copy(db, done.attachments[0].id).read_bytes() == b"photo"
     assert [h.status for h in done.history] == [S.DRAFT, S.SUBMITTED, S.PARTLY_GRANTED, S.ACCOUNTED]
     assert editor.history.count() == 4
     assert editor.pdf_buttons["accountability"].isEnabled()
@@ -211,6 +208,38 @@ def test_attaching_required_files_turns_the_check_green(editor, db, tmp_path):
         assert editor.attachments.attach(kind, source)
     assert editor.attachments.list.count() == 2
     assert check(editor, "attachments").ok
+
+
+def test_attachment_opens_saves_as_and_is_removed_from_the_database(
+    editor, db, tmp_path, monkeypatch
+):
+    fill_basics(editor)
+    editor.budget.add_cost.click()
+    assert editor.save()
+    editor.show_application()
+    source = tmp_path / "begroting.xlsx"
+    source.write_bytes(b"xlsx begroting")
+    page = editor.attachments
+    assert page.attach("Begroting", source)
+    source.unlink()  # the database holds the file now
+    page.list.setCurrentRow(0)
+    assert page.list.item(0).text() == "Begroting: begroting.xlsx (14 bytes, toegevoegd 30-11-2026)"
+    opened = []
+    monkeypatch.setattr(
+        "desktop.funding.pages.QDesktopServices.openUrl", lambda url: opened.append(url)
+    )
+    page.open_button.click()
+    assert Path(opened[0].toLocalFile()).read_bytes() == b"xlsx begroting"
+    target = tmp_path / "uit de database.xlsx"
+    monkeypatch.setattr(
+        "desktop.funding.pages.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    page.save_button.click()
+    assert target.read_bytes() == b"xlsx begroting"
+    editor.pages.setCurrentWidget(page)
+    editor.grab().save("/tmp/wt15b_attachments.png")
+    page.remove_button.click()
+    assert page.list.count() == 0 and funding.load(db, editor.app_id).attachments == []
 
 
 def test_tab_lists_filters_and_highlights_deadlines(db, window_factory, monkeypatch):
