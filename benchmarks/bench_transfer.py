@@ -115,3 +115,35 @@ def test_import_10k_residents_from_xlsx(benchmark, tmp_path):
 
 def test_reimport_10k_unchanged_rows(benchmark, tmp_path):
     _bench(benchmark, tmp_path, make_csv(tmp_path / "bewoners.csv"), "same", pre_import=True)
+
+
+def test_read_1_5_million_formatted_empty_rows_around_three_residents(benchmark, tmp_path):
+    """Formatting down to the sheet's end, three filled rows: read, not refused. Rows are
+    counted with expat first and openpyxl stops at the last filled row; what remains is openpyxl
+    parsing the whole sheet for its size when it has no <dimension> element."""
+    from tests.db.transfer.test_large_workbook import (
+        ROWS as BIG,
+    )
+    from tests.db.transfer.test_large_workbook import (
+        inline,
+        read_in_child,
+        write_workbook,
+    )
+
+    people = {2: ("Zoë", "de Vries"), 700_000: ("Hakan", "Yılmaz"), BIG + 1: ("Anna", "Bakker")}
+
+    def row(n: int) -> str:
+        if n in people:
+            first, family = people[n]
+            return f'<row r="{n}">{inline(f"A{n}", first)}{inline(f"B{n}", family)}</row>'
+        return f'<row r="{n}"><c r="A{n}" s="0"/></row>'  # formatted, but empty
+
+    path = write_workbook(tmp_path / "leeg.xlsx", row)
+    outcome = benchmark.pedantic(read_in_child, args=(path,), rounds=1, iterations=1)
+    assert outcome.get("rows") == 3, outcome
+    benchmark.extra_info.update(
+        rows_in_sheet=BIG + 1,
+        file_mb=round(path.stat().st_size / 1e6, 1),
+        read_seconds=round(outcome["seconds"], 1),
+        peak_mb=round(outcome["peak_mb"]),
+    )
