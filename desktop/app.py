@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 import resources
 from desktop import i18n, logs
+from desktop.widgets import access
 
 ORGANISATION = "Buurtkantoor"
 APPLICATION = "Buurtkantoor"
@@ -43,6 +44,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("buurtkantoor")  # Linux task bars match the window to its icon
     app.setWindowIcon(app_icon())
     i18n.install(app)
+    access.install(app)  # names, Tab order and mnemonics of every window we show
     return app
 
 

@@ -35,10 +35,12 @@ class EventsTab(ListTab):
     def __init__(self, db, parent=None):
         super().__init__(db, parent)
         self.complex_filter = QComboBox()
+        self.complex_filter.setAccessibleName(self.tr("Filter by complex"))
         self.complex_filter.currentIndexChanged.connect(
             lambda _i: self._filter("complex_id", self.complex_filter.currentData())
         )
         self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in EventStatus:
             self.status_filter.addItem(labels.event_status(status), status.value)

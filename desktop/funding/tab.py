@@ -87,6 +87,7 @@ class FundingTab(ListTab):
         self.model.rowsInserted.connect(self._update_count)
         self.open_requested.connect(self.open_application)
         self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in ApplicationStatus:
             self.status_filter.addItem(labels.application_status(status), status.value)
@@ -94,6 +95,7 @@ class FundingTab(ListTab):
             lambda _i: self.set_filter("status", self.status_filter.currentData())
         )
         self.fund_filter = QComboBox()
+        self.fund_filter.setAccessibleName(self.tr("Filter by fund"))
         self.fund_filter.currentIndexChanged.connect(
             lambda _i: self.set_filter("fund_id", self.fund_filter.currentData())
         )

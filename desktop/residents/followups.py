@@ -33,6 +33,7 @@ class FollowUpsDialog(QDialog):
         self.db = db
         self.setWindowTitle(self.tr("Follow up"))
         self.horizon = QComboBox()
+        self.horizon.setAccessibleName(self.tr("Period"))
         for label, days in (
             (self.tr("Due today"), 0),
             (self.tr("Due within a week"), 7),

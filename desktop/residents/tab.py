@@ -20,10 +20,12 @@ class ResidentsTab(ListTab):
         super().__init__(db, parent)
         self._show_sensitive = False
         self.complex_filter = QComboBox()
+        self.complex_filter.setAccessibleName(self.tr("Filter by complex"))
         self.complex_filter.currentIndexChanged.connect(
             lambda _i: self.set_filter("complex_id", self.complex_filter.currentData())
         )
         self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
         for label, value in (
             (self.tr("Living here now"), "current"),
             (self.tr("Moved out"), "moved"),
@@ -34,10 +36,12 @@ class ResidentsTab(ListTab):
             lambda _i: self.set_filter("status", self.status_filter.currentData())
         )
         self.language_filter = QComboBox()
+        self.language_filter.setAccessibleName(self.tr("Filter by language"))
         self.language_filter.currentIndexChanged.connect(
             lambda _i: self.set_filter("language", self.language_filter.currentData())
         )
         self.flag_filter = QComboBox()
+        self.flag_filter.setAccessibleName(self.tr("Filter by support"))
         self.flag_filter.setToolTip(
             self.tr('Support flags are sensitive: turn on "Show sensitive data" to filter on them.')
         )

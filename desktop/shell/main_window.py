@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.events = EventsTab(db)
         for tab, title in self._tab_titles():
             self.tabs.addTab(tab, title)
+            tab.view.setAccessibleName(title)  # a screen reader says which list it is in
         self.connection_banner = ConnectionBanner(db)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.live.changed.connect(ChangeHub.instance().changed)  # open editors notice too
         self.reload()
         self._restore_settings()
+        self._focus_search()  # the window opens ready to type a name, not inside a table
 
     def _tab_titles(self) -> list[tuple[ListTab, str]]:
         return [

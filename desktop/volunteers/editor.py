@@ -100,12 +100,15 @@ class VolunteerDialog(FormDialog):
         self.link_button = QPushButton(self.tr("Link to a resident…"))
         self.link_button.clicked.connect(self._pick_resident)
         self.given = QLineEdit()
+        self.given.setPlaceholderText(self.tr("given name"))
         self.prefix = QLineEdit()
+        self.prefix.setPlaceholderText(self.tr("prefix"))
         self.prefix.setMaximumWidth(90)
         self.family = ValidatedLineEdit(
             lambda t: validation.required_text(t, "Achternaam", 100),
             optional=False,
             required_message=self.tr("Fill in the family name, or link a resident."),
+            placeholder=self.tr("family name"),
         )
         self.phone = ValidatedLineEdit(validation.phone, placeholder="06 12345678")
         self.email = ValidatedLineEdit(validation.email)

@@ -68,6 +68,13 @@ class VolunteersTab(ListTab):
         self.complex_filter = QComboBox()
         self.role_filter = QComboBox()
         self.vog_filter = QComboBox()
+        for combo, name in (
+            (self.stage_filter, self.tr("Filter by stage")),
+            (self.complex_filter, self.tr("Filter by complex")),
+            (self.role_filter, self.tr("Filter by role")),
+            (self.vog_filter, self.tr("Filter by VOG")),
+        ):
+            combo.setAccessibleName(name)
         self.vog_filter.addItem(self.tr("Any VOG"), None)
         self.vog_filter.addItem(self.tr("VOG expires / missing"), True)
         self.stage_filter.currentIndexChanged.connect(

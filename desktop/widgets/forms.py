@@ -27,16 +27,19 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QCalendarWidget,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QMenu,
@@ -150,17 +153,22 @@ class ValidatedLineEdit(QWidget):
     def _on_text_changed(self, _text: str) -> None:
         self._check()
         if self._showing:  # once a message is shown, it follows the typing (and goes away)
-            self.error_label.show_message(self._error)
+            self._show(self._error)
         self.changed.emit()
 
     def show_error(self) -> None:
         """Show the current message (if any): after leaving the field, or when Save is tried."""
         self._showing = True
-        self.error_label.show_message(self._error)
+        self._show(self._error)
 
     def clear_error(self) -> None:
         self._showing = False
-        self.error_label.show_message(None)
+        self._show(None)
+
+    def _show(self, message: str | None) -> None:
+        # A screen reader reads the description with the field's name when focus arrives.
+        self.error_label.show_message(message)
+        self.edit.setAccessibleDescription(message or "")
 
 
 class DateEdit(ValidatedLineEdit):
@@ -189,6 +197,7 @@ class DateEdit(ValidatedLineEdit):
         self.button = QToolButton()
         self.button.setText("…")
         self.button.setToolTip(self.tr("Pick a date"))
+        self.button.setAccessibleName(self.tr("Pick a date"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setMenu(menu)
         self._row.addWidget(self.button)
@@ -356,6 +365,30 @@ class FormController(QObject):
             if isinstance(widget, ValidatedLineEdit):
                 widget.show_error()
 
+    def first_invalid(self) -> ValidatedLineEdit | None:
+        """The first field (in the order they were watched) whose input is not accepted."""
+        for widget in self._widgets:
+            if isinstance(widget, ValidatedLineEdit) and widget.isEnabled() and widget.error():
+                return widget
+        return None
+
+    def explain_refusal(self, status: QLabel) -> bool:
+        """Save was asked while the form is not valid: show every message, move focus to the
+        first wrong field and say why in `status` (read aloud as an alert). False if valid."""
+        self.show_errors()
+        errors = self.errors()
+        if not errors:
+            status.hide()
+            return False
+        field = self.first_invalid()
+        if field is not None:
+            field.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        status.setText(self.tr("Not saved yet: %1").replace("%1", errors[0]))
+        status.show()
+        alert = QAccessibleEvent(status, QAccessible.Event.Alert)
+        QAccessible.updateAccessibility(alert)
+        return True
+
     def refresh(self, *_args) -> None:
         for check, label in self._checks:
             if label is not None:
@@ -412,13 +445,33 @@ class FormDialog(QDialog):
         self.form = FormController(self.save_button, self, require_changes=require_changes)
         self.buttons.accepted.connect(self._save_and_close)
         self.buttons.rejected.connect(self.reject)
+        self.refusal = ErrorLabel()  # "Not saved yet: …" after Ctrl+S on a wrong form
+        self.refusal.setObjectName("saveRefusal")
+        self.form.valid_changed.connect(lambda valid: valid and self.refusal.hide())
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self._save_and_close)
+
+    def _place_refusal(self) -> None:
+        """Put the refusal message right above the buttons, wherever the subclass put them."""
+        if self.refusal.parentWidget() is not None or self.buttons.parentWidget() is None:
+            return
+        for layout in self.buttons.parentWidget().findChildren(QLayout):
+            index = layout.indexOf(self.buttons)
+            if index < 0:
+                continue
+            if isinstance(layout, QBoxLayout):
+                layout.insertWidget(index, self.refusal)
+            elif isinstance(layout, QFormLayout):
+                row, _role = layout.getWidgetPosition(self.buttons)
+                layout.insertRow(row, self.refusal)
+            return
 
     def save(self) -> bool:
         raise NotImplementedError
 
     def _save_and_close(self) -> None:
-        self.form.show_errors()
+        self._place_refusal()
+        if self.form.explain_refusal(self.refusal):
+            return
         if not self.save_button.isEnabled():
             return
         if self.save():
