@@ -416,7 +416,7 @@ def mnemonic_owners(window: QWidget) -> list[QWidget]:
         if isinstance(widget, QPushButton | QCheckBox | QRadioButton) and not isinstance(
             widget.parent(), QCalendarWidget
         ):
-            if label_text(widget.text()).strip("…. "):
+            if any(ch.isalpha() for ch in widget.text()):  # not "1"…"24": a label slot
                 owners.append(widget)
         elif (isinstance(widget, QGroupBox) and widget.isCheckable()) or (
             isinstance(widget, QLabel) and widget.buddy() is not None and widget.text()
@@ -436,11 +436,45 @@ def _set_text(widget: QWidget, text: str) -> None:
         widget.setText(text)
 
 
-def assign_mnemonics(window: QWidget) -> None:
+def page_of(widget: QWidget) -> QWidget | None:
+    """The tab page a widget sits on (None: always shown). Pages are never visible together,
+    so two pages may use the same letter; each must differ from the always-shown part."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None and not parent.isWindow():
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+            return child
+        child, parent = parent, parent.parentWidget()
+    return None
+
+
+def mnemonic_scopes(window: QWidget) -> list[list[QWidget]]:
+    """Groups of owners whose letters must differ: the always-shown part plus one page."""
     owners = [w for w in mnemonic_owners(window) if not isinstance(w, QToolButton)]
-    used: set[str] = set()
+    shared = [w for w in owners if page_of(w) is None]
+    pages: dict[int, list[QWidget]] = {}
+    for widget in owners:
+        page = page_of(widget)
+        if page is not None:
+            pages.setdefault(key(page), []).append(widget)
+    return [shared + group for group in pages.values()] or [shared]
+
+
+def assign_mnemonics(window: QWidget) -> None:
+    base: set[str] = set()
     if isinstance(window, QMainWindow):
-        used |= {m for a in window.menuBar().actions() if (m := mnemonic_of(a.text()))}
+        base |= {m for a in window.menuBar().actions() if (m := mnemonic_of(a.text()))}
+    owners = [w for w in mnemonic_owners(window) if not isinstance(w, QToolButton)]
+    shared = [w for w in owners if page_of(w) is None]
+    _assign(shared, base)  # first the always-shown part: its letters count on every page
+    for group in mnemonic_scopes(window):
+        _assign([w for w in group if page_of(w) is not None], set(base) | _letters(shared))
+
+
+def _letters(widgets: list[QWidget]) -> set[str]:
+    return {m for w in widgets if (m := mnemonic_of(_text(w)))}
+
+
+def _assign(owners: list[QWidget], used: set[str]) -> None:
     needing: list[QWidget] = []
     for widget in owners:
         letter = mnemonic_of(_text(widget))

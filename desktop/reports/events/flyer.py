@@ -262,6 +262,7 @@ def flyer_pdf(info: FlyerInfo, size: str = "A4", template_name: str | None = Non
         buffer, pagesize=(width, height), pageCompression=1, initialFontName=theme.FONT
     )
     canv.setTitle(info.title)
+    theme.mark_document(canv)
     canv.setAuthor("Buurtkantoor")
     canv.setSubject(f"Flyer {size}, sjabloon {tpl.label}")
     box = Box(0, 0, width, height)

@@ -60,6 +60,7 @@ def labels_pdf(
     buffer = BytesIO()
     canv = pdfcanvas.Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=theme.FONT)
     canv.setTitle(title)
+    theme.mark_document(canv)
     canv.setAuthor("Buurtkantoor")
     slot = first_label - 1
     for home in homes:

@@ -80,6 +80,7 @@ def sheet_pdf(
         buffer, pagesize=(width, height), pageCompression=1, initialFontName=theme.FONT
     )
     canv.setTitle(f"{info.title} (brievenbusvel)")
+    theme.mark_document(canv)
     canv.setAuthor("Buurtkantoor")
     for _page in range(pages):
         for box in boxes:

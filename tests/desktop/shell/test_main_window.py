@@ -60,7 +60,7 @@ def test_five_dutch_tabs_with_rows_and_counts(db, window_factory):
     assert window.volunteers.stack.currentWidget() is window.volunteers.empty_label
     assert "Nog geen vrijwilligers" in window.volunteers.empty_label.text()
     menus = [a.text() for a in window.menuBar().actions() if a.isVisible()]
-    assert menus == ["&Bestand", "Be&werken", "Bee&ld", "Be&heer", "&Help"]
+    assert menus == ["&Bestand", "Be&werken", "Bee&ld", "Beh&eer", "&Help"]
 
 
 def test_search_filters_as_you_type(db, window_factory, qtbot):
