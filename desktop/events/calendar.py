@@ -1,5 +1,10 @@
 """A month calendar of activities: weeks start on Monday, each day lists its activities as
-buttons (click to open), a day can be double-clicked to plan a new activity on it."""
+buttons (click to open), a day can be double-clicked to plan a new activity on it.
+
+By keyboard the grid is one Tab stop: the arrow keys move between days (into the next or
+previous month at the edges), Enter on a day plans an activity there, or opens its activity, or
+offers a choice when it has several. Each day is named for screen readers with its date and its
+activities; a status is shown by a mark and a legend beside its colour, never by colour alone."""
 
 from __future__ import annotations
 
@@ -9,10 +14,12 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -23,15 +30,27 @@ from PySide6.QtWidgets import (
 from db import clock, validation
 from db.services import EventStatus
 from db.services.events import EventRow
+from desktop import labels
+from desktop.widgets import colours
+from desktop.widgets.access import NO_MNEMONIC
+from desktop.widgets.colours import Tone
 
 MAX_PER_DAY = 3
-STATUS_COLOURS = {  # left edge of an activity button; same meaning as the status column
-    EventStatus.IDEA: "#9aa5b1",
-    EventStatus.PLANNED: "#2680c2",
-    EventStatus.ANNOUNCED: "#0b6e4f",
-    EventStatus.HELD: "#616e7c",
-    EventStatus.CANCELLED: "#b3261e",
+STATUS_TONES = {  # left edge of an activity button; same meaning as the status column
+    EventStatus.IDEA: Tone.IDEA,
+    EventStatus.PLANNED: Tone.PLANNED,
+    EventStatus.ANNOUNCED: Tone.ANNOUNCED,
+    EventStatus.HELD: Tone.HELD,
+    EventStatus.CANCELLED: Tone.CANCELLED,
 }
+STATUS_MARKS = {  # the mark beside the colour, explained in the legend under the calendar
+    EventStatus.IDEA: "?",
+    EventStatus.PLANNED: "○",
+    EventStatus.ANNOUNCED: "●",
+    EventStatus.HELD: "✓",
+    EventStatus.CANCELLED: "✕",
+}
+MOVES = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
 
 
 def month_grid(year: int, month: int) -> list[date]:
@@ -55,10 +74,14 @@ def weekday_names() -> list[str]:
 
 class _DayCell(QFrame):
     double_clicked = Signal(object)
+    moved = Signal(object, int)  # (day, days to move)
+    activated = Signal(object)  # Enter on the day
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.day: date | None = None
+        self.rows: list[EventRow] = []
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # the calendar hands out the Tab stop
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.layout_ = QVBoxLayout(self)
@@ -72,6 +95,16 @@ class _DayCell(QFrame):
         if self.day is not None:
             self.double_clicked.emit(self.day)
         super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if self.day is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if event.key() in MOVES:
+                self.moved.emit(self.day, MOVES[event.key()])
+                return
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+                self.activated.emit(self.day)
+                return
+        super().keyPressEvent(event)
 
 
 class EventsMonthCalendar(QWidget):
@@ -89,12 +122,15 @@ class EventsMonthCalendar(QWidget):
         today = clock.today()
         self.year, self.month = today.year, today.month
         self.shown: list[EventRow] = []
+        self.focused_day = today
         self.previous = QToolButton()
         self.previous.setText("‹")
         self.previous.setToolTip(self.tr("Previous month (Page Up)"))
+        self.previous.setAccessibleName(self.tr("Previous month"))
         self.next = QToolButton()
         self.next.setText("›")
         self.next.setToolTip(self.tr("Next month (Page Down)"))
+        self.next.setAccessibleName(self.tr("Next month"))
         self.today_button = QPushButton(self.tr("Today"))
         self.title = QLabel()
         self.title.setObjectName("calendarTitle")
@@ -126,6 +162,8 @@ class EventsMonthCalendar(QWidget):
         for i in range(42):
             cell = _DayCell()
             cell.double_clicked.connect(self.new_requested.emit)
+            cell.moved.connect(lambda day, days: self.focus_day(day + timedelta(days=days)))
+            cell.activated.connect(self.activate_day)
             grid.addWidget(cell, 1 + i // 7, i % 7)
             self.cells.append(cell)
         for row in range(1, 7):
@@ -136,6 +174,62 @@ class EventsMonthCalendar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(grid, 1)
+        layout.addLayout(self._legend())
+
+    def _legend(self) -> QHBoxLayout:
+        """What each status mark and colour means, in words."""
+        legend = QHBoxLayout()
+        legend.setSpacing(16)
+        for status, mark in STATUS_MARKS.items():
+            label = QLabel(f"{mark} {labels.event_status(status)}")
+            label.setStyleSheet(
+                f"border-left: 4px solid {colours.hex_of(STATUS_TONES[status])}; padding-left: 4px;"
+            )
+            legend.addWidget(label)
+        legend.addStretch(1)
+        return legend
+
+    # --- keyboard ---------------------------------------------------------------------------
+    def cell_of(self, day: date) -> _DayCell | None:
+        return next((c for c in self.cells if c.day == day), None)
+
+    def focus_day(self, day: date) -> None:
+        """Move the keyboard to a day, turning to its month when it lies outside this one."""
+        if (day.year, day.month) != (self.year, self.month):
+            self.focused_day = day
+            self.set_month(day.year, day.month)
+        self._set_tab_stop(day)
+        cell = self.cell_of(day)
+        if cell is not None:
+            cell.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set_tab_stop(self, day: date) -> None:
+        """One day of the grid takes Tab; the others only a click, so Tab leaves the grid."""
+        self.focused_day = day
+        for cell in self.cells:
+            policy = Qt.FocusPolicy.StrongFocus if cell.day == day else Qt.FocusPolicy.ClickFocus
+            cell.setFocusPolicy(policy)
+
+    def activate_day(self, day: date) -> None:
+        """Enter on a day: plan an activity there, open its one activity, or choose."""
+        cell = self.cell_of(day)
+        rows = cell.rows if cell is not None else []
+        if not rows:
+            self.new_requested.emit(day)
+            return
+        if len(rows) == 1:
+            self.open_requested.emit(rows[0].id)
+            return
+        menu = QMenu(self)
+        for row in rows:
+            text = f"{validation.format_time(row.starts_at)} {row.title}".replace("&", "&&")
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _c=False, i=row.id: self.open_requested.emit(i))
+        menu.addSeparator()
+        menu.addAction(self.tr("New activity on this day…")).triggered.connect(
+            lambda: self.new_requested.emit(day)
+        )
+        menu.exec(cell.mapToGlobal(cell.rect().center()))
 
     def step(self, months: int) -> None:
         index = self.year * 12 + self.month - 1 + months
@@ -146,8 +240,16 @@ class EventsMonthCalendar(QWidget):
         self.set_month(today.year, today.month)
 
     def set_month(self, year: int, month: int) -> None:
+        if (self.focused_day.year, self.focused_day.month) != (year, month):
+            # Page Up/Down keep the day of the month where they can (31 → 30 in a short month)
+            last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+            self.focused_day = date(year, month, min(self.focused_day.day, last))
+        focus = QApplication.focusWidget()
+        had_focus = isinstance(focus, _DayCell) and self.isAncestorOf(focus)
         self.year, self.month = year, month
         self.refresh()
+        if had_focus:  # the same 42 cells now show other days: keep the keyboard on its day
+            self.cell_of(self.focused_day).setFocus(Qt.FocusReason.OtherFocusReason)
         self.month_changed.emit()
 
     def in_month(self) -> int:
@@ -173,12 +275,14 @@ class EventsMonthCalendar(QWidget):
         today = clock.today()
         for cell, day in zip(self.cells, days, strict=True):
             self._fill(cell, day, by_day.get(day, []), day.month == self.month, day == today)
+        self._set_tab_stop(self.focused_day)
         self.refreshed.emit()
 
     def _fill(
         self, cell: _DayCell, day: date, rows: list[EventRow], in_month: bool, today: bool
     ) -> None:
         cell.day = day
+        cell.rows = rows
         while cell.layout_.count() > 2:  # keep the number and the stretch
             item = cell.layout_.takeAt(1)
             if item.widget():
@@ -186,17 +290,30 @@ class EventsMonthCalendar(QWidget):
                 item.widget().deleteLater()
         cell.number.setText(str(day.day))
         weight = "bold" if today else "normal"
-        colour = "palette(text)" if in_month else "palette(mid)"
-        cell.number.setStyleSheet(f"font-weight: {weight}; color: {colour};")
-        cell.setStyleSheet("_DayCell { border: 2px solid #0b6e4f; }" if today else "")
+        # days of the months around: a quieter colour that still reads at 4.5:1, and italic
+        colour = "palette(text)" if in_month else colours.hex_of(Tone.MUTED)
+        shape = "normal" if in_month else "italic"
+        cell.number.setStyleSheet(f"font-weight: {weight}; font-style: {shape}; color: {colour};")
+        frame = f"border: 2px solid {colours.hex_of(Tone.TODAY)};" if today else ""
+        cell.setStyleSheet(
+            f"_DayCell {{ {frame} }} _DayCell:focus {{ border: 3px solid palette(highlight); }}"
+        )
+        cell.setAccessibleName(self._day_name(day, rows, today))
+        cell.setAccessibleDescription(
+            self.tr("Enter plans an activity on this day or opens one; arrows move between days.")
+        )
         for position, row in enumerate(rows[:MAX_PER_DAY], start=1):
-            button = QPushButton(f"{validation.format_time(row.starts_at)} {row.title}")
+            text = f"{STATUS_MARKS[row.status]} {validation.format_time(row.starts_at)} {row.title}"
+            button = QPushButton(text.replace("&", "&&"))
+            button.setProperty(NO_MNEMONIC, True)  # the title is data, not a command
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the day cell is the keyboard's stop
             button.setFlat(True)
-            button.setToolTip(f"{row.title}\n{row.place}")
+            button.setToolTip(f"{row.title}\n{row.place}\n{labels.event_status(row.status)}")
+            button.setAccessibleName(self._activity_name(row))
             strike = "text-decoration: line-through;" if row.status == EventStatus.CANCELLED else ""
             button.setStyleSheet(
                 f"QPushButton {{ text-align: left; padding: 2px 4px; border: none; {strike}"
-                f"border-left: 4px solid {STATUS_COLOURS[row.status]}; "
+                f"border-left: 4px solid {colours.hex_of(STATUS_TONES[row.status])}; "
                 "background: palette(base); } QPushButton:hover { background: palette(midlight); }"
             )
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -208,3 +325,24 @@ class EventsMonthCalendar(QWidget):
             more = QLabel(self.tr("+%n more", "", len(rows) - MAX_PER_DAY))
             more.setToolTip("\n".join(r.title for r in rows[MAX_PER_DAY:]))
             cell.layout_.insertWidget(MAX_PER_DAY + 1, more)
+
+    def _activity_name(self, row: EventRow) -> str:
+        return (
+            self.tr("%1 at %2, %3")
+            .replace("%1", row.title)
+            .replace("%2", validation.format_time(row.starts_at))
+            .replace("%3", labels.event_status(row.status))
+        )
+
+    def _day_name(self, day: date, rows: list[EventRow], today: bool) -> str:
+        """'dinsdag 3 december 2026, vandaag: 2 activiteiten: …' for a screen reader."""
+        when = validation.format_date_weekday(day)
+        if today:
+            when = self.tr("%1, today").replace("%1", when)
+        if not rows:
+            return self.tr("%1: no activities").replace("%1", when)
+        return (
+            self.tr("%1: %n activit(y/ies): %2", "", len(rows))
+            .replace("%1", when)
+            .replace("%2", "; ".join(self._activity_name(r) for r in rows))
+        )

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 from db import validation
 from db.services import ServiceError, events
 from db.services.events import shifts
+from desktop.widgets import colours
+from desktop.widgets.colours import Tone
 from desktop.widgets.forms import ErrorLabel, FormDialog, ValidatedLineEdit, show_service_error
 from desktop.widgets.modal import run_modal
 from desktop.widgets.rows_model import RowsModel
 from desktop.widgets.table_model import Column
-
-GAP_COLOUR = "#b3261e"
 
 
 def _times(row: shifts.ShiftRow) -> str:
@@ -108,7 +108,7 @@ class ShiftsPage(QWidget):
                     "missing",
                     self.tr("Gap"),
                     lambda n: self.tr("%n more needed", "", n) if n else self.tr("Complete"),
-                    colour=lambda row: GAP_COLOUR if row.missing else None,
+                    colour=lambda row: Tone.ERROR if row.missing else None,
                 ),
             ],
             self,
@@ -132,7 +132,7 @@ class ShiftsPage(QWidget):
         self.summary = QLabel()
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a4b00; background: #fff4e6; padding: 6px;")
+        self.warning.setStyleSheet(colours.notice_style() + " padding: 6px;")
         self.warning.hide()
         self.save_first = QPushButton(self.tr("Save the activity to plan shifts"))
         self.save_first.clicked.connect(self.editor.save_and_stay)

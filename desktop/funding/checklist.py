@@ -10,10 +10,8 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QVBox
 
 from db.services.funding import rules
 from desktop import formatting
-
-OK_COLOUR = "#0b6e4f"
-FAIL_COLOUR = "#b3261e"
-ADVICE_COLOUR = "#9a6700"  # amber that stays readable on a light background
+from desktop.widgets import colours
+from desktop.widgets.colours import Tone
 
 
 class ChecklistWidget(QGroupBox):
@@ -53,8 +51,8 @@ class ChecklistWidget(QGroupBox):
             check = checks[n]
             # ✘ only for a rule the fund states; ⚠ for our advice (with its reason in the text).
             mark.setText("✔" if check.ok else "⚠" if check.advice else "✘")
-            colour = OK_COLOUR if check.ok else ADVICE_COLOUR if check.advice else FAIL_COLOUR
-            mark.setStyleSheet(f"color: {colour}; font-weight: bold;")
+            tone = Tone.OK if check.ok else Tone.ADVICE if check.advice else Tone.ERROR
+            mark.setStyleSheet(colours.style(tone) + " font-weight: bold;")
             mark.setAccessibleName(
                 self.tr("In order")
                 if check.ok
@@ -71,7 +69,7 @@ class ChecklistWidget(QGroupBox):
             else self.tr("%n rule(s) not met.", "", failing)
         )
         self.summary.setStyleSheet(
-            f"color: {FAIL_COLOUR if failing else OK_COLOUR}; font-weight: bold;"
+            colours.style(Tone.ERROR if failing else Tone.OK) + " font-weight: bold;"
         )
 
     def failing(self) -> list[rules.Check]:

@@ -6,21 +6,21 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton
 
 from db import clock
 from db.services import ApplicationStatus, ListQuery, Page, ServiceError, funding
 from db.services.funding.rules import DeadlineKind
 from desktop import formatting, labels
+from desktop.widgets import colours
+from desktop.widgets.colours import Tone
 from desktop.widgets.forms import show_service_error
 from desktop.widgets.list_tab import ListTab
 from desktop.widgets.modal import run_modal
 from desktop.widgets.table_model import Column, ServiceTableModel
 
 SOON_DAYS = 14
-OVERDUE_COLOUR = QColor("#b3261e")
-SOON_BACKGROUND = QColor("#fff4d6")
 
 
 def deadline_text(kind: str, when: date | None) -> str:
@@ -37,7 +37,8 @@ def deadline_text(kind: str, when: date | None) -> str:
 
 
 class FundingTableModel(ServiceTableModel):
-    """Marks the deadline column: red when overdue, amber when it is within two weeks."""
+    """Marks the deadline column: red and "overdue" when it has passed, amber and "due soon"
+    when it is within two weeks: the word says it, the colour only helps the eye."""
 
     DEADLINE = "next_deadline"
 
@@ -57,13 +58,11 @@ class FundingTableModel(ServiceTableModel):
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
         if index.isValid() and index.column() == self._deadline_col:
             row = self._rows[index.row()]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return deadline_text(row.deadline_kind, row.next_deadline)
             urgency = self.urgency(index.row())
-            if role == Qt.ItemDataRole.ForegroundRole and urgency == "overdue":
-                return QBrush(OVERDUE_COLOUR)
-            if role == Qt.ItemDataRole.BackgroundRole and urgency == "soon":
-                return QBrush(SOON_BACKGROUND)
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.deadline_with_urgency(row, urgency)
+            if role == Qt.ItemDataRole.ForegroundRole and urgency:
+                return QBrush(colours.colour(Tone.ERROR if urgency == "overdue" else Tone.ADVICE))
             if role == Qt.ItemDataRole.FontRole and urgency:
                 font = QFont()
                 font.setBold(True)
@@ -75,6 +74,14 @@ class FundingTableModel(ServiceTableModel):
                     else self.tr("This deadline is within two weeks.")
                 )
         return super().data(index, role)
+
+    def deadline_with_urgency(self, row, urgency: str) -> str:
+        text = deadline_text(row.deadline_kind, row.next_deadline)
+        if urgency == "overdue":
+            return self.tr("%1 (overdue)").replace("%1", text)
+        if urgency == "soon":
+            return self.tr("%1 (due soon)").replace("%1", text)
+        return text
 
 
 class FundingTab(ListTab):

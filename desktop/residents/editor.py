@@ -32,6 +32,7 @@ from db import clock, validation
 from db.services import Database, ServiceError, complexes, residents
 from db.validation import Invalid
 from desktop.residents.contacts import ContactsPanel
+from desktop.widgets import colours
 from desktop.widgets.conflict import guarded_save, watch_record
 from desktop.widgets.forms import (
     DateEdit,
@@ -41,11 +42,6 @@ from desktop.widgets.forms import (
     show_service_error,
 )
 from desktop.widgets.modal import run_modal
-
-NO_CONSENT_STYLE = (
-    "background: #fdecea; color: #8c1d18; border: 1px solid #e6b8b4; "
-    "border-radius: 4px; padding: 6px;"
-)
 
 
 def languages(text: str) -> list[str]:
@@ -84,7 +80,9 @@ class ResidentEditor(FormDialog):
         )
         self.consent_banner.setObjectName("noConsent")
         self.consent_banner.setWordWrap(True)
-        self.consent_banner.setStyleSheet(NO_CONSENT_STYLE)
+        self.consent_banner.setStyleSheet(
+            colours.notice_style(alert=True) + " border-radius: 4px; padding: 6px;"
+        )
         self.pages = QTabWidget()
         self.pages.addTab(self._details_page(), self.tr("Details"))
         self.pages.addTab(self._sensitive_page(), self.tr("Support and notes"))

@@ -11,6 +11,8 @@ from PySide6.QtCore import QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
 from db.engine import Database
+from desktop.widgets import colours
+from desktop.widgets.colours import Tone
 
 RETRY_MS = 3000
 
@@ -23,8 +25,9 @@ class ConnectionBanner(QFrame):
         self.db = db
         self.setObjectName("connectionBanner")
         self.setStyleSheet(
-            "#connectionBanner { background: #fdf3d8; border-bottom: 1px solid #e0c36a; }"
-            "#connectionBanner QLabel { color: #5c4400; }"
+            f"#connectionBanner {{ background: {colours.hex_of(Tone.NOTICE_BACKGROUND)}; "
+            f"border-bottom: 1px solid {colours.hex_of(Tone.NOTICE_BORDER)}; }}"
+            f"#connectionBanner QLabel {{ color: {colours.hex_of(Tone.NOTICE_TEXT)}; }}"
         )
         self.label = QLabel(self.tr("No connection to the server — reconnecting…"))
         layout = QHBoxLayout(self)

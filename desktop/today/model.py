@@ -5,14 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from db.services.today import TodayItem
+from desktop.widgets import colours
+from desktop.widgets.colours import Tone
 
 Index = QModelIndex | QPersistentModelIndex
 
-# The same reds and yellows as the deadlines in the Aanvragen tab: late, and soon.
-URGENCY_COLOURS = {"late": QColor("#fde2e1"), "soon": QColor("#fff4cc")}
+# Light cells with dark text in any theme (a fixed pair, see desktop/widgets/colours.py).
+URGENCY_TONES = {"late": Tone.LATE_BACKGROUND, "soon": Tone.SOON_BACKGROUND}
 
 
 @dataclass(frozen=True)
@@ -46,9 +48,9 @@ class SectionModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return row.cells[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and row.urgency:
-            return QBrush(URGENCY_COLOURS[row.urgency])
+            return QBrush(colours.colour(URGENCY_TONES[row.urgency]))
         if role == Qt.ItemDataRole.ForegroundRole and row.urgency:
-            return QBrush(QColor("#1a1a1a"))  # dark text on the light urgency colours, any theme
+            return QBrush(colours.colour(Tone.URGENT_TEXT))
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):

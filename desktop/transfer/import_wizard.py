@@ -34,13 +34,13 @@ from db.transfer import importing
 from db.transfer.importing.mapping import missing_required
 from db.validation import Invalid, format_date, format_phone
 from desktop import labels
+from desktop.widgets.colours import Tone
 from desktop.widgets.modal import dispose, run_modal
 from desktop.widgets.rows_model import RowsModel
 from desktop.widgets.table_model import Column
 from desktop.workers import Job
 
 PREVIEW_ROWS = 200
-ERROR_COLOUR = "#b00020"
 
 
 def _shown(key: str, value) -> str:
@@ -238,8 +238,8 @@ class PreviewPage(QWizardPage):
     def columns(self, plan: importing.ImportPlan, outcomes: list) -> list[Column]:
         """The first rows as they will be stored, with what will happen to each."""
 
-        def colour(outcome: importing.RowOutcome) -> str | None:
-            return ERROR_COLOUR if outcome.action == "error" else None
+        def colour(outcome: importing.RowOutcome) -> Tone | None:
+            return Tone.ERROR if outcome.action == "error" else None
 
         # Mapped fields, plus parts found inside another column ("Vulcanusdreef 12A").
         fields = [

@@ -26,10 +26,8 @@ from db import clock, validation
 from db.services import ServiceError, Stage, complexes, settings, volunteer_pipeline, volunteers
 from desktop import formatting, labels
 from desktop.volunteers.pages import HoursPage, SupportPage
-from desktop.volunteers.widgets import (
-    WARNING_COLOUR,
-    AvailabilityGrid,
-)
+from desktop.volunteers.widgets import AvailabilityGrid
+from desktop.widgets import colours
 from desktop.widgets.conflict import guarded_save, watch_record
 from desktop.widgets.forms import DateEdit, FormDialog, ValidatedLineEdit, show_service_error
 from desktop.widgets.modal import run_modal
@@ -61,7 +59,7 @@ class VolunteerDialog(FormDialog):
         self.vog_banner.setObjectName("vogWarning")
         self.vog_banner.setWordWrap(True)
         self.vog_banner.setStyleSheet(
-            f"color: white; background: {WARNING_COLOUR}; padding: 6px; border-radius: 3px;"
+            colours.notice_style(alert=True) + " padding: 6px; border-radius: 3px;"
         )
         self.pages = QTabWidget()
         self.pages.addTab(self._person_page(), self.tr("Person"))

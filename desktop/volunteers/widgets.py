@@ -6,14 +6,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QStyledItemDelegate, QWidget
 
 from db import validation
 from db.services import SupportKind
 from db.services.volunteers import DAYS, PARTS, VogStatus
+from desktop.widgets import colours
+from desktop.widgets.colours import Tone
 
-WARNING_COLOUR = "#b3261e"
 WARNING_MARK = "⚠ "
 
 
@@ -73,8 +74,10 @@ class WarningDelegate(QStyledItemDelegate):
     def initStyleOption(self, option, index) -> None:
         super().initStyleOption(option, index)
         if str(index.data() or "").startswith(WARNING_MARK):
-            option.palette.setColor(QPalette.ColorRole.Text, QColor(WARNING_COLOUR))
-            option.palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+            # a selected row keeps the palette's own highlighted text, readable on its highlight
+            option.palette.setColor(
+                QPalette.ColorRole.Text, colours.colour(Tone.ERROR, option.palette)
+            )
             option.font.setBold(True)
 
 

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from db import validation
 from db.services import ServiceError, StaleRecord, audit_trail
+from desktop.widgets import colours
+from desktop.widgets.colours import Tone
 from desktop.widgets.forms import show_service_error
 from desktop.widgets.modal import run_modal
 
@@ -201,7 +203,9 @@ class ChangedBanner(QFrame):
         self._current, self._loaded, self._reload = current_version, loaded_version, reload
         self.setObjectName("changedBanner")
         self.setStyleSheet(
-            "#changedBanner { background: #e8f0fb; border: 1px solid #9db7dc; border-radius: 3px; }"
+            f"#changedBanner {{ background: {colours.hex_of(Tone.INFO_BACKGROUND)}; "
+            f"border: 1px solid {colours.hex_of(Tone.INFO_BORDER)}; border-radius: 3px; }}"
+            f"#changedBanner QLabel {{ color: {colours.hex_of(Tone.INFO_TEXT)}; }}"
         )
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.RichText)

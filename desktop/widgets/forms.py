@@ -54,8 +54,8 @@ from PySide6.QtWidgets import (
 
 from db import clock, validation
 from db.validation import Invalid
-
-ERROR_STYLE = "color: #b3261e;"  # the same red on light and dark palettes, readable on both
+from desktop.widgets import colours
+from desktop.widgets.colours import Tone
 
 
 class ErrorLabel(QLabel):
@@ -64,7 +64,7 @@ class ErrorLabel(QLabel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("fieldError")
-        self.setStyleSheet(ERROR_STYLE)
+        self.setStyleSheet(colours.style(Tone.ERROR))  # its own red on a dark window
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.services import ServiceError
+from desktop.widgets import colours
+from desktop.widgets.colours import Tone
 from desktop.widgets.modal import dispose, run_modal
 from desktop.widgets.print_options import PrintOptionsDialog
 from desktop.widgets.printing import (
@@ -122,11 +124,12 @@ class PdfPreview(QDialog):
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.pages)
-        scroll.setStyleSheet("QScrollArea { background: #7b8794; }")
-        self.pages.setStyleSheet("background: #7b8794;")
+        desk = colours.hex_of(Tone.DESK)
+        scroll.setStyleSheet(f"QScrollArea {{ background: {desk}; }}")
+        self.pages.setStyleSheet(f"background: {desk};")
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(colours.style(Tone.ERROR))
         self.message.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -167,7 +170,7 @@ class PdfPreview(QDialog):
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(self.devicePixelRatioF())
             label.setPixmap(pixmap)
-            label.setStyleSheet("border: 1px solid #3e4c59;")
+            label.setStyleSheet(f"border: 1px solid {colours.hex_of(Tone.PAGE_EDGE)};")
             self.pages_layout.addWidget(label)
         self.page_count = self.pages_layout.count()
 

@@ -8,9 +8,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from desktop.widgets import colours
 from desktop.widgets.table_model import Column
 
 Index = QModelIndex | QPersistentModelIndex
@@ -18,7 +18,7 @@ Tooltip = Callable[[Any], str | None]
 
 
 class RowsModel(QAbstractTableModel):
-    """Columns say what each cell shows (`Column.text(row)`, `Column.colour(row)`).
+    """Columns say what each cell shows (`Column.text(row)`, `Column.colour(row)`, a colours.Tone).
 
     tooltip(row) gives every cell of a row the same tooltip; text_tooltips=True gives each cell
     its own text as tooltip instead (long notes in narrow columns).
@@ -58,8 +58,8 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
-            colour = column.colour(row)
-            return QColor(colour) if colour else None
+            tone = column.colour(row)
+            return colours.colour(tone) if tone else None
         return None
 
     def headerData(

@@ -196,18 +196,53 @@
         <translation>Vorige maand (Page Up)</translation>
     </message>
     <message>
+        <source>Previous month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
         <source>Next month (Page Down)</source>
         <translation>Volgende maand (Page Down)</translation>
     </message>
     <message>
+        <source>Next month</source>
+        <translation>Volgende maand</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>New activity on this day…</source>
+        <translation>Nieuwe activiteit op deze dag…</translation>
+    </message>
+    <message>
+        <source>Enter plans an activity on this day or opens one; arrows move between days.</source>
+        <translation>Enter plant een activiteit op deze dag of opent er een; met de pijltjestoetsen ga je naar een andere dag.</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
         <translation>
             <numerusform>+%n meer</numerusform>
             <numerusform>+%n meer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 om %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, today</source>
+        <translation>%1, vandaag</translation>
+    </message>
+    <message>
+        <source>%1: no activities</source>
+        <translation>%1: geen activiteiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n activit(y/ies): %2</source>
+        <translation>
+            <numerusform>%1: %n activiteit: %2</numerusform>
+            <numerusform>%1: %n activiteiten: %2</numerusform>
         </translation>
     </message>
 </context>

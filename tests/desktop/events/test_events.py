@@ -18,6 +18,7 @@ from db.models import EventStatus, RegistrationStatus
 from db.services import complexes, events, residents, volunteers
 from db.services.events import registrations as regs
 from db.services.events import shifts
+from desktop.events.calendar import STATUS_MARKS
 
 DAY = clock.today() + timedelta(days=14)
 
@@ -259,7 +260,9 @@ def test_tab_list_month_filters_and_ics(
 
     app.processEvents()  # new buttons are shown by a queued call
     buttons = [b for b in cell.findChildren(QPushButton) if b.isVisibleTo(cell)]
-    assert [b.text() for b in buttons] == ["10:00 Koffieochtend"]
+    # the status as a mark beside its colour, explained in the legend under the calendar
+    mark = STATUS_MARKS[EventStatus.ANNOUNCED]
+    assert [b.text() for b in buttons] == [f"{mark} 10:00 Koffieochtend"]
     opened = []
     monkeypatch.setattr(type(tab), "open_event", lambda self, event_id: opened.append(event_id))
     tab.calendar.open_requested.disconnect()

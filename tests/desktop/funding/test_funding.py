@@ -269,13 +269,13 @@ def test_tab_lists_filters_and_highlights_deadlines(db, window_factory, monkeypa
     by_title = {model.index(r, 0).data(): r for r in range(model.rowCount())}
     row = by_title["Koningsdag"]
     text = model.index(row, deadline_col).data()
-    assert text.startswith("Indienen vóór") and text.endswith(
-        (clock.today() + timedelta(weeks=1)).strftime("%d-%m-%Y")
-    )
-    assert (
-        model.index(row, deadline_col).data(Qt.ItemDataRole.BackgroundRole) is not None
-    )  # within 2 weeks
+    # within 2 weeks: the word stands beside the colour, never the colour alone
+    soon_day = (clock.today() + timedelta(weeks=1)).strftime("%d-%m-%Y")
+    assert text == f"Indienen vóór {soon_day} (binnenkort)"
+    assert model.index(row, deadline_col).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.index(row, deadline_col).data(Qt.ItemDataRole.BackgroundRole) is None
     late_row = by_title["Kerstbrunch"]
+    assert model.index(late_row, deadline_col).data().endswith("(te laat)")
     assert (
         model.index(late_row, deadline_col).data(Qt.ItemDataRole.ForegroundRole) is not None
     )  # overdue
