@@ -475,28 +475,70 @@ def _letters(widgets: list[QWidget]) -> set[str]:
 
 
 def _assign(owners: list[QWidget], used: set[str]) -> None:
-    needing: list[QWidget] = []
+    """Give each owner a letter no other owner (nor `used`) has, keeping the letters the texts
+    chose where they can. A greedy pass can leave the last buttons without a free letter (Save
+    and Close in the funds dialog, after 21 labels); a matching that may move an earlier label
+    to another letter of its text gives every owner one whenever the letters allow it."""
+    options = {key(w): _candidates(_text(w), used) for w in owners}
+    holder: dict[str, QWidget] = {}
+
+    def place(widget: QWidget, tried: set[str]) -> bool:
+        for letter, _position in options[key(widget)]:
+            if letter in tried:
+                continue
+            tried.add(letter)
+            if letter not in holder or place(holder[letter], tried):
+                holder[letter] = widget
+                return True
+        return False
+
     for widget in owners:
-        letter = mnemonic_of(_text(widget))
-        if letter and letter not in used:
-            used.add(letter)
-        else:
-            needing.append(widget)
-    for widget in needing:
-        plain = _text(widget).replace("&&", "\0").replace("&", "").replace("\0", "&&")
-        position = _free_position(plain, used)
-        if position is not None:
-            used.add(plain[position].lower())
-            _set_text(widget, plain[:position] + "&" + plain[position:])
-        else:
+        place(widget, set())
+    chosen = {key(w): letter for letter, w in holder.items()}
+    for widget in owners:
+        plain, _preset = _split(_text(widget))
+        letter = chosen.get(key(widget))
+        position = next((i for ch, i in options[key(widget)] if ch == letter), None)
+        if position is None:
             _set_text(widget, plain)  # no free letter: better none than a clashing one
+        else:
+            _set_text(widget, plain[:position] + "&" + plain[position:])
+    used |= set(holder)
 
 
-def _free_position(text: str, used: set[str]) -> int | None:
-    """Prefer the first letter of a word, then any letter or digit not used yet."""
-    starts = [i for i, ch in enumerate(text) if ch.isalnum() and (i == 0 or text[i - 1] == " ")]
-    others = [i for i, ch in enumerate(text) if ch.isalnum() and i not in starts]
-    for i in starts + others:
-        if text[i].lower() not in used and text[i] != "&" and (i == 0 or text[i - 1] != "&"):
-            return i
-    return None
+def _split(text: str) -> tuple[str, int | None]:
+    """The text without its mnemonic mark ("&&" stays), and where the marked letter is in it."""
+    plain, preset, i = [], None, 0
+    while i < len(text):
+        if text[i] == "&" and i + 1 < len(text):
+            if text[i + 1] == "&":
+                plain.append("&&")
+                i += 2
+                continue
+            preset = sum(len(p) for p in plain)
+            i += 1
+            continue
+        plain.append(text[i])
+        i += 1
+    return "".join(plain), preset
+
+
+def _candidates(text: str, used: set[str]) -> list[tuple[str, int]]:
+    """(letter, position) in the order an owner would like them: the letter its text chose,
+    then first letters of words, then any letter or digit; each letter once."""
+    plain, preset = _split(text)
+    usable = [
+        i
+        for i, ch in enumerate(plain)
+        if ch.isalnum() and ch != "&" and (i == 0 or plain[i - 1] != "&")
+    ]
+    starts = [i for i in usable if i == 0 or plain[i - 1] == " "]
+    order = ([preset] if preset in usable else []) + starts + usable
+    seen: set[str] = set()
+    result = []
+    for i in order:
+        letter = plain[i].lower()
+        if letter not in used and letter not in seen:
+            seen.add(letter)
+            result.append((letter, i))
+    return result
