@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>&amp;Manage</source>
-        <translation>Be&amp;heer</translation>
+        <translation>Beh&amp;eer</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -47,7 +47,10 @@ def answer_conflict(qtbot, button: str, seen: dict, shot: str | None = None) -> 
         seen["rows"] = [
             tuple(model.index(r, c).data() for c in range(3)) for r in range(model.rowCount())
         ]
-        seen["buttons"] = (dialog.theirs_button.text(), dialog.mine_button.text())
+        # without the Alt+letter marks the accessibility layer adds when the dialog is shown
+        seen["buttons"] = tuple(
+            b.text().replace("&", "") for b in (dialog.theirs_button, dialog.mine_button)
+        )
         if shot:
             dialog.grab().save(shot)
         getattr(dialog, f"{button}_button").click()
