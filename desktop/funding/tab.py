@@ -130,7 +130,7 @@ class FundingTab(ListTab):
             Column("title", self.tr("Title")),
             Column("applicant", self.tr("Applicant")),
             Column("status", self.tr("Status"), labels.application_status),
-            Column("next_deadline", self.tr("Next deadline"), sortable=False),
+            Column("next_deadline", self.tr("Next deadline")),
             Column("requested", self.tr("Requested"), formatting.money, align_right=True),
             Column("granted", self.tr("Granted"), formatting.money, align_right=True),
             Column("linked_activity", self.tr("Activity")),
@@ -140,6 +140,9 @@ class FundingTab(ListTab):
 
     def fetch(self, query: ListQuery) -> Page:
         return funding.list_applications(self.db, query)
+
+    def default_sort(self) -> tuple[str, bool]:
+        return "next_deadline", False  # what must be done first, at the top
 
     def search_placeholder(self) -> str:
         return self.tr("Search by title or applicant")

@@ -78,7 +78,6 @@ class ResidentsTab(ListTab):
         self._shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_current, on_view=True)
         self.open_requested.connect(self.open_resident)
         self.model.modelReset.connect(self._apply_sensitive)
-        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.set_show_sensitive(False)
 
     def _shortcut(self, key, slot, on_view: bool = False) -> QShortcut:

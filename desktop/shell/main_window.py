@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.today = TodayTab(db)
         self.today.open_requested.connect(self.open_record)
+        self.today.count_changed.connect(lambda _n: self._show_count_of(self.today))
         self.tabs.addTab(self.today, self.today.title())
         self.complexes = ComplexesTab(db)
         self.residents = ResidentsTab(db)
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self.events = EventsTab(db)
         for tab, title in self._tab_titles():
             self.tabs.addTab(tab, title)
+            # The status bar repeats the current tab's count, from the same query as its rows.
+            tab.count_text_changed.connect(lambda _text, t=tab: self._show_count_of(t))
         self.connection_banner = ConnectionBanner(db)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -156,6 +159,10 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, _index: int) -> None:
         tab = self.tabs.currentWidget()
         if isinstance(tab, ListTab | TodayTab):
+            self._show_count_of(tab)
+
+    def _show_count_of(self, tab: ListTab | TodayTab) -> None:
+        if tab is self.tabs.currentWidget():
             self.statusBar().showMessage(tab.count_label.text())
 
     def _focus_search(self) -> None:

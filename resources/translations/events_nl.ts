@@ -142,8 +142,8 @@
         <message numerus="yes">
             <source>%n activities were made; you are now editing the first one.</source>
             <translation>
-                <numerusform>Er is %n activiteit gemaakt; u bewerkt nu de eerste.</numerusform>
-                <numerusform>Er zijn %n activiteiten gemaakt; u bewerkt nu de eerste.</numerusform>
+                <numerusform>Er is %Ln activiteit gemaakt; u bewerkt nu de eerste.</numerusform>
+                <numerusform>Er zijn %Ln activiteiten gemaakt; u bewerkt nu de eerste.</numerusform>
             </translation>
         </message>
     </context>
@@ -206,8 +206,8 @@
         <message numerus="yes">
             <source>+%n more</source>
             <translation>
-                <numerusform>+%n meer</numerusform>
-                <numerusform>+%n meer</numerusform>
+                <numerusform>+%Ln meer</numerusform>
+                <numerusform>+%Ln meer</numerusform>
             </translation>
         </message>
     </context>
@@ -331,8 +331,8 @@
         <message numerus="yes">
             <source>%n activit(y/ies) this month</source>
             <translation>
-                <numerusform>%n activiteit deze maand</numerusform>
-                <numerusform>%n activiteiten deze maand</numerusform>
+                <numerusform>%Ln activiteit deze maand</numerusform>
+                <numerusform>%Ln activiteiten deze maand</numerusform>
             </translation>
         </message>
         <message>
@@ -378,15 +378,15 @@
         <message numerus="yes">
             <source>%n activit(y/ies) exported to %1</source>
             <translation>
-                <numerusform>%n activiteit geëxporteerd naar %1</numerusform>
-                <numerusform>%n activiteiten geëxporteerd naar %1</numerusform>
+                <numerusform>%Ln activiteit geëxporteerd naar %1</numerusform>
+                <numerusform>%Ln activiteiten geëxporteerd naar %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n activit(y/ies)</source>
             <translation>
-                <numerusform>%n activiteit</numerusform>
-                <numerusform>%n activiteiten</numerusform>
+                <numerusform>%Ln activiteit</numerusform>
+                <numerusform>%Ln activiteiten</numerusform>
             </translation>
         </message>
     </context>
@@ -580,8 +580,8 @@
         <message numerus="yes">
             <source>%n registered (no limit).</source>
             <translation>
-                <numerusform>%n aangemeld (geen maximum).</numerusform>
-                <numerusform>%n aangemeld (geen maximum).</numerusform>
+                <numerusform>%Ln aangemeld (geen maximum).</numerusform>
+                <numerusform>%Ln aangemeld (geen maximum).</numerusform>
             </translation>
         </message>
         <message>
@@ -591,15 +591,15 @@
         <message numerus="yes">
             <source>%n on the waiting list.</source>
             <translation>
-                <numerusform>%n op de wachtlijst.</numerusform>
-                <numerusform>%n op de wachtlijst.</numerusform>
+                <numerusform>%Ln op de wachtlijst.</numerusform>
+                <numerusform>%Ln op de wachtlijst.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n helping volunteer(s) take no place.</source>
             <translation>
-                <numerusform>%n helpende vrijwilliger neemt geen plaats in.</numerusform>
-                <numerusform>%n helpende vrijwilligers nemen geen plaats in.</numerusform>
+                <numerusform>%Ln helpende vrijwilliger neemt geen plaats in.</numerusform>
+                <numerusform>%Ln helpende vrijwilligers nemen geen plaats in.</numerusform>
             </translation>
         </message>
         <message>
@@ -694,8 +694,8 @@
         <message numerus="yes">
             <source>%n activit(y/ies): first %1, last %2.</source>
             <translation>
-                <numerusform>%n activiteit: eerste %1, laatste %2.</numerusform>
-                <numerusform>%n activiteiten: eerste %1, laatste %2.</numerusform>
+                <numerusform>%Ln activiteit: eerste %1, laatste %2.</numerusform>
+                <numerusform>%Ln activiteiten: eerste %1, laatste %2.</numerusform>
             </translation>
         </message>
     </context>
@@ -783,8 +783,8 @@
         <message numerus="yes">
             <source>%n more volunteer(s) needed.</source>
             <translation>
-                <numerusform>Er is nog %n vrijwilliger nodig.</numerusform>
-                <numerusform>Er zijn nog %n vrijwilligers nodig.</numerusform>
+                <numerusform>Er is nog %Ln vrijwilliger nodig.</numerusform>
+                <numerusform>Er zijn nog %Ln vrijwilligers nodig.</numerusform>
             </translation>
         </message>
         <message>
@@ -858,8 +858,8 @@ Toch inroosteren?</translation>
         <message numerus="yes">
             <source>%n more needed</source>
             <translation>
-                <numerusform>nog %n nodig</numerusform>
-                <numerusform>nog %n nodig</numerusform>
+                <numerusform>nog %Ln nodig</numerusform>
+                <numerusform>nog %Ln nodig</numerusform>
             </translation>
         </message>
         <message>

@@ -426,8 +426,8 @@
         <message numerus="yes">
             <source>%n rule(s) not met.</source>
             <translation>
-                <numerusform>%n regel niet voldaan.</numerusform>
-                <numerusform>%n regels niet voldaan.</numerusform>
+                <numerusform>%Ln regel niet voldaan.</numerusform>
+                <numerusform>%Ln regels niet voldaan.</numerusform>
             </translation>
         </message>
     </context>
@@ -685,8 +685,8 @@
         <message numerus="yes">
             <source>%n application(s)</source>
             <translation>
-                <numerusform>%n aanvraag</numerusform>
-                <numerusform>%n aanvragen</numerusform>
+                <numerusform>%Ln aanvraag</numerusform>
+                <numerusform>%Ln aanvragen</numerusform>
             </translation>
         </message>
     </context>

@@ -259,8 +259,8 @@
         <message numerus="yes">
             <source>%n to follow up</source>
             <translation>
-                <numerusform>%n op te volgen</numerusform>
-                <numerusform>%n op te volgen</numerusform>
+                <numerusform>%Ln op te volgen</numerusform>
+                <numerusform>%Ln op te volgen</numerusform>
             </translation>
         </message>
         <message>
@@ -650,8 +650,8 @@
         <message numerus="yes">
             <source>%n resident(s)</source>
             <translation>
-                <numerusform>%n bewoner</numerusform>
-                <numerusform>%n bewoners</numerusform>
+                <numerusform>%Ln bewoner</numerusform>
+                <numerusform>%Ln bewoners</numerusform>
             </translation>
         </message>
     </context>

@@ -134,8 +134,8 @@
     <message numerus="yes">
         <source>%n entry(ies)</source>
         <translation>
-            <numerusform>%n regel</numerusform>
-            <numerusform>%n regels</numerusform>
+            <numerusform>%Ln regel</numerusform>
+            <numerusform>%Ln regels</numerusform>
         </translation>
     </message>
     <message>
@@ -402,8 +402,8 @@ Van de huidige database wordt eerst een reservekopie gemaakt, dus dit kan ongeda
     <message numerus="yes">
         <source>&amp;Anonymise all %n person(s)…</source>
         <translation>
-            <numerusform>&amp;Anonimiseer %n persoon…</numerusform>
-            <numerusform>&amp;Anonimiseer alle %n personen…</numerusform>
+            <numerusform>&amp;Anonimiseer %Ln persoon…</numerusform>
+            <numerusform>&amp;Anonimiseer alle %Ln personen…</numerusform>
         </translation>
     </message>
     <message>
@@ -417,8 +417,8 @@ Van de huidige database wordt eerst een reservekopie gemaakt, dus dit kan ongeda
     <message numerus="yes">
         <source>Anonymise %n person(s)? Names, contact details, notes and flags are removed for good; this cannot be undone (older backups still hold them until they are rotated out).</source>
         <translation>
-            <numerusform>%n persoon anonimiseren? Naam, contactgegevens, notities en kenmerken worden voorgoed verwijderd; dit kan niet ongedaan worden gemaakt (oudere reservekopieën bevatten ze nog tot ze worden opgeruimd).</numerusform>
-            <numerusform>%n personen anonimiseren? Namen, contactgegevens, notities en kenmerken worden voorgoed verwijderd; dit kan niet ongedaan worden gemaakt (oudere reservekopieën bevatten ze nog tot ze worden opgeruimd).</numerusform>
+            <numerusform>%Ln persoon anonimiseren? Naam, contactgegevens, notities en kenmerken worden voorgoed verwijderd; dit kan niet ongedaan worden gemaakt (oudere reservekopieën bevatten ze nog tot ze worden opgeruimd).</numerusform>
+            <numerusform>%Ln personen anonimiseren? Namen, contactgegevens, notities en kenmerken worden voorgoed verwijderd; dit kan niet ongedaan worden gemaakt (oudere reservekopieën bevatten ze nog tot ze worden opgeruimd).</numerusform>
         </translation>
     </message>
     <message>
@@ -428,8 +428,8 @@ Van de huidige database wordt eerst een reservekopie gemaakt, dus dit kan ongeda
     <message numerus="yes">
         <source>%n person(s) anonymised.</source>
         <translation>
-            <numerusform>%n persoon geanonimiseerd.</numerusform>
-            <numerusform>%n personen geanonimiseerd.</numerusform>
+            <numerusform>%Ln persoon geanonimiseerd.</numerusform>
+            <numerusform>%Ln personen geanonimiseerd.</numerusform>
         </translation>
     </message>
     <message>
@@ -439,8 +439,8 @@ Van de huidige database wordt eerst een reservekopie gemaakt, dus dit kan ongeda
     <message numerus="yes">
         <source>…and %n more.</source>
         <translation>
-            <numerusform>…en nog %n.</numerusform>
-            <numerusform>…en nog %n.</numerusform>
+            <numerusform>…en nog %Ln.</numerusform>
+            <numerusform>…en nog %Ln.</numerusform>
         </translation>
     </message>
     <message>

@@ -186,8 +186,8 @@
         <message numerus="yes">
             <source>%n item(s)</source>
             <translation>
-                <numerusform>%n item</numerusform>
-                <numerusform>%n items</numerusform>
+                <numerusform>%Ln item</numerusform>
+                <numerusform>%Ln items</numerusform>
             </translation>
         </message>
         <message>

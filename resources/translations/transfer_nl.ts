@@ -89,8 +89,8 @@
         <message numerus="yes">
             <source>%n row(s) exported to %1</source>
             <translation>
-                <numerusform>%n rij geëxporteerd naar %1</numerusform>
-                <numerusform>%n rijen geëxporteerd naar %1</numerusform>
+                <numerusform>%Ln rij geëxporteerd naar %1</numerusform>
+                <numerusform>%Ln rijen geëxporteerd naar %1</numerusform>
             </translation>
         </message>
     </context>

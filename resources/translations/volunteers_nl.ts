@@ -6,8 +6,8 @@
         <message numerus="yes">
             <source>since %1 (%n day(s))</source>
             <translation>
-                <numerusform>sinds %1 (%n dag)</numerusform>
-                <numerusform>sinds %1 (%n dagen)</numerusform>
+                <numerusform>sinds %1 (%Ln dag)</numerusform>
+                <numerusform>sinds %1 (%Ln dagen)</numerusform>
             </translation>
         </message>
     </context>
@@ -133,8 +133,8 @@
         <message numerus="yes">
             <source>%n floor(s) apart</source>
             <translation>
-                <numerusform>%n verdieping ertussen</numerusform>
-                <numerusform>%n verdiepingen ertussen</numerusform>
+                <numerusform>%Ln verdieping ertussen</numerusform>
+                <numerusform>%Ln verdiepingen ertussen</numerusform>
             </translation>
         </message>
         <message>
@@ -144,8 +144,8 @@
         <message numerus="yes">
             <source>available %n part(s) of the week, first on %1</source>
             <translation>
-                <numerusform>%n dagdeel per week beschikbaar, als eerste op %1</numerusform>
-                <numerusform>%n dagdelen per week beschikbaar, als eerste op %1</numerusform>
+                <numerusform>%Ln dagdeel per week beschikbaar, als eerste op %1</numerusform>
+                <numerusform>%Ln dagdelen per week beschikbaar, als eerste op %1</numerusform>
             </translation>
         </message>
         <message>
@@ -155,8 +155,8 @@
         <message numerus="yes">
             <source>supports %n resident(s) now</source>
             <translation>
-                <numerusform>ondersteunt nu %n bewoner</numerusform>
-                <numerusform>ondersteunt nu %n bewoners</numerusform>
+                <numerusform>ondersteunt nu %Ln bewoner</numerusform>
+                <numerusform>ondersteunt nu %Ln bewoners</numerusform>
             </translation>
         </message>
         <message>
@@ -489,8 +489,8 @@
         <message numerus="yes">
             <source>A VOG counts for %n year(s) (Manage menu).</source>
             <translation>
-                <numerusform>Een VOG telt %n jaar (menu Beheer).</numerusform>
-                <numerusform>Een VOG telt %n jaar (menu Beheer).</numerusform>
+                <numerusform>Een VOG telt %Ln jaar (menu Beheer).</numerusform>
+                <numerusform>Een VOG telt %Ln jaar (menu Beheer).</numerusform>
             </translation>
         </message>
         <message>
@@ -542,15 +542,15 @@ Naam en telefoon staan bij de bewoner (tabblad Bewoners).</translation>
         <message numerus="yes">
             <source>The VOG is older than %n year(s): ask for a new one.</source>
             <translation>
-                <numerusform>De VOG is ouder dan %n jaar: vraag een nieuwe aan.</numerusform>
-                <numerusform>De VOG is ouder dan %n jaar: vraag een nieuwe aan.</numerusform>
+                <numerusform>De VOG is ouder dan %Ln jaar: vraag een nieuwe aan.</numerusform>
+                <numerusform>De VOG is ouder dan %Ln jaar: vraag een nieuwe aan.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The VOG passes %n year(s) soon: ask for a new one.</source>
             <translation>
-                <numerusform>De VOG is binnenkort %n jaar oud: vraag een nieuwe aan.</numerusform>
-                <numerusform>De VOG is binnenkort %n jaar oud: vraag een nieuwe aan.</numerusform>
+                <numerusform>De VOG is binnenkort %Ln jaar oud: vraag een nieuwe aan.</numerusform>
+                <numerusform>De VOG is binnenkort %Ln jaar oud: vraag een nieuwe aan.</numerusform>
             </translation>
         </message>
         <message>
@@ -749,8 +749,8 @@ Naam en telefoon staan bij de bewoner (tabblad Bewoners).</translation>
         <message numerus="yes">
             <source>%n volunteer(s)</source>
             <translation>
-                <numerusform>%n vrijwilliger</numerusform>
-                <numerusform>%n vrijwilligers</numerusform>
+                <numerusform>%Ln vrijwilliger</numerusform>
+                <numerusform>%Ln vrijwilligers</numerusform>
             </translation>
         </message>
         <message>
