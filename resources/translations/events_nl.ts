@@ -541,6 +541,20 @@
     </context>
     <context>
         <name>RegistrationsPage</name>
+        <message numerus="yes">
+            <source>%n name(s) in the list: %1 of %4 places taken · %2 waiting · %3 helping</source>
+            <translation>
+                <numerusform>%Ln naam in de lijst: %1 van %4 plaatsen bezet · %2 wachtend · %3 helpen mee</numerusform>
+                <numerusform>%Ln namen in de lijst: %1 van %4 plaatsen bezet · %2 wachtend · %3 helpen mee</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n name(s) in the list: %1 registered (no limit) · %2 waiting · %3 helping</source>
+            <translation>
+                <numerusform>%Ln naam in de lijst: %1 aangemeld (geen maximum) · %2 wachtend · %3 helpen mee</numerusform>
+                <numerusform>%Ln namen in de lijst: %1 aangemeld (geen maximum) · %2 wachtend · %3 helpen mee</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Find a resident by name, address or postcode</source>
             <translation>Zoek een bewoner op naam, adres of postcode</translation>
@@ -576,31 +590,6 @@
         <message>
             <source>Total attendance:</source>
             <translation>Totaal aanwezig:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n registered (no limit).</source>
-            <translation>
-                <numerusform>%Ln aangemeld (geen maximum).</numerusform>
-                <numerusform>%Ln aangemeld (geen maximum).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 places taken.</source>
-            <translation>%1 van %2 plaatsen bezet.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n on the waiting list.</source>
-            <translation>
-                <numerusform>%Ln op de wachtlijst.</numerusform>
-                <numerusform>%Ln op de wachtlijst.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n helping volunteer(s) take no place.</source>
-            <translation>
-                <numerusform>%Ln helpende vrijwilliger neemt geen plaats in.</numerusform>
-                <numerusform>%Ln helpende vrijwilligers nemen geen plaats in.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Not signed up</source>

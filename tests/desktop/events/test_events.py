@@ -162,8 +162,10 @@ def test_shifts_registrations_waiting_list_and_attendance(app, qtbot, db, place,
         "Piet Jansen": "Wachtlijst 1",
     }
     assert "Piet Jansen staat op de wachtlijst" in informed[0]
+    # One count, adding up to the four rows the list shows.
+    assert page.model.rowCount() == 4
     assert page.places.text() == (
-        "2 van 2 plaatsen bezet. 1 op de wachtlijst. 1 helpende vrijwilliger neemt geen plaats in."
+        "4 namen in de lijst: 2 van 2 plaatsen bezet · 1 wachtend · 1 helpen mee"
     )
     bakker = next(i for i, r in enumerate(page.model.rows()) if r.name == "Anna Bakker")
     page.view.selectRow(bakker)
