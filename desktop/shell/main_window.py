@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.menus = {"file": file_menu}
         self.demo_action = self._action(file_menu, self.tr("Load &demo data…"), self._load_demo)
-        file_menu.addSeparator()
+        self._quit_separator = file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         self.menus["edit"] = edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -133,15 +133,22 @@ class MainWindow(QMainWindow):
             menu.menuAction().setVisible(not menu.isEmpty())
 
     def add_menu_action(self, menu: str, text: str, slot, shortcut=None) -> QAction:
-        """For areas that contribute to the menus (installers in MENU_INSTALLERS)."""
-        return self._action(self.menus[menu], text, slot, shortcut)
+        """For areas that contribute to the menus (installers in MENU_INSTALLERS).
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        File entries go above the separator before Quit: Quit is always the last entry.
+        """
+        before = self._quit_separator if menu == "file" else None
+        return self._action(self.menus[menu], text, slot, shortcut, before)
+
+    def _action(self, menu, text: str, slot, shortcut=None, before=None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
-        menu.addAction(action)
+        if before is None:
+            menu.addAction(action)
+        else:
+            menu.insertAction(before, action)
         return action
 
     def reload(self) -> None:
