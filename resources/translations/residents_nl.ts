@@ -181,20 +181,36 @@
     <context>
         <name>FollowUpsDialog</name>
         <message>
+            <source>Overdue</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Everything still open</source>
+            <translation>Alles wat nog openstaat</translation>
+        </message>
+        <message>
+            <source>Past three months and the coming month</source>
+            <translation>Afgelopen drie maanden en komende maand</translation>
+        </message>
+        <message>
+            <source>Due today and the past two weeks</source>
+            <translation>Vandaag en afgelopen twee weken</translation>
+        </message>
+        <message>
+            <source>Past two weeks and the coming week</source>
+            <translation>Afgelopen twee weken en komende week</translation>
+        </message>
+        <message>
             <source>Follow up</source>
             <translation>Opvolgen</translation>
         </message>
         <message>
             <source>Due today</source>
-            <translation>Vandaag of eerder</translation>
-        </message>
-        <message>
-            <source>Due within a week</source>
-            <translation>Binnen een week</translation>
-        </message>
-        <message>
-            <source>Due within a month</source>
-            <translation>Binnen een maand</translation>
+            <translation>Vandaag</translation>
         </message>
         <message>
             <source>Due</source>

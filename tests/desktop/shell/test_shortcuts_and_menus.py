@@ -30,7 +30,7 @@ def bindings(window) -> list[tuple[str, str, QWidget | None, bool]]:
     for shortcut in window.findChildren(QShortcut):
         scope = None if shortcut.context() in WINDOW_WIDE else shortcut.parent()
         children = shortcut.context() != Qt.ShortcutContext.WidgetShortcut
-        for key in shortcut.keys():
+        for key in shortcut.keys():  # noqa: SIM118 (a list of key sequences, not a dict)
             text = key.toString(QKeySequence.SequenceFormat.PortableText)
             found.append(
                 (text, f"QShortcut on {type(shortcut.parent()).__name__}", scope, children)
