@@ -192,14 +192,25 @@ class VolunteersTab(ListTab):
                     self.db, self.complex_filter.currentData(), self.model.query.text
                 )
             )
+            self._update_count()
 
     def _on_search(self, text: str) -> None:
         super()._on_search(text)
         self._refresh_board()
 
+    def current_count_text(self) -> str:
+        if hasattr(self, "board_button") and self.board_button.isChecked():
+            # The board's own count, from the same pipeline query as its cards.
+            return self.tr("%n candidate(s) on the board", "", self.board.total)
+        return super().current_count_text()
+
     def _update_count(self, *args) -> None:
         super()._update_count(*args)
-        if self.board_button.isChecked():
+        on_board = self.board_button.isChecked()
+        # The board filters on complex and name; the table's other filters do not apply there.
+        for widget in (self.stage_filter, self.role_filter, self.vog_filter):
+            widget.setVisible(not on_board)
+        if on_board:
             self.stack.setCurrentWidget(self.board)
 
     def reload_all(self) -> None:

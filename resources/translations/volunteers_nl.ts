@@ -3,6 +3,17 @@
 <TS version="2.1" language="nl_NL">
     <context>
         <name>CardsModel</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%Ln dag</numerusform>
+                <numerusform>%Ln dagen</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>since %1 (%n day(s))</source>
             <translation>
@@ -666,6 +677,13 @@ Naam en telefoon staan bij de bewoner (tabblad Bewoners).</translation>
     </context>
     <context>
         <name>VolunteersTab</name>
+        <message numerus="yes">
+            <source>%n candidate(s) on the board</source>
+            <translation>
+                <numerusform>%Ln kandidaat op het bord</numerusform>
+                <numerusform>%Ln kandidaten op het bord</numerusform>
+            </translation>
+        </message>
         <message>
             <source>All stages</source>
             <translation>Alle fasen</translation>
@@ -804,6 +822,28 @@ Naam en telefoon staan bij de bewoner (tabblad Bewoners).</translation>
         <message>
             <source>Saved %1</source>
             <translation>Opgeslagen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageColumn</name>
+        <message numerus="yes">
+            <source>%n card(s) folded away. Click the title to show them.</source>
+            <translation>
+                <numerusform>%Ln kaart ingeklapt. Klik op de titel om die te tonen.</numerusform>
+                <numerusform>%Ln kaarten ingeklapt. Klik op de titel om ze te tonen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: click to fold</source>
+            <translation>%1: klik om in te klappen</translation>
+        </message>
+        <message>
+            <source>%1: click to show the cards</source>
+            <translation>%1: klik om de kaarten te tonen</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
 </TS>
