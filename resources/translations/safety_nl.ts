@@ -149,6 +149,14 @@
 </context>
 <context>
     <name>PersonDialog</name>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Geboren</translation>
+        </message>
     <message>
         <source>Inzage and erasure</source>
         <translation>Inzage en vergeten</translation>
@@ -507,4 +515,23 @@ Van de huidige database wordt eerst een reservekopie gemaakt, dus dit kan ongeda
         <translation>De database is in orde.</translation>
     </message>
 </context>
+    <context>
+        <name>EraseConfirmDialog</name>
+        <message>
+            <source>Type the name to confirm: %1</source>
+            <translation>Typ de naam om te bevestigen: %1</translation>
+        </message>
+        <message>
+            <source>Erase for good</source>
+            <translation>Definitief wissen</translation>
+        </message>
+        <message>
+            <source>Type the name to confirm</source>
+            <translation>Typ de naam om te bevestigen</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Vergeten</translation>
+        </message>
+    </context>
 </TS>
