@@ -3,13 +3,21 @@
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AuditDialog</name>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>no. %1 (no longer exists)</source>
+            <translation>nr. %1 (bestaat niet meer)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
     <message>
         <source>Audit trail</source>
         <translation>Logboek</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
     </message>
     <message>
         <source>From</source>

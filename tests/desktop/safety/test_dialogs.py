@@ -93,6 +93,11 @@ def test_audit_viewer_filters_by_object_and_date_and_masks_notes(db, app, qtbot)
     assert dialog.model.query.descending  # newest first
     assert not any("geheim" in c for c in changes)
     assert "Şükrü" in " ".join(changes)
+    # Who it is about, by name while they exist; numbers as the office writes them.
+    assert {dialog.model.index(r, 4).data() for r in range(2)} == {"Şükrü Yıldız"}
+    assert dialog.model.headerData(4, Qt.Orientation.Horizontal) == "Naam"
+    assert any("telefoon: ∅ → 06 12345678" in c for c in changes)
+    assert not any("+316" in c for c in changes)
     dialog.id_edit.setText(str(rid + 1))
     assert dialog.model.rowCount() == 0 and dialog.stack.currentWidget() is dialog.empty_label
     dialog.id_edit.clear()
