@@ -35,15 +35,15 @@ class DuplicatesDialog(QDialog):
         self.model = RowsModel(
             [
                 Column("likely", self.tr("Likelihood"), self.likely_text),
-                Column("first", self.tr("Resident"), lambda person: person.name),
-                Column("first", self.tr("Details"), self.details),
-                Column("second", self.tr("Possible duplicate"), lambda person: person.name),
-                Column("second", self.tr("Details"), self.details),
                 Column(
                     "reasons",
                     self.tr("Evidence"),
                     value=lambda p: ", ".join(p.reasons + p.evidence),
                 ),
+                Column("first", self.tr("Resident"), lambda person: person.name),
+                Column("first", self.tr("Details"), self.details),
+                Column("second", self.tr("Possible duplicate"), lambda person: person.name),
+                Column("second", self.tr("Details"), self.details),
             ],
             self,
             text_tooltips=True,
@@ -127,7 +127,7 @@ class DuplicatesDialog(QDialog):
         self.stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount() - 1):
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 260))
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 230))
         self.merge_button.setEnabled(False)
 
     def selected_pair(self) -> duplicates.DuplicatePair | None:

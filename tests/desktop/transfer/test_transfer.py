@@ -275,5 +275,5 @@ def test_duplicates_most_likely_first_and_households_hidden(demo_db, app, qtbot)
     dialog.show_unlikely.setChecked(True)
     assert dialog.model.rowCount() == len(everything)
     if everything:
-        evidence = dialog.model.index(0, 5).data()
+        evidence = dialog.model.index(0, 1).data()
         assert "naam" in evidence and "% gelijk" in evidence
