@@ -392,16 +392,16 @@
     <context>
         <name>Startup</name>
         <message>
+            <source>Today's backup has been made</source>
+            <translation>Reservekopie van vandaag gemaakt</translation>
+        </message>
+        <message>
             <source>Daily backup</source>
             <translation>Dagelijkse reservekopie</translation>
         </message>
         <message>
             <source>The daily backup could not be made: %1</source>
             <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
-        </message>
-        <message>
-            <source>Daily backup made: %1</source>
-            <translation>Dagelijkse reservekopie gemaakt: %1</translation>
         </message>
         <message>
             <source>Database on a network drive</source>

@@ -277,3 +277,13 @@ def test_duplicates_most_likely_first_and_households_hidden(demo_db, app, qtbot)
     if everything:
         evidence = dialog.model.index(0, 1).data()
         assert "naam" in evidence and "% gelijk" in evidence
+
+
+def test_import_file_label_has_a_buddy_not_a_literal_ampersand(app, qtbot, db):
+    from PySide6.QtWidgets import QLabel
+
+    wizard = ImportWizard(db)
+    qtbot.addWidget(wizard)
+    page = wizard.page(wizard.startId())
+    [label] = [w for w in page.findChildren(QLabel) if w.text() == "&Bestand:"]
+    assert label.buddy() is page.path  # so "&" is a mnemonic, drawn as "Bestand:"
