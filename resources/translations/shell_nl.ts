@@ -455,6 +455,10 @@ Die reservekopie terugzetten? Het beschadigde bestand wordt apart bewaard, niet 
     <context>
         <name>ValidatedLineEdit</name>
         <message>
+            <source>e.g. %1</source>
+            <translation>bijv. %1</translation>
+        </message>
+        <message>
             <source>This field is required.</source>
             <translation>Dit veld is verplicht.</translation>
         </message>

@@ -151,8 +151,10 @@ def test_new_resident_invalid_then_valid(tab, qtbot, db):
 
     def edit(dialog: ResidentEditor):
         assert not dialog.save_button.isEnabled()  # nothing typed yet
-        assert dialog.consent_banner.isVisible()  # no consent: clearly marked
+        assert not dialog.consent_banner.isVisible()  # an empty form warns about nobody
+        assert dialog.birth_year.edit.placeholderText() == "bijv. 1950"  # a hint, not data
         qtbot.keyClicks(dialog.family.edit, "Jansen")
+        assert dialog.consent_banner.isVisible()  # now someone without consent: clearly marked
         dialog.phone.setText("12345")
         dialog.phone.edit.editingFinished.emit()
         seen["error"] = dialog.phone.error_label.text()
