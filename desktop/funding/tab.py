@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QToolButton
 
 from db import clock
 from db.services import ApplicationStatus, ListQuery, Page, ServiceError, funding
@@ -100,7 +100,10 @@ class FundingTab(ListTab):
         self.new_button = QPushButton(self.tr("&New application"))
         self.new_button.setToolTip(self.tr("New funding application (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.open_application(None))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        # Deleting is rare and final: a quiet button, not one as prominent as New.
+        self.delete_button = QToolButton()
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setAutoRaise(True)
         self.delete_button.clicked.connect(self.delete_selected)
         for combo in (self.status_filter, self.fund_filter):  # the window must fit small screens
             combo.setSizeAdjustPolicy(

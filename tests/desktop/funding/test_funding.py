@@ -380,3 +380,12 @@ def test_applicant_names_non_empty_for_every_demo_application(demo_db, app, qtbo
         editor.close()
         editor.deleteLater()
     assert ApplicantKind.VOLUNTEER in kinds  # the case that used to show an empty applicant
+
+
+def test_delete_is_quieter_than_new(db, window_factory):
+    from PySide6.QtWidgets import QPushButton, QToolButton
+
+    tab = window_factory(db).funding
+    assert isinstance(tab.new_button, QPushButton)
+    assert isinstance(tab.delete_button, QToolButton) and tab.delete_button.autoRaise()
+    assert tab.delete_button.text() == "Verwijderen"
