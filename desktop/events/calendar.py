@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from db import clock, validation
 from db.services import EventStatus
 from db.services.events import EventRow
+from desktop import labels
 
 MAX_PER_DAY = 3
 STATUS_COLOURS = {  # left edge of an activity button; same meaning as the status column
@@ -32,6 +33,21 @@ STATUS_COLOURS = {  # left edge of an activity button; same meaning as the statu
     EventStatus.HELD: "#616e7c",
     EventStatus.CANCELLED: "#b3261e",
 }
+
+
+class _EventButton(QPushButton):
+    """An activity in a day cell: a title too long for the cell ends in "…", never just cut."""
+
+    def __init__(self, text: str, parent=None):
+        super().__init__(text, parent)
+        self.full_text = text
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        room = max(self.width() - 14, 10)  # the coloured edge and the padding
+        self.setText(
+            self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        )
 
 
 def month_grid(year: int, month: int) -> list[date]:
@@ -115,6 +131,12 @@ class EventsMonthCalendar(QWidget):
         for widget in (self.previous, self.title, self.next):
             top.addWidget(widget)
         top.addStretch(1)
+        # What the coloured edges mean, once, beside the month.
+        for status, colour in STATUS_COLOURS.items():
+            key = QLabel(f'<span style="color:{colour}">■</span> {labels.event_status(status)}')
+            key.setObjectName("calendarLegend")
+            top.addWidget(key)
+        top.addSpacing(12)
         top.addWidget(self.today_button)
         grid = QGridLayout()
         grid.setSpacing(2)
@@ -190,7 +212,7 @@ class EventsMonthCalendar(QWidget):
         cell.number.setStyleSheet(f"font-weight: {weight}; color: {colour};")
         cell.setStyleSheet("_DayCell { border: 2px solid #0b6e4f; }" if today else "")
         for position, row in enumerate(rows[:MAX_PER_DAY], start=1):
-            button = QPushButton(f"{validation.format_time(row.starts_at)} {row.title}")
+            button = _EventButton(f"{validation.format_time(row.starts_at)} {row.title}")
             button.setFlat(True)
             button.setToolTip(f"{row.title}\n{row.place}")
             strike = "text-decoration: line-through;" if row.status == EventStatus.CANCELLED else ""

@@ -116,9 +116,10 @@ class EventsTab(ListTab):
         return events.list_events(self.db, query)
 
     def _month_rows(self, first: date, last: date):
-        return events.events_between(
-            self.db, first, last, replace(self.model.query, offset=0, limit=None)
-        )
+        # A calendar shows the whole month, past days too: "upcoming only" is for the list.
+        filters = {k: v for k, v in self.model.query.filters.items() if k != "upcoming"}
+        query = replace(self.model.query, filters=filters, offset=0, limit=None)
+        return events.events_between(self.db, first, last, query)
 
     def load(self) -> None:
         current = self.complex_filter.currentData()
