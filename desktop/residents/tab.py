@@ -92,7 +92,10 @@ class ResidentsTab(ListTab):
         self._refill(
             self.language_filter,
             self.tr("All languages"),
-            [(code, code) for code in residents.language_choices(self.db)],
+            sorted(
+                ((code, formatting.language(code)) for code in residents.language_choices(self.db)),
+                key=lambda item: item[1],
+            ),
         )
         self._refill(
             self.flag_filter, self.tr("All support"), residents.support_flag_choices(self.db)
@@ -117,7 +120,7 @@ class ResidentsTab(ListTab):
             Column("postcode", self.tr("Postcode")),
             Column("phone", self.tr("Phone")),
             Column("complex_name", self.tr("Complex")),
-            Column("languages", self.tr("Languages")),
+            Column("languages", self.tr("Languages"), formatting.languages),
             Column(
                 "consent", self.tr("Contact OK"), lambda ok: self.tr("yes") if ok else self.tr("no")
             ),

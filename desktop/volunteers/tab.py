@@ -120,7 +120,7 @@ class VolunteersTab(ListTab):
             Column("complex_name", self.tr("Complex")),
             Column("stage", self.tr("Stage"), lambda s: labels.stage(Stage(s))),
             Column("roles", self.tr("Roles"), sortable=False),
-            Column("languages", self.tr("Languages"), sortable=False),
+            Column("languages", self.tr("Languages"), formatting.languages, sortable=False),
             Column("supported", self.tr("Supports"), formatting.number, align_right=True),
             Column("hours_year", self.tr("Hours this year"), _hours, align_right=True),
             Column("vog", self.tr("VOG"), vog_cell),
@@ -160,7 +160,7 @@ class VolunteersTab(ListTab):
         # Roles take the room that is left (they can be long); everything else keeps its width.
         keys = [c.key for c in self.model.columns()]
         languages = keys.index("languages")
-        self.view.setColumnWidth(languages, min(self.view.columnWidth(languages), 90))
+        self.view.setColumnWidth(languages, min(self.view.columnWidth(languages), 160))
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(keys.index("roles"), QHeaderView.ResizeMode.Stretch)

@@ -270,3 +270,15 @@ def test_keyboard_new_and_find(tab, qtbot):
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is tab.search
+
+
+def test_languages_are_written_out(demo_db, window_factory):
+    window = window_factory(demo_db)
+    tab = window.residents
+    column = [c.key for c in tab.model.columns()].index("languages")
+    cells = {tab.model.index(r, column).data() for r in range(tab.model.rowCount())}
+    words = {w for cell in cells for w in cell.split(", ") if w}
+    assert "Arabisch" in words or "Nederlands" in words
+    assert not {"ar", "nl", "rif", "tr"} & words
+    choices = [tab.language_filter.itemText(i) for i in range(1, tab.language_filter.count())]
+    assert choices == sorted(choices) and "Riffijns" in choices
