@@ -389,3 +389,18 @@ def test_delete_is_quieter_than_new(db, window_factory):
     assert isinstance(tab.new_button, QPushButton)
     assert isinstance(tab.delete_button, QToolButton) and tab.delete_button.autoRaise()
     assert tab.delete_button.text() == "Verwijderen"
+
+
+def test_editor_tabs_all_visible_at_1000_px(demo_db, app, qtbot):
+    from db.services import ListQuery
+    from desktop.funding.editor import ApplicationEditor
+
+    app_id = funding.list_applications(demo_db, ListQuery(limit=1)).rows[0].id
+    editor = ApplicationEditor(demo_db, app_id)
+    qtbot.addWidget(editor)
+    editor.resize(1000, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    bar = editor.pages.tabBar()
+    last = bar.tabRect(bar.count() - 1)
+    assert last.right() <= bar.width()  # no tab scrolled out of sight behind arrows
