@@ -160,7 +160,7 @@ class VolunteersTab(ListTab):
         # Roles take the room that is left (they can be long); everything else keeps its width.
         keys = [c.key for c in self.model.columns()]
         languages = keys.index("languages")
-        self.view.setColumnWidth(languages, min(self.view.columnWidth(languages), 160))
+        self.view.setColumnWidth(languages, min(self.view.columnWidth(languages), 120))
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(keys.index("roles"), QHeaderView.ResizeMode.Stretch)
