@@ -6,10 +6,11 @@ import argparse
 
 from db import demo
 from db.services import Database, residents
-from desktop import commands
+from desktop import cli_dutch, commands
 
 
 def build_parser() -> argparse.ArgumentParser:
+    cli_dutch.install()
     parser = argparse.ArgumentParser(
         prog="buurtkantoor",
         description="Buurtkantoor: complexen, bewoners, vrijwilligers, aanvragen en activiteiten. "

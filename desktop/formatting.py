@@ -5,7 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
+from babel import Locale
+
 from db import validation
+
+_LANGUAGES = Locale("nl").languages
 
 
 def money(value: Decimal | None) -> str:
@@ -29,3 +33,15 @@ def moment(value: datetime | None) -> str:
 def number(value: int | None) -> str:
     """Thousands with a dot, as Dutch readers expect: 100.000."""
     return "" if value is None else f"{value:,}".replace(",", ".")
+
+
+def language(code: str) -> str:
+    """'rif' → 'Riffijns': a worker reads words, not ISO codes (an unknown code stays)."""
+    return _LANGUAGES.get(code, code)
+
+
+def languages(codes: str | list[str]) -> str:
+    """'ar, nl, rif' (or a list) → 'Arabisch, Nederlands, Riffijns'."""
+    if isinstance(codes, str):
+        codes = [c.strip() for c in codes.split(",") if c.strip()]
+    return ", ".join(language(code) for code in codes)

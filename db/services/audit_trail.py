@@ -8,8 +8,9 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
+from db import validation
 from db.engine import Database
-from db.models import AuditEntry
+from db.models import AuditEntry, Complex, Event, Resident, Volunteer
 from db.safety import audit
 from db.services.common import (  # noqa: F401 — last_change is part of this module's surface
     ListQuery,
@@ -20,6 +21,7 @@ from db.services.common import (  # noqa: F401 — last_change is part of this m
     paged,
     unit_of_work,
 )
+from db.services.names import display_name, volunteer_name_columns
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,8 @@ class AuditRow:
     action: str  # create, update, delete, erase, merge, restore
     object_type: str  # model name: Resident, Volunteer, Event, ...
     object_id: int | None
-    changes: str  # readable summary: "phone: +3161… → +3162…; notes: *** → ***"
+    changes: str  # readable summary: "telefoon: 06 12345678 → 06 23456789; notities: …"
+    object_name: str = ""  # the person's (or activity's) name while it still exists
 
 
 # Field names as the office knows them (plain Dutch, like every message from the data layer).
@@ -87,11 +90,49 @@ def summary(changes_json: str) -> str:
         if field == "note" and isinstance(value, str):
             parts.append(value)
         elif isinstance(value, list) and len(value) == 2:
-            old, new = ("∅" if v in (None, "") else str(v) for v in value)
+            old, new = ("∅" if v in (None, "") else _shown(field, v) for v in value)
             parts.append(f"{FIELD_LABELS.get(field, field)}: {old} → {new}")
         else:
             parts.append(f"{FIELD_LABELS.get(field, field)}: {value}")
     return "; ".join(parts)
+
+
+def _shown(field: str, value) -> str:
+    """A value as the office writes it: phone numbers in Dutch notation, not E.164."""
+    if field == "phone" and isinstance(value, str) and value.startswith("+"):
+        return validation.format_phone(value)
+    return str(value)
+
+
+def _names(session, rows) -> dict[tuple[str, int], str]:
+    """Names of the objects on one page, for those that still exist (erased ones do not)."""
+    wanted: dict[str, set[int]] = {}
+    for r in rows:
+        if r[5] is not None:
+            wanted.setdefault(r[4], set()).add(r[5])
+    found: dict[tuple[str, int], str] = {}
+    if wanted.get("Resident"):
+        for rid, given, prefix, family in session.execute(
+            select(
+                Resident.id, Resident.given_name, Resident.name_prefix, Resident.family_name
+            ).where(Resident.id.in_(wanted["Resident"]))
+        ):
+            found["Resident", rid] = display_name(given, prefix, family)
+    if wanted.get("Volunteer"):
+        given, prefix, family, _key = volunteer_name_columns()
+        for vid, *parts in session.execute(
+            select(Volunteer.id, given, prefix, family)
+            .outerjoin(Resident, Volunteer.resident_id == Resident.id)
+            .where(Volunteer.id.in_(wanted["Volunteer"]))
+        ):
+            found["Volunteer", vid] = display_name(*parts)
+    for kind, model, column in (("Event", Event, Event.title), ("Complex", Complex, Complex.name)):
+        if wanted.get(kind):
+            for oid, name in session.execute(
+                select(model.id, column).where(model.id.in_(wanted[kind]))
+            ):
+                found[kind, oid] = name
+    return found
 
 
 def list_entries(db: Database, query: ListQuery = ListQuery()) -> Page[AuditRow]:
@@ -132,11 +173,16 @@ def list_entries(db: Database, query: ListQuery = ListQuery()) -> Page[AuditRow]
     else:
         stmt = order(stmt, columns, query, [AuditEntry.id.desc()])
     with db.reading() as session:
-        return paged(
-            session,
-            stmt,
-            query,
-            lambda r: AuditRow(r[0], r[1], r[2], r[3], r[4], r[5], summary(r[6])),
+        raw = paged(session, stmt, query, tuple)
+        names = _names(session, raw.rows)
+        return Page(
+            [
+                AuditRow(
+                    r[0], r[1], r[2], r[3], r[4], r[5], summary(r[6]), names.get((r[4], r[5]), "")
+                )
+                for r in raw.rows
+            ],
+            raw.total,
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, true
 
 from db import validation
 from db.engine import Database
@@ -80,8 +80,9 @@ class FollowUp:
     by_whom: str
 
 
-def list_followups(db: Database, until: date) -> list[FollowUp]:
-    """Everything to follow up on or before `until`, across all residents, oldest first.
+def list_followups(db: Database, until: date, since: date | None = None) -> list[FollowUp]:
+    """Everything to follow up on or before `until` (and from `since`, when given), across all
+    residents, oldest first.
 
     Open signals without a follow-up date are listed too: nobody planned a check, so it is due.
     """
@@ -99,6 +100,7 @@ def list_followups(db: Database, until: date) -> list[FollowUp]:
             )
             .join(Resident, Resident.id == ContactMoment.resident_id)
             .where(ContactMoment.follow_up_on <= until, ContactMoment.follow_up_done.is_(False))
+            .where(true() if since is None else ContactMoment.follow_up_on >= since)
         )
         found = [
             FollowUp(
@@ -124,6 +126,10 @@ def list_followups(db: Database, until: date) -> list[FollowUp]:
             .where(
                 Signal.status != SignalStatus.CLOSED,
                 or_(Signal.follow_up_on.is_(None), Signal.follow_up_on <= until),
+                or_(
+                    Signal.follow_up_on.is_(None),
+                    true() if since is None else Signal.follow_up_on >= since,
+                ),
             )
         )
         found += [

@@ -36,6 +36,7 @@ class ResidentRow:
     consent: bool  # may volunteers contact this resident?
     languages: str
     support_flags: str  # sensitive: shown only after "Toon gevoelige gegevens"
+    birth_year: int | None = None  # tells namesakes apart (Inzage en vergeten)
 
 
 def _sort_columns() -> dict:
@@ -157,6 +158,7 @@ def _details(session, ids: list[int]) -> dict[int, ResidentRow]:
             Resident.move_in,
             Resident.move_out,
             Resident.consent_volunteer_contact,
+            Resident.birth_year,
         )
         .outerjoin(Home, Resident.home_id == Home.id)
         .outerjoin(Complex, Home.complex_id == Complex.id)
@@ -200,6 +202,7 @@ def _row(r, languages: list[str], flags: list[str]) -> ResidentRow:
         bool(r[13]),
         ", ".join(languages),
         ", ".join(flags),
+        r[14],
     )
 
 

@@ -55,6 +55,36 @@ class DuplicatePair:
     first: ResidentSummary
     second: ResidentSummary
     reasons: tuple[str, ...]  # Dutch: "zelfde woning, naam lijkt op elkaar", "zelfde telefoon"
+    score: int = 0  # 0–100: how likely the two are one person (see likelihood())
+    evidence: tuple[str, ...] = ()  # Dutch: "naam 92% gelijk", "ander geboortejaar (…)"
+
+    @property
+    def likely(self) -> str:
+        """'high', 'medium' or 'low' — low is mostly a household sharing a phone or e-mail."""
+        return "high" if self.score >= LIKELY else "medium" if self.score >= POSSIBLE else "low"
+
+
+LIKELY, POSSIBLE = 70, 45
+
+
+def likelihood(name_match: float, first, second, shared: int) -> tuple[int, list[str]]:
+    """A score from the evidence, and the evidence in words.
+
+    The name carries most weight; a known birth year that differs almost rules a pair out (a
+    mother and daughter share a home, phone and e-mail, not a birth year); each shared home,
+    phone or e-mail adds a little.
+    """
+    score = round(55 * name_match)
+    evidence = [f"naam {round(100 * name_match)}% gelijk"]
+    if first.birth_year and second.birth_year:
+        if abs(first.birth_year - second.birth_year) <= 1:
+            score += 25
+            evidence.append("zelfde geboortejaar")
+        else:
+            score -= 40
+            evidence.append(f"ander geboortejaar ({first.birth_year} / {second.birth_year})")
+    score += 10 * shared
+    return max(0, min(100, score)), evidence
 
 
 def name_similarity(a: str, b: str) -> float:
@@ -62,7 +92,7 @@ def name_similarity(a: str, b: str) -> float:
 
 
 def find_duplicates(db: Database) -> list[DuplicatePair]:
-    """Pairs to check, the strongest first (more reasons, then by name)."""
+    """Pairs to check, the most likely first (see likelihood), then by name."""
     stmt = select(
         Resident.id,
         Resident.given_name,
@@ -99,11 +129,12 @@ def find_duplicates(db: Database) -> list[DuplicatePair]:
         for ids in group.values():
             for pair in _pairs(ids):
                 reasons[pair].append(reason)
-    pairs = [
-        DuplicatePair(_summary(people[a]), _summary(people[b]), tuple(why))
-        for (a, b), why in reasons.items()
-    ]
-    pairs.sort(key=lambda p: (-len(p.reasons), keys[p.first.id], p.first.id, p.second.id))
+    pairs = []
+    for (a, b), why in reasons.items():
+        first, second = _summary(people[a]), _summary(people[b])
+        score, evidence = likelihood(name_similarity(keys[a], keys[b]), first, second, len(why))
+        pairs.append(DuplicatePair(first, second, tuple(why), score, tuple(evidence)))
+    pairs.sort(key=lambda p: (-p.score, keys[p.first.id], p.first.id, p.second.id))
     return pairs
 
 

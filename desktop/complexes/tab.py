@@ -34,7 +34,6 @@ class ComplexesTab(ListTab):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.open_requested.connect(self.open_complex)
-        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
 
     def columns(self) -> list[Column]:
         return [

@@ -53,6 +53,21 @@ STATUS_MARKS = {  # the mark beside the colour, explained in the legend under th
 MOVES = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
 
 
+class _EventButton(QPushButton):
+    """An activity in a day cell: a title too long for the cell ends in "…", never just cut."""
+
+    def __init__(self, text: str, parent=None):
+        super().__init__(text, parent)
+        self.full_text = text
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        room = max(self.width() - 14, 10)  # the coloured edge and the padding
+        self.setText(
+            self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        )
+
+
 def month_grid(year: int, month: int) -> list[date]:
     """The 42 days (6 weeks, Monday first) that show the month."""
     first = date(year, month, 1)
@@ -182,6 +197,7 @@ class EventsMonthCalendar(QWidget):
         legend.setSpacing(16)
         for status, mark in STATUS_MARKS.items():
             label = QLabel(f"{mark} {labels.event_status(status)}")
+            label.setObjectName("calendarLegend")
             label.setStyleSheet(
                 f"border-left: 4px solid {colours.hex_of(STATUS_TONES[status])}; padding-left: 4px;"
             )
@@ -304,7 +320,7 @@ class EventsMonthCalendar(QWidget):
         )
         for position, row in enumerate(rows[:MAX_PER_DAY], start=1):
             text = f"{STATUS_MARKS[row.status]} {validation.format_time(row.starts_at)} {row.title}"
-            button = QPushButton(text.replace("&", "&&"))
+            button = _EventButton(text.replace("&", "&&"))
             button.setProperty(NO_MNEMONIC, True)  # the title is data, not a command
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the day cell is the keyboard's stop
             button.setFlat(True)

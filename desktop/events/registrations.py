@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from db.services import ListQuery, RegistrationStatus, ServiceError, residents
 from db.services.events import registrations as regs
+from desktop import formatting
 from desktop.widgets.forms import show_service_error
 from desktop.widgets.rows_model import RowsModel
 from desktop.widgets.search_field import SearchField
@@ -161,20 +162,30 @@ class RegistrationsPage(QWidget):
             self.model.set_rows([])
             self.places.setText("")
             return
-        self.model.set_rows(regs.list_registrations(self.db, self.event_id))
-        places = regs.places(self.db, self.event_id)
-        if places.capacity is None:
-            text = self.tr("%n registered (no limit).", "", places.taken)
-        else:
-            text = (
-                self.tr("%1 of %2 places taken.")
-                .replace("%1", str(places.taken))
-                .replace("%2", str(places.capacity))
+        rows = regs.list_registrations(self.db, self.event_id)
+        self.model.set_rows(rows)
+        capacity = regs.places(self.db, self.event_id).capacity
+        # One count, from the rows the list shows: the sentence adds up to what is visible.
+        taken = sum(r.status == RegistrationStatus.REGISTERED and not r.helper for r in rows)
+        waiting = sum(r.status == RegistrationStatus.WAITING for r in rows)
+        helping = sum(r.status == RegistrationStatus.REGISTERED and r.helper for r in rows)
+        if capacity is None:
+            text = self.tr(
+                "%n name(s) in the list: %1 registered (no limit) · %2 waiting · %3 helping",
+                "",
+                len(rows),
             )
-        if places.waiting:
-            text += " " + self.tr("%n on the waiting list.", "", places.waiting)
-        if places.helpers:
-            text += " " + self.tr("%n helping volunteer(s) take no place.", "", places.helpers)
+        else:
+            text = self.tr(
+                "%n name(s) in the list: %1 of %4 places taken · %2 waiting · %3 helping",
+                "",
+                len(rows),
+            ).replace("%4", formatting.number(capacity))
+        text = (
+            text.replace("%1", formatting.number(taken))
+            .replace("%2", formatting.number(waiting))
+            .replace("%3", formatting.number(helping))
+        )
         self.places.setText(text)
         attendance = self.editor.data.attendance if self.editor.data.id == self.event_id else None
         self.total.setValue(-1 if attendance is None else attendance)

@@ -48,7 +48,7 @@ class EventsTab(ListTab):
             lambda _i: self._filter("status", self.status_filter.currentData())
         )
         self.upcoming = QCheckBox(self.tr("Upcoming only"))
-        self.upcoming.toggled.connect(lambda on: self._filter("upcoming", True if on else None))
+        self.upcoming.toggled.connect(self._on_upcoming)
         self.list_button = QToolButton()
         self.list_button.setText(self.tr("List"))
         self.month_button = QToolButton()
@@ -90,6 +90,12 @@ class EventsTab(ListTab):
         self.open_requested.connect(self.open_event)
         if QSettings().value("events/month_view", False, type=bool):
             self.month_button.setChecked(True)
+        # A worker plans ahead: open on what is coming, unless they chose otherwise last time.
+        self.upcoming.setChecked(QSettings().value("events/upcoming", True, type=bool))
+
+    def _on_upcoming(self, on: bool) -> None:
+        QSettings().setValue("events/upcoming", on)
+        self._filter("upcoming", True if on else None)
 
     def _shortcut(self, key, slot, on_view: bool = False) -> QShortcut:
         shortcut = QShortcut(key, self.view if on_view else self)
@@ -112,9 +118,10 @@ class EventsTab(ListTab):
         return events.list_events(self.db, query)
 
     def _month_rows(self, first: date, last: date):
-        return events.events_between(
-            self.db, first, last, replace(self.model.query, offset=0, limit=None)
-        )
+        # A calendar shows the whole month, past days too: "upcoming only" is for the list.
+        filters = {k: v for k, v in self.model.query.filters.items() if k != "upcoming"}
+        query = replace(self.model.query, filters=filters, offset=0, limit=None)
+        return events.events_between(self.db, first, last, query)
 
     def load(self) -> None:
         current = self.complex_filter.currentData()
@@ -139,6 +146,11 @@ class EventsTab(ListTab):
     def is_month_view(self) -> bool:
         return self.month_button.isChecked()
 
+    def current_count_text(self) -> str:
+        if hasattr(self, "calendar") and self.is_month_view():
+            return self.tr("%n activit(y/ies) this month", "", self.calendar.in_month())
+        return super().current_count_text()
+
     def _update_count(self, *_args) -> None:
         super()._update_count()
         if not hasattr(self, "calendar"):
@@ -146,9 +158,9 @@ class EventsTab(ListTab):
         QSettings().setValue("events/month_view", self.is_month_view())
         if self.is_month_view():
             self.stack.setCurrentWidget(self.calendar)
-            self.count_label.setText(
-                self.tr("%n activit(y/ies) this month", "", self.calendar.in_month())
-            )
+
+    def default_sort(self) -> tuple[str, bool]:
+        return "starts_at", False  # with "Upcoming only" on: the next activity at the top
 
     def search_placeholder(self) -> str:
         return self.tr("Search by title")

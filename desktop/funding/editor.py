@@ -263,7 +263,7 @@ class ApplicationEditor(FormDialog, StepActions):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.pages, 1)
         left_layout.addWidget(self.cross_errors)
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self._side_panel())
         splitter.setStretchFactor(0, 3)
@@ -272,6 +272,18 @@ class ApplicationEditor(FormDialog, StepActions):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_tabs()
+
+    def _fit_tabs(self) -> None:
+        """Give the form side room for all its tab titles (they scrolled out of sight at 1000
+        px); the checks panel wraps its text and can be narrower."""
+        total = sum(self.splitter.sizes())
+        needed = self.pages.tabBar().sizeHint().width() + 24
+        left = min(max(needed, round(total * 0.58)), total - 320)
+        self.splitter.setSizes([left, total - left])
 
     # --- showing ----------------------------------------------------------------------------
     def load_theirs(self) -> None:

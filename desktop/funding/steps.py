@@ -6,14 +6,15 @@ show_application()); strings keep the editor's translation context.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +47,7 @@ class StepActions:
         )
         status = QGroupBox(QCoreApplication.translate("ApplicationEditor", "Status"))
         grid = QGridLayout(status)
-        grid.addWidget(self.status_label, 0, 0, 1, 3)
+        grid.addWidget(self.status_label, 0, 0, 1, 2)
         for n, button in enumerate(
             (
                 self.submit_button,
@@ -56,9 +57,10 @@ class StepActions:
                 self.withdraw_button,
             )
         ):
-            grid.addWidget(button, 1 + n // 3, n % 3)
+            # Two per row: the panel stays narrow enough for the form's tabs at 1000 px.
+            grid.addWidget(button, 1 + n // 2, n % 2)
         pdfs = QGroupBox(QCoreApplication.translate("ApplicationEditor", "Documents (PDF)"))
-        pdf_row = QHBoxLayout(pdfs)
+        pdf_row = QGridLayout(pdfs)
         self.pdf_buttons = {}
         for kind, text in (
             ("application", QCoreApplication.translate("ApplicationEditor", "Application…")),
@@ -67,9 +69,8 @@ class StepActions:
         ):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, k=kind: self._pdf(k))
-            pdf_row.addWidget(button)
+            pdf_row.addWidget(button, len(self.pdf_buttons) // 2, len(self.pdf_buttons) % 2)
             self.pdf_buttons[kind] = button
-        pdf_row.addStretch(1)
         self.submit_button.clicked.connect(self.submit)
         self.decide_button.clicked.connect(
             lambda: self._step(
@@ -93,7 +94,13 @@ class StepActions:
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(status)
-        layout.addWidget(self.checks, 1)
+        # On a laptop the checks may need more height than there is: they scroll, never squash.
+        checks_scroll = QScrollArea()
+        checks_scroll.setWidgetResizable(True)
+        checks_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        checks_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        checks_scroll.setWidget(self.checks)
+        layout.addWidget(checks_scroll, 1)
         layout.addWidget(pdfs)
         return panel
 

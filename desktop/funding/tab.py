@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QToolButton
 
 from db import clock
 from db.services import ApplicationStatus, ListQuery, Page, ServiceError, funding
@@ -109,7 +109,10 @@ class FundingTab(ListTab):
         self.new_button = QPushButton(self.tr("&New application"))
         self.new_button.setToolTip(self.tr("New funding application (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.open_application(None))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        # Deleting is rare and final: a quiet button, not one as prominent as New.
+        self.delete_button = QToolButton()
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setAutoRaise(True)
         self.delete_button.clicked.connect(self.delete_selected)
         for combo in (self.status_filter, self.fund_filter):  # the window must fit small screens
             combo.setSizeAdjustPolicy(
@@ -139,7 +142,7 @@ class FundingTab(ListTab):
             Column("title", self.tr("Title")),
             Column("applicant", self.tr("Applicant")),
             Column("status", self.tr("Status"), labels.application_status),
-            Column("next_deadline", self.tr("Next deadline"), sortable=False),
+            Column("next_deadline", self.tr("Next deadline")),
             Column("requested", self.tr("Requested"), formatting.money, align_right=True),
             Column("granted", self.tr("Granted"), formatting.money, align_right=True),
             Column("linked_activity", self.tr("Activity")),
@@ -149,6 +152,9 @@ class FundingTab(ListTab):
 
     def fetch(self, query: ListQuery) -> Page:
         return funding.list_applications(self.db, query)
+
+    def default_sort(self) -> tuple[str, bool]:
+        return "next_deadline", False  # what must be done first, at the top
 
     def search_placeholder(self) -> str:
         return self.tr("Search by title or applicant")

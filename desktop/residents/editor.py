@@ -130,11 +130,11 @@ class ResidentEditor(FormDialog):
         self.home_combo = QComboBox()
         self.home_combo.setMinimumContentsLength(28)
         self.complex_combo.currentIndexChanged.connect(lambda _i: self._fill_homes(None))
-        self.phone = ValidatedLineEdit(validation.phone, placeholder="06 12345678")
-        self.email = ValidatedLineEdit(validation.email, placeholder="naam@voorbeeld.nl")
-        self.birth_year = ValidatedLineEdit(validation.year_of_birth, placeholder="1950")
-        self.languages = ValidatedLineEdit(languages, placeholder="nl, tr, ar")
-        self.household = ValidatedLineEdit(residents.household_size, placeholder="1")
+        self.phone = ValidatedLineEdit(validation.phone, example="06 12345678")
+        self.email = ValidatedLineEdit(validation.email, example="naam@voorbeeld.nl")
+        self.birth_year = ValidatedLineEdit(validation.year_of_birth, example="1950")
+        self.languages = ValidatedLineEdit(languages, example="nl, tr, ar")
+        self.household = ValidatedLineEdit(residents.household_size, example="1")
         self.move_in = DateEdit()
         self.move_out = DateEdit()
         self.dates_error = ErrorLabel()
@@ -233,7 +233,8 @@ class ResidentEditor(FormDialog):
         )
         self.form.add_check(self._dates_problem, self.dates_error)
         self.form.add_check(self._notes_problem, self.notes_error)
-        self.consent_contact.toggled.connect(lambda on: self.consent_banner.setVisible(not on))
+        self.consent_contact.toggled.connect(lambda _on: self._update_consent_banner())
+        self.family.changed.connect(self._update_consent_banner)
 
     def _dates_problem(self) -> str | None:
         moved_in, moved_out = self.move_in.date(), self.move_out.date()
@@ -294,7 +295,7 @@ class ResidentEditor(FormDialog):
         self.move_in.set_date(data.move_in)
         self.move_out.set_date(data.move_out)
         self.consent_contact.setChecked(data.consent_volunteer_contact)
-        self.consent_banner.setVisible(not data.consent_volunteer_contact)
+        self._update_consent_banner()
         self.consent_share.setChecked(data.consent_share_partners)
         self.consent_photos.setChecked(data.consent_photos)
         self.consent_on.set_date(data.consent_recorded_on)
@@ -344,6 +345,12 @@ class ResidentEditor(FormDialog):
                 residents.update(self.db, self.resident_id, data)
 
         return guarded_save(self, self.db, attempt, self._load)
+
+    def _update_consent_banner(self) -> None:
+        """A warning about someone, not about an empty form: a new resident's banner waits
+        until a name is typed."""
+        someone = self.resident_id is not None or bool(self.family.edit.text().strip())
+        self.consent_banner.setVisible(someone and not self.consent_contact.isChecked())
 
     def ask_move_out(self) -> None:
         """Record the move-out date: the record stays (history), the home becomes free."""

@@ -1,5 +1,5 @@
 """Opvolgen: contact moments whose follow-up date has come and signals still open, across all
-residents, oldest first (sensitive: office eyes only)."""
+residents, in a chosen period, oldest first (sensitive: office eyes only)."""
 
 from __future__ import annotations
 
@@ -32,14 +32,16 @@ class FollowUpsDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("Follow up"))
+        # A period, not "everything since the start": a year of old items buries today's work.
         self.horizon = QComboBox()
         self.horizon.setAccessibleName(self.tr("Period"))
-        for label, days in (
-            (self.tr("Due today"), 0),
-            (self.tr("Due within a week"), 7),
-            (self.tr("Due within a month"), 31),
+        for label, back, ahead in (
+            (self.tr("Past two weeks and the coming week"), 14, 7),
+            (self.tr("Due today and the past two weeks"), 14, 0),
+            (self.tr("Past three months and the coming month"), 92, 31),
+            (self.tr("Everything still open"), None, 31),
         ):
-            self.horizon.addItem(label, days)
+            self.horizon.addItem(label, (back, ahead))
         self.horizon.currentIndexChanged.connect(lambda _i: self.reload())
         self.count = QLabel()
         self.model = RowsModel(
@@ -57,7 +59,7 @@ class FollowUpsDialog(QDialog):
                         else self.tr("Signal to %1").replace("%1", f.partner)
                     ),
                 ),
-                Column("status", self.tr("Status"), lambda s: signal_status(s) if s else ""),
+                Column("status", self.tr("Status"), value=self.status_text),
                 Column("by_whom", self.tr("By")),
                 Column("what", self.tr("Note"), lambda text: " ".join(text.split())),
             ],
@@ -96,9 +98,19 @@ class FollowUpsDialog(QDialog):
         self.resize(1000, 560)
         self.reload()
 
+    def status_text(self, item) -> str:
+        if item.kind == "signal":
+            return signal_status(item.status)
+        if item.due is None or item.due > clock.today():
+            return self.tr("Planned")
+        return self.tr("Due today") if item.due == clock.today() else self.tr("Overdue")
+
     def reload(self) -> None:
-        until = clock.today() + datetime.timedelta(days=self.horizon.currentData() or 0)
-        rows = contacts.list_followups(self.db, until)
+        back, ahead = self.horizon.currentData()
+        today = clock.today()
+        since = None if back is None else today - datetime.timedelta(days=back)
+        until = today + datetime.timedelta(days=ahead)
+        rows = contacts.list_followups(self.db, until, since)
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         self.count.setText(self.tr("%n to follow up", "", len(rows)))

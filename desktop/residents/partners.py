@@ -87,7 +87,7 @@ class PartnersDialog(QDialog):
         self.kind = QComboBox()
         for kind in PartnerKind:
             self.kind.addItem(partner_kind(kind), kind.value)
-        self.phone = ValidatedLineEdit(validation.phone, placeholder="030 123 4567")
+        self.phone = ValidatedLineEdit(validation.phone, example="030 123 4567")
         self.email = ValidatedLineEdit(validation.email)
         self.address = QLineEdit()
         self.notes = QPlainTextEdit()
@@ -300,7 +300,7 @@ class ContactDialog(FormDialog):
         )
         self.role = QLineEdit()
         self.role.setMaxLength(120)
-        self.phone = ValidatedLineEdit(validation.phone, placeholder="06 12345678")
+        self.phone = ValidatedLineEdit(validation.phone, example="06 12345678")
         self.email = ValidatedLineEdit(validation.email)
         form = QFormLayout()
         for label, widget in (

@@ -82,7 +82,6 @@ class ResidentsTab(ListTab):
         self._shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_current, on_view=True)
         self.open_requested.connect(self.open_resident)
         self.model.modelReset.connect(self._apply_sensitive)
-        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.set_show_sensitive(False)
 
     def _shortcut(self, key, slot, on_view: bool = False) -> QShortcut:
@@ -97,7 +96,10 @@ class ResidentsTab(ListTab):
         self._refill(
             self.language_filter,
             self.tr("All languages"),
-            [(code, code) for code in residents.language_choices(self.db)],
+            sorted(
+                ((code, formatting.language(code)) for code in residents.language_choices(self.db)),
+                key=lambda item: item[1],
+            ),
         )
         self._refill(
             self.flag_filter, self.tr("All support"), residents.support_flag_choices(self.db)
@@ -122,7 +124,7 @@ class ResidentsTab(ListTab):
             Column("postcode", self.tr("Postcode")),
             Column("phone", self.tr("Phone")),
             Column("complex_name", self.tr("Complex")),
-            Column("languages", self.tr("Languages")),
+            Column("languages", self.tr("Languages"), formatting.languages),
             Column(
                 "consent", self.tr("Contact OK"), lambda ok: self.tr("yes") if ok else self.tr("no")
             ),

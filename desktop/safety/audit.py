@@ -106,9 +106,17 @@ class AuditDialog(QDialog):
             Column("user", self.tr("Who")),
             Column("action", self.tr("Action"), lambda a: actions.get(a, a)),
             Column("object_type", self.tr("Object"), self.object_name),
-            Column("object_id", self.tr("Number"), align_right=True),
+            Column("object_id", self.tr("Name"), value=self.name_of, sortable=False),
             Column("changes", self.tr("Changes (old → new)"), sortable=False),
         ]
+
+    def name_of(self, row) -> str:
+        """The person's name while they exist; a number only for what is gone (erased)."""
+        if row.object_name:
+            return row.object_name
+        if row.object_id is None:
+            return ""
+        return self.tr("no. %1 (no longer exists)").replace("%1", str(row.object_id))
 
     def object_name(self, name: str) -> str:
         names = {

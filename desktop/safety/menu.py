@@ -15,23 +15,19 @@ from desktop.workers import Job
 def install_menu(window) -> None:
     translate = QCoreApplication.translate
     if window.db.path is not None:  # backups and the file check are about a SQLite file
-        actions = [
-            window.add_menu_action(
-                "file",
-                translate("SafetyMenu", "&Backups…"),
-                lambda: open_restore(window),
-                QKeySequence("Ctrl+Shift+B"),
-            ),
-            window.add_menu_action(
-                "file", translate("SafetyMenu", "&Check database"), lambda: check_database(window)
-            ),
-        ]
-        _before_quit(window.menus["file"], actions)
+        window.add_menu_action(
+            "file",
+            translate("SafetyMenu", "&Backups…"),
+            lambda: open_restore(window),
+            QKeySequence("Ctrl+Shift+B"),
+        )
+        window.add_menu_action(
+            "file", translate("SafetyMenu", "&Check database"), lambda: check_database(window)
+        )
     window.add_menu_action(
         "manage",
         translate("SafetyMenu", "&Audit trail…"),
-        lambda: open_audit(window),
-        QKeySequence("Ctrl+Shift+L"),
+        lambda: open_audit(window),  # no shortcut: Ctrl+Shift+L is the activities list
     )
     window.add_menu_action(
         "manage", translate("SafetyMenu", "&Retention list…"), lambda: open_retention(window)
@@ -42,16 +38,6 @@ def install_menu(window) -> None:
         lambda: open_person(window),
         QKeySequence("Ctrl+Shift+I"),
     )
-
-
-def _before_quit(menu, actions) -> None:
-    """Keep Quit the last entry of the File menu."""
-    separators = [a for a in menu.actions() if a.isSeparator()]
-    if not separators:
-        return
-    for action in actions:
-        menu.removeAction(action)
-    menu.insertActions(separators[-1], actions)
 
 
 def open_restore(window) -> None:

@@ -35,6 +35,7 @@ from db.services import (
 )
 from desktop import formatting, labels
 from desktop.reports import load_all
+from desktop.safety.erase_confirm import EraseConfirmDialog
 from desktop.widgets.modal import run_modal
 from desktop.widgets.search_field import SearchField
 from desktop.widgets.table_model import Column, ServiceTableModel
@@ -108,9 +109,13 @@ class PersonDialog(QDialog):
         self._show_kind()
 
     def resident_columns(self) -> list[Column]:
+        # Namesakes are common (eight "Ayşe Yıldız"): birth year, address, phone and complex
+        # tell them apart before anything irreversible is done.
         return [
             Column("name", self.tr("Name")),
+            Column("birth_year", self.tr("Born"), sortable=False),
             Column("address", self.tr("Address")),
+            Column("phone", self.tr("Phone"), sortable=False),
             Column("complex_name", self.tr("Complex")),
             Column("move_out", self.tr("Moved out"), formatting.day),
         ]
@@ -233,6 +238,15 @@ class PersonDialog(QDialog):
             return
         self._write(target, privacy_inzage.to_json(data))
 
+    def _details(self) -> list[tuple[str, str]]:
+        """The selected row's columns after the name, as label and text, for the confirmation."""
+        row = self.view.selectionModel().selectedRows()[0].row()
+        return [
+            (column.header, self.model.index(row, number).data() or "")
+            for number, column in enumerate(self.model.columns())
+            if number > 0
+        ]
+
     def erase(self, mode: privacy.Mode) -> None:
         person, name = self.selected_id(), self.selected_name()
         if person is None:
@@ -248,8 +262,8 @@ class PersonDialog(QDialog):
                 "signals are removed; anonymous participation stays for the figures. "
                 "This cannot be undone."
             )
-        answer = QMessageBox.question(self, self.tr("Erase"), question.replace("%1", name))
-        if answer != QMessageBox.StandardButton.Yes:
+        confirm = EraseConfirmDialog(question.replace("%1", name), name, self._details(), self)
+        if run_modal(confirm) != QDialog.DialogCode.Accepted:
             return
         try:
             if self.kind == "Resident":

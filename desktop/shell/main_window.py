@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.today = TodayTab(db)
         self.today.open_requested.connect(self.open_record)
+        self.today.count_changed.connect(lambda _n: self._show_count_of(self.today))
         self.tabs.addTab(self.today, self.today.title())
         self.complexes = ComplexesTab(db)
         self.residents = ResidentsTab(db)
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
         for tab, title in self._tab_titles():
             self.tabs.addTab(tab, title)
             tab.view.setAccessibleName(title)  # a screen reader says which list it is in
+            # The status bar repeats the current tab's count, from the same query as its rows.
+            tab.count_text_changed.connect(lambda _text, t=tab: self._show_count_of(t))
         self.connection_banner = ConnectionBanner(db)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -101,7 +104,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.menus = {"file": file_menu}
         self.demo_action = self._action(file_menu, self.tr("Load &demo data…"), self._load_demo)
-        file_menu.addSeparator()
+        self._quit_separator = file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         self.menus["edit"] = edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -132,15 +135,22 @@ class MainWindow(QMainWindow):
             menu.menuAction().setVisible(not menu.isEmpty())
 
     def add_menu_action(self, menu: str, text: str, slot, shortcut=None) -> QAction:
-        """For areas that contribute to the menus (installers in MENU_INSTALLERS)."""
-        return self._action(self.menus[menu], text, slot, shortcut)
+        """For areas that contribute to the menus (installers in MENU_INSTALLERS).
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        File entries go above the separator before Quit: Quit is always the last entry.
+        """
+        before = self._quit_separator if menu == "file" else None
+        return self._action(self.menus[menu], text, slot, shortcut, before)
+
+    def _action(self, menu, text: str, slot, shortcut=None, before=None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
-        menu.addAction(action)
+        if before is None:
+            menu.addAction(action)
+        else:
+            menu.insertAction(before, action)
         return action
 
     def reload(self) -> None:
@@ -158,6 +168,10 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, _index: int) -> None:
         tab = self.tabs.currentWidget()
         if isinstance(tab, ListTab | TodayTab):
+            self._show_count_of(tab)
+
+    def _show_count_of(self, tab: ListTab | TodayTab) -> None:
+        if tab is self.tabs.currentWidget():
             self.statusBar().showMessage(tab.count_label.text())
 
     def _focus_search(self) -> None:

@@ -60,11 +60,10 @@ class StartupGuard:
 
 
 def _report_backup(window: QWidget, made: object) -> None:
+    # The file name means nothing to office staff; where backups live is under File → Backups.
     if made is not None and hasattr(window, "statusBar"):
         window.statusBar().showMessage(
-            QCoreApplication.translate("Startup", "Daily backup made: %1").replace(
-                "%1", Path(made).name
-            ),
+            QCoreApplication.translate("Startup", "Today's backup has been made"),
             8000,
         )
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -32,11 +34,16 @@ class DuplicatesDialog(QDialog):
         self.setWindowTitle(self.tr("Duplicate residents"))
         self.model = RowsModel(
             [
+                Column("likely", self.tr("Likelihood"), self.likely_text),
+                Column(
+                    "reasons",
+                    self.tr("Evidence"),
+                    value=lambda p: ", ".join(p.reasons + p.evidence),
+                ),
                 Column("first", self.tr("Resident"), lambda person: person.name),
                 Column("first", self.tr("Details"), self.details),
                 Column("second", self.tr("Possible duplicate"), lambda person: person.name),
                 Column("second", self.tr("Details"), self.details),
-                Column("reasons", self.tr("Why"), ", ".join),
             ],
             self,
             text_tooltips=True,
@@ -60,11 +67,17 @@ class DuplicatesDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Residents with the same home and a similar name, or the same "
-                "phone number or e-mail address. Check each pair before merging: "
-                "members of one household often share a phone number."
+                "phone number or e-mail address, the most likely pairs first. Check each pair "
+                "before merging: members of one household often share a phone number."
             )
         )
         intro.setWordWrap(True)
+        # A household sharing one e-mail address would flood the list; those pairs hide.
+        self.show_unlikely = QCheckBox(
+            self.tr("Also show unlikely pairs (a household sharing a phone or e-mail)")
+        )
+        self.show_unlikely.toggled.connect(lambda _on: self.reload())
+        self.count = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.merge_button = QPushButton(self.tr("&Merge…"))
         self.merge_button.setEnabled(False)
@@ -76,6 +89,10 @@ class DuplicatesDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        top = QHBoxLayout()
+        top.addWidget(self.show_unlikely, 1)
+        top.addWidget(self.count)
+        layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         layout.addWidget(buttons)
         self.resize(1100, 520)
@@ -91,12 +108,26 @@ class DuplicatesDialog(QDialog):
         text = " · ".join(p for p in parts if p)
         return f"{text} ({self.tr('moved out')})" if person.moved_out else text
 
+    def likely_text(self, likely: str) -> str:
+        return {
+            "high": self.tr("Very likely"),
+            "medium": self.tr("Possible"),
+            "low": self.tr("Unlikely"),
+        }[likely]
+
     def reload(self) -> None:
-        self.model.set_rows(duplicates.find_duplicates(self.db))
+        pairs = duplicates.find_duplicates(self.db)  # most likely first
+        shown = [p for p in pairs if self.show_unlikely.isChecked() or p.likely != "low"]
+        self.model.set_rows(shown)
+        self.count.setText(
+            self.tr("%n pair(s) shown, %1 unlikely hidden", "", len(shown)).replace(
+                "%1", str(len(pairs) - len(shown))
+            )
+        )
         self.stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount() - 1):
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 260))
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 230))
         self.merge_button.setEnabled(False)
 
     def selected_pair(self) -> duplicates.DuplicatePair | None:

@@ -82,7 +82,10 @@ class FilePage(QWizardPage):
         self.message.setObjectName("errorLabel")
         form = QFormLayout(self)
         form.addRow(self.tr("&What to import:"), self.kind)
-        form.addRow(self.tr("&File:"), row)
+        # A row that is a layout gets no buddy, so "&" would show literally: name the buddy.
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, row)
         form.addRow(self.message)
         self.path.textChanged.connect(self.completeChanged)
 

@@ -1,9 +1,12 @@
 """The recruitment pipeline as a board: one column per stage, a card per candidate. A card is
-moved on with one action (the button or Ctrl+→); double-clicking a card opens the volunteer."""
+moved on with one action (the button or Ctrl+→); double-clicking a card opens the volunteer.
+
+Made for a laptop (1280×720): cards are two short lines that elide rather than wrap, and a
+column can fold to its count (Actief and Gestopt start folded: hundreds of cards nobody moves)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +16,9 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,8 +48,16 @@ class CardsModel(QAbstractListModel):
         if not index.isValid():
             return None
         card = self.cards[index.row()]
+        days = (clock.today() - card.since).days if card.since else None
         if role == Qt.ItemDataRole.DisplayRole:
-            days = (clock.today() - card.since).days if card.since else None
+            waiting = self.tr("%n day(s)", "", days) if days is not None else ""
+            second = (
+                self.tr("%1 · %2").replace("%1", waiting).replace("%2", card.complex_name)
+                if waiting and card.complex_name
+                else waiting or card.complex_name
+            )
+            return f"{card.name}\n{second}".rstrip()
+        if role == Qt.ItemDataRole.ToolTipRole:
             since = (
                 self.tr("since %1 (%n day(s))", "", days or 0).replace(
                     "%1", formatting.day(card.since)
@@ -51,39 +65,96 @@ class CardsModel(QAbstractListModel):
                 if card.since
                 else ""
             )
-            return f"{card.name}\n{card.complex_name}\n{since}".rstrip()
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return card.name
+            return "\n".join(part for part in (card.name, card.complex_name, since) if part)
         if role == Qt.ItemDataRole.UserRole:
             return card.id
         return None
 
 
+FOLDED_AT_START = (Stage.ACTIVE, Stage.STOPPED)
+
+
+class _CardDelegate(QStyledItemDelegate):
+    """Cards take the column's width and elide with "…" instead of scrolling sideways."""
+
+    def sizeHint(self, option, index) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(1, hint.height() + 4)
+
+
 class StageColumn(QFrame):
+    folded_changed = Signal()
+
     def __init__(self, stage: Stage, parent=None):
         super().__init__(parent)
         self.stage = stage
+        self.count = 0
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = QLabel()
+        self.title = QToolButton()  # click the title to fold the column to its count
         self.title.setObjectName("stageTitle")
-        self.title.setWordWrap(True)
+        self.title.setCheckable(True)
+        self.title.setAutoRaise(True)
+        self.title.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.title.toggled.connect(self.set_folded)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        # A long stage name may be cut in a narrow column; the tooltip and the count stay.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.model = CardsModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(True)
-        self.view.setSpacing(2)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setUniformItemSizes(True)
+        self.view.setItemDelegate(_CardDelegate(self.view))
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setAccessibleName(labels.stage(stage))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
+        self.folded_label = QLabel()
+        self.folded_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.folded_label.setWordWrap(True)
+        layout.addWidget(self.folded_label, 1)
+        folded = QSettings().value(f"board/folded/{stage.value}", stage in FOLDED_AT_START)
+        self.title.setChecked(folded in (True, "true"))
+        self.set_folded(self.title.isChecked())
+
+    def is_folded(self) -> bool:
+        return self.title.isChecked()
+
+    def set_folded(self, folded: bool) -> None:
+        self.title.setChecked(folded)
+        self.view.setVisible(not folded)
+        self.folded_label.setVisible(folded)
+        self.setMaximumWidth(120 if folded else 16777215)
+        QSettings().setValue(f"board/folded/{self.stage.value}", folded)
+        self._update_title()
+        self.folded_changed.emit()
+
+    def _update_title(self) -> None:
+        stage = labels.stage(self.stage)
+        self.title.setText(self.tr("%1 (%2)").replace("%1", stage).replace("%2", str(self.count)))
+        self.title.setToolTip(
+            (
+                self.tr("%1: click to show the cards")
+                if self.is_folded()
+                else self.tr("%1: click to fold")
+            ).replace("%1", stage)
+        )
+        self.folded_label.setText(
+            self.tr("%n card(s) folded away. Click the title to show them.", "", self.count)
+        )
 
     def set_cards(self, cards: list[PipelineCard]) -> None:
         self.model.set_cards(cards)
-        self.title.setText(f"<b>{labels.stage(self.stage)}</b> ({len(cards)})")
+        self.count = len(cards)
+        self._update_title()
 
     def selected_id(self) -> int | None:
         index = self.view.currentIndex()
@@ -106,7 +177,7 @@ class PipelineBoard(QWidget):
         row = QHBoxLayout()
         row.setSpacing(6)
         for column in self.columns.values():
-            column.setMinimumWidth(140)
+            column.setMinimumWidth(110)
             row.addWidget(column, 1)
             column.view.selectionModel().currentChanged.connect(
                 lambda _cur, _prev, c=column: self._selected_in(c)
@@ -146,11 +217,13 @@ class PipelineBoard(QWidget):
         move.triggered.connect(self.move_selected_on)
         self.addAction(move)
         self._current: StageColumn | None = None
+        self.total = 0
         self._update_buttons()
 
     def set_board(self, board: dict[Stage, list[PipelineCard]]) -> None:
         for stage, column in self.columns.items():
             column.set_cards(board.get(stage, []))
+        self.total = sum(len(cards) for cards in board.values())
         self._current = None
         self._update_buttons()
 
@@ -158,6 +231,7 @@ class PipelineBoard(QWidget):
         for column in self.columns.values():
             for row, card in enumerate(column.model.cards):
                 if card.id == volunteer_id:
+                    column.set_folded(False)
                     column.view.setCurrentIndex(column.model.index(row))
                     column.view.setFocus()
                     return True

@@ -127,7 +127,7 @@ class VolunteersTab(ListTab):
             Column("complex_name", self.tr("Complex")),
             Column("stage", self.tr("Stage"), lambda s: labels.stage(Stage(s))),
             Column("roles", self.tr("Roles"), sortable=False),
-            Column("languages", self.tr("Languages"), sortable=False),
+            Column("languages", self.tr("Languages"), formatting.languages, sortable=False),
             Column("supported", self.tr("Supports"), formatting.number, align_right=True),
             Column("hours_year", self.tr("Hours this year"), _hours, align_right=True),
             Column("vog", self.tr("VOG"), vog_cell),
@@ -167,7 +167,7 @@ class VolunteersTab(ListTab):
         # Roles take the room that is left (they can be long); everything else keeps its width.
         keys = [c.key for c in self.model.columns()]
         languages = keys.index("languages")
-        self.view.setColumnWidth(languages, min(self.view.columnWidth(languages), 90))
+        self.view.setColumnWidth(languages, min(self.view.columnWidth(languages), 120))
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(keys.index("roles"), QHeaderView.ResizeMode.Stretch)
@@ -199,14 +199,25 @@ class VolunteersTab(ListTab):
                     self.db, self.complex_filter.currentData(), self.model.query.text
                 )
             )
+            self._update_count()
 
     def _on_search(self, text: str) -> None:
         super()._on_search(text)
         self._refresh_board()
 
+    def current_count_text(self) -> str:
+        if hasattr(self, "board_button") and self.board_button.isChecked():
+            # The board's own count, from the same pipeline query as its cards.
+            return self.tr("%n candidate(s) on the board", "", self.board.total)
+        return super().current_count_text()
+
     def _update_count(self, *args) -> None:
         super()._update_count(*args)
-        if self.board_button.isChecked():
+        on_board = self.board_button.isChecked()
+        # The board filters on complex and name; the table's other filters do not apply there.
+        for widget in (self.stage_filter, self.role_filter, self.vog_filter):
+            widget.setVisible(not on_board)
+        if on_board:
             self.stack.setCurrentWidget(self.board)
 
     def reload_all(self) -> None:

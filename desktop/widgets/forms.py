@@ -90,6 +90,7 @@ class ValidatedLineEdit(QWidget):
         optional: bool = True,
         required_message: str = "",
         placeholder: str = "",
+        example: str = "",
         parent=None,
     ):
         super().__init__(parent)
@@ -100,7 +101,10 @@ class ValidatedLineEdit(QWidget):
         self._error: str | None = None
         self._showing = False
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(placeholder)
+        # An example reads as a hint ("bijv. 1950"), never as data someone already typed.
+        self.edit.setPlaceholderText(
+            self.tr("e.g. %1").replace("%1", example) if example else placeholder
+        )
         self.error_label = ErrorLabel()
         self._row = QHBoxLayout()
         self._row.setContentsMargins(0, 0, 0, 0)

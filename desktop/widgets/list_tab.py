@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +27,7 @@ class ListTab(QWidget):
     """Subclasses give columns(), fetch() and texts; they may add filter widgets."""
 
     count_changed = Signal(int)
+    count_text_changed = Signal(str)  # the one count the tab and the status bar both show
     open_requested = Signal(int)
 
     def __init__(self, db: Database, parent=None):
@@ -48,6 +49,7 @@ class ListTab(QWidget):
         self.search.search_changed.connect(self._on_search)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+        self._sort_restored = False
 
     # --- for subclasses -------------------------------------------------------------------
     def columns(self) -> list[Column]:
@@ -67,6 +69,17 @@ class ListTab(QWidget):
 
     def count_text(self, total: int) -> str:
         return self.tr("%n item(s)", "", total)
+
+    def default_sort(self) -> tuple[str, bool]:
+        """(column key, descending): the order a worker needs when the tab first opens."""
+        return self.columns()[0].key, False
+
+    def settings_key(self) -> str:
+        return type(self).__name__
+
+    def current_count_text(self) -> str:
+        """What the count label says now; a tab with a second view (a calendar) overrides it."""
+        return self.count_text(self.model.total)
 
     # --- behaviour ------------------------------------------------------------------------
     def _make_view(self) -> QTableView:
@@ -109,8 +122,33 @@ class ListTab(QWidget):
         super().keyPressEvent(event)
 
     def load(self) -> None:
+        if not self._sort_restored:
+            self._restore_sort()
         self.model.refresh()
         self._size_columns()
+
+    def _restore_sort(self) -> None:
+        """Open in the order chosen last time, else the tab's default; remember each change."""
+        self._sort_restored = True
+        keys = [column.key for column in self.model.columns()]
+        key, descending = self.default_sort()
+        saved = QSettings().value(f"tables/{self.settings_key()}/sort")
+        if isinstance(saved, str) and saved.rsplit(":", 1)[0] in keys:
+            key, direction = saved.rsplit(":", 1)
+            descending = direction == "desc"
+        header = self.view.horizontalHeader()
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(keys.index(key), order)
+        # The view sorts the model on the indicator change; set it too for a replaced model.
+        self.model.sort(keys.index(key), order)
+        header.sortIndicatorChanged.connect(self._remember_sort)
+
+    def _remember_sort(self, section: int, order: Qt.SortOrder) -> None:
+        column = self.model.columns()[section]
+        if not column.sortable:
+            return
+        direction = "desc" if order == Qt.SortOrder.DescendingOrder else "asc"
+        QSettings().setValue(f"tables/{self.settings_key()}/sort", f"{column.key}:{direction}")
 
     def _size_columns(self) -> None:
         # Size to the first page once; later pages must not make columns jump.
@@ -132,11 +170,15 @@ class ListTab(QWidget):
 
     def _update_count(self, *_args) -> None:
         total = self.model.total
-        self.count_label.setText(self.count_text(total))
+        self._show_count(self.current_count_text())
         filtered = bool(self.model.query.text or self.model.query.filters)
         self.empty_label.setText(self.no_match_text() if filtered else self.empty_text())
         self.stack.setCurrentWidget(self.view if total else self.empty_label)
         self.count_changed.emit(total)
+
+    def _show_count(self, text: str) -> None:
+        self.count_label.setText(text)
+        self.count_text_changed.emit(text)
 
     def confirm_and_delete(self, title: str, question: str, delete: Callable[[], None]) -> bool:
         """Ask first (No is the default), delete through the service, explain a refusal."""

@@ -213,8 +213,8 @@
         <message numerus="yes">
             <source>%n complex(es)</source>
             <translation>
-                <numerusform>%n complex</numerusform>
-                <numerusform>%n complexen</numerusform>
+                <numerusform>%Ln complex</numerusform>
+                <numerusform>%Ln complexen</numerusform>
             </translation>
         </message>
     </context>

@@ -3,13 +3,21 @@
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AuditDialog</name>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>no. %1 (no longer exists)</source>
+            <translation>nr. %1 (bestaat niet meer)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
     <message>
         <source>Audit trail</source>
         <translation>Logboek</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
     </message>
     <message>
         <source>From</source>
@@ -134,8 +142,8 @@
     <message numerus="yes">
         <source>%n entry(ies)</source>
         <translation>
-            <numerusform>%n regel</numerusform>
-            <numerusform>%n regels</numerusform>
+            <numerusform>%Ln regel</numerusform>
+            <numerusform>%Ln regels</numerusform>
         </translation>
     </message>
     <message>
@@ -149,6 +157,14 @@
 </context>
 <context>
     <name>PersonDialog</name>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Geboren</translation>
+        </message>
     <message>
         <source>Inzage and erasure</source>
         <translation>Inzage en vergeten</translation>
@@ -402,8 +418,8 @@ Van de huidige database wordt eerst een reservekopie gemaakt, dus dit kan ongeda
     <message numerus="yes">
         <source>&amp;Anonymise all %n person(s)…</source>
         <translation>
-            <numerusform>&amp;Anonimiseer %n persoon…</numerusform>
-            <numerusform>&amp;Anonimiseer alle %n personen…</numerusform>
+            <numerusform>&amp;Anonimiseer %Ln persoon…</numerusform>
+            <numerusform>&amp;Anonimiseer alle %Ln personen…</numerusform>
         </translation>
     </message>
     <message>
@@ -417,8 +433,8 @@ Van de huidige database wordt eerst een reservekopie gemaakt, dus dit kan ongeda
     <message numerus="yes">
         <source>Anonymise %n person(s)? Names, contact details, notes and flags are removed for good; this cannot be undone (older backups still hold them until they are rotated out).</source>
         <translation>
-            <numerusform>%n persoon anonimiseren? Naam, contactgegevens, notities en kenmerken worden voorgoed verwijderd; dit kan niet ongedaan worden gemaakt (oudere reservekopieën bevatten ze nog tot ze worden opgeruimd).</numerusform>
-            <numerusform>%n personen anonimiseren? Namen, contactgegevens, notities en kenmerken worden voorgoed verwijderd; dit kan niet ongedaan worden gemaakt (oudere reservekopieën bevatten ze nog tot ze worden opgeruimd).</numerusform>
+            <numerusform>%Ln persoon anonimiseren? Naam, contactgegevens, notities en kenmerken worden voorgoed verwijderd; dit kan niet ongedaan worden gemaakt (oudere reservekopieën bevatten ze nog tot ze worden opgeruimd).</numerusform>
+            <numerusform>%Ln personen anonimiseren? Namen, contactgegevens, notities en kenmerken worden voorgoed verwijderd; dit kan niet ongedaan worden gemaakt (oudere reservekopieën bevatten ze nog tot ze worden opgeruimd).</numerusform>
         </translation>
     </message>
     <message>
@@ -428,8 +444,8 @@ Van de huidige database wordt eerst een reservekopie gemaakt, dus dit kan ongeda
     <message numerus="yes">
         <source>%n person(s) anonymised.</source>
         <translation>
-            <numerusform>%n persoon geanonimiseerd.</numerusform>
-            <numerusform>%n personen geanonimiseerd.</numerusform>
+            <numerusform>%Ln persoon geanonimiseerd.</numerusform>
+            <numerusform>%Ln personen geanonimiseerd.</numerusform>
         </translation>
     </message>
     <message>
@@ -439,8 +455,8 @@ Van de huidige database wordt eerst een reservekopie gemaakt, dus dit kan ongeda
     <message numerus="yes">
         <source>…and %n more.</source>
         <translation>
-            <numerusform>…en nog %n.</numerusform>
-            <numerusform>…en nog %n.</numerusform>
+            <numerusform>…en nog %Ln.</numerusform>
+            <numerusform>…en nog %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -507,4 +523,23 @@ Van de huidige database wordt eerst een reservekopie gemaakt, dus dit kan ongeda
         <translation>De database is in orde.</translation>
     </message>
 </context>
+    <context>
+        <name>EraseConfirmDialog</name>
+        <message>
+            <source>Type the name to confirm: %1</source>
+            <translation>Typ de naam om te bevestigen: %1</translation>
+        </message>
+        <message>
+            <source>Erase for good</source>
+            <translation>Definitief wissen</translation>
+        </message>
+        <message>
+            <source>Type the name to confirm</source>
+            <translation>Typ de naam om te bevestigen</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Vergeten</translation>
+        </message>
+    </context>
 </TS>

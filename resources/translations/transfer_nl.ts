@@ -3,6 +3,41 @@
 <TS version="2.1" language="nl_NL">
     <context>
         <name>DuplicatesDialog</name>
+        <message numerus="yes">
+            <source>%n pair(s) shown, %1 unlikely hidden</source>
+            <translation>
+                <numerusform>%Ln paar getoond, %1 onwaarschijnlijke verborgen</numerusform>
+                <numerusform>%Ln paren getoond, %1 onwaarschijnlijke verborgen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Also show unlikely pairs (a household sharing a phone or e-mail)</source>
+            <translation>Toon ook onwaarschijnlijke paren (een huishouden met één telefoon of e-mail)</translation>
+        </message>
+        <message>
+            <source>Unlikely</source>
+            <translation>Onwaarschijnlijk</translation>
+        </message>
+        <message>
+            <source>Possible</source>
+            <translation>Mogelijk</translation>
+        </message>
+        <message>
+            <source>Very likely</source>
+            <translation>Zeer waarschijnlijk</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Aanwijzingen</translation>
+        </message>
+        <message>
+            <source>Likelihood</source>
+            <translation>Waarschijnlijkheid</translation>
+        </message>
+        <message>
+            <source>Residents with the same home and a similar name, or the same phone number or e-mail address, the most likely pairs first. Check each pair before merging: members of one household often share a phone number.</source>
+            <translation>Bewoners met dezelfde woning en een naam die erop lijkt, of met hetzelfde telefoonnummer of e-mailadres, de waarschijnlijkste paren eerst. Controleer elk paar voordat u samenvoegt: leden van één huishouden delen vaak een telefoonnummer.</translation>
+        </message>
         <message>
             <source>Duplicate residents</source>
             <translation>Dubbele bewoners</translation>
@@ -10,10 +45,6 @@
         <message>
             <source>No likely duplicates found.</source>
             <translation>Geen waarschijnlijk dubbele bewoners gevonden.</translation>
-        </message>
-        <message>
-            <source>Residents with the same home and a similar name, or the same phone number or e-mail address. Check each pair before merging: members of one household often share a phone number.</source>
-            <translation>Bewoners met dezelfde woning en een naam die erop lijkt, of met hetzelfde telefoonnummer of e-mailadres. Controleer elk paar voordat u samenvoegt: leden van één huishouden delen vaak een telefoonnummer.</translation>
         </message>
         <message>
             <source>&amp;Merge…</source>
@@ -79,18 +110,14 @@
             <source>Possible duplicate</source>
             <translation>Mogelijk dubbel</translation>
         </message>
-        <message>
-            <source>Why</source>
-            <translation>Waarom</translation>
-        </message>
     </context>
     <context>
         <name>ExportTexts</name>
         <message numerus="yes">
             <source>%n row(s) exported to %1</source>
             <translation>
-                <numerusform>%n rij geëxporteerd naar %1</numerusform>
-                <numerusform>%n rijen geëxporteerd naar %1</numerusform>
+                <numerusform>%Ln rij geëxporteerd naar %1</numerusform>
+                <numerusform>%Ln rijen geëxporteerd naar %1</numerusform>
             </translation>
         </message>
     </context>

@@ -226,9 +226,30 @@ def list_applications(db: Database, query: ListQuery | None = None) -> Page[Appl
         )
 
     with db.reading() as session:
+        if query.sort == "next_deadline":
+            return _by_next_deadline(session, stmt, query, row)
         raw = paged(session, stmt, query, tuple)  # SQL sorts; the amounts shown are exact
         exact = exact_requested(session, [r[0] for r in raw.rows])
         return Page([row(r, exact[r[0]]) for r in raw.rows], raw.total)
+
+
+def _by_next_deadline(session, stmt, query: ListQuery, row) -> Page[ApplicationRow]:
+    """The next deadline follows from each fund's rules, so it is sorted here, not in SQL.
+
+    An office has hundreds of applications, not millions: all matching rows fit in memory.
+    Rows without a deadline (rejected, accounted for) come last in either direction.
+    """
+    raw = paged(session, stmt, replace(query, offset=0, limit=None), tuple)
+    exact = exact_requested(session, [r[0] for r in raw.rows])
+    rows = [row(r, exact[r[0]]) for r in raw.rows]
+    dated = sorted(
+        (r for r in rows if r.next_deadline is not None),
+        key=lambda r: r.next_deadline,
+        reverse=query.descending,
+    )
+    ordered = dated + [r for r in rows if r.next_deadline is None]
+    end = None if query.limit is None else query.offset + query.limit
+    return Page(ordered[query.offset : end], raw.total)
 
 
 def exact_requested(session, app_ids: list[int]) -> dict[int, Decimal]:

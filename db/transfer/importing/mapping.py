@@ -158,8 +158,9 @@ KINDS: dict[str, tuple[Field, ...]] = {
         ),
         F(
             "move_in",
-            "Ingangsdatum",
+            "Ingetrokken",  # the words of the residents table and editor: one vocabulary
             (
+                "ingetrokken",
                 "ingangsdatum",
                 "intrekdatum",
                 "datumintrek",
@@ -173,8 +174,9 @@ KINDS: dict[str, tuple[Field, ...]] = {
         ),
         F(
             "move_out",
-            "Vertrokken",
+            "Verhuisd",
             (
+                "verhuisd",
                 "vertrekdatum",
                 "vertrokken",
                 "einddatum",

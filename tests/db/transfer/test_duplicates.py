@@ -163,3 +163,22 @@ def test_merge_refuses_two_volunteers_and_the_same_person(db, people):
         duplicates.merge(db, people["ali"], people["ali"])
     with db.reading() as s:
         assert s.scalar(select(func.count()).select_from(Resident)) == 5
+
+
+def test_a_household_sharing_an_email_ranks_below_a_real_duplicate(db):
+    with db.transaction() as s:
+        home = Home(street="Hanoidreef", house_number=3, postcode="3564 AB")
+        s.add(home)
+        mother = add_resident(s, "Yıldız", "Ayşe", home, email="fam@example.nl", year=1961)
+        daughter = add_resident(s, "Yıldız", "Elif", home, email="fam@example.nl", year=1994)
+        twice = add_resident(s, "Demir", "Fatma", None, phone="+31612345678", year=1970)
+        again = add_resident(s, "Demir", "Fatma", None, phone="+31612345678", year=1970)
+        ids = (mother.id, daughter.id, twice.id, again.id)
+    pairs = duplicates.find_duplicates(db)
+    order = [(p.first.id, p.second.id) for p in pairs]
+    assert order == [(ids[2], ids[3]), (ids[0], ids[1])]
+    real, household = pairs
+    assert real.likely == "high" and household.likely == "low"
+    assert "zelfde geboortejaar" in real.evidence
+    assert "ander geboortejaar (1961 / 1994)" in household.evidence
+    assert household.reasons == ("zelfde e-mailadres",)

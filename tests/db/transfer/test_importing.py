@@ -459,3 +459,12 @@ def test_one_column_with_the_whole_name_is_split_the_dutch_way(db, tmp_path):
         ("", "", "El Amrani"),
         ("Fatima", "", "El Amrani"),
     }
+
+
+def test_move_dates_use_the_words_of_the_residents_table():
+    from db.transfer.importing import mapping
+
+    assert mapping.field("residents", "move_in").label == "Ingetrokken"
+    assert mapping.field("residents", "move_out").label == "Verhuisd"
+    headers = mapping.known_headers()
+    assert {"ingetrokken", "verhuisd", "ingangsdatum", "vertrokken"} <= headers

@@ -163,8 +163,10 @@ def test_shifts_registrations_waiting_list_and_attendance(app, qtbot, db, place,
         "Piet Jansen": "Wachtlijst 1",
     }
     assert "Piet Jansen staat op de wachtlijst" in informed[0]
+    # One count, adding up to the four rows the list shows.
+    assert page.model.rowCount() == 4
     assert page.places.text() == (
-        "2 van 2 plaatsen bezet. 1 op de wachtlijst. 1 helpende vrijwilliger neemt geen plaats in."
+        "4 namen in de lijst: 2 van 2 plaatsen bezet · 1 wachtend · 1 helpen mee"
     )
     bakker = next(i for i, r in enumerate(page.model.rows()) if r.name == "Anna Bakker")
     page.view.selectRow(bakker)
@@ -387,3 +389,25 @@ def test_double_click_a_day_plans_on_it_and_print_from_the_list(
     tab.view.selectRow(0)
     tab.print_button.click()
     assert printed and "Bingo" in pypdf.PdfReader(io.BytesIO(printed[0])).pages[0].extract_text()
+
+
+def test_month_view_elides_titles_and_explains_its_colours(demo_db, window_factory, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.events.calendar import _EventButton
+
+    window = window_factory(demo_db)
+    window.resize(1280, 720)
+    tab = window.events
+    window.tabs.setCurrentWidget(tab)
+    tab.month_button.setChecked(True)
+    assert tab.upcoming.isChecked()  # the list's filter; the month still shows its past days
+    assert tab.calendar.in_month() > 0
+    qtbot.wait(50)
+    buttons = [b for b in tab.calendar.findChildren(_EventButton) if b.isVisible()]
+    cut = [b for b in buttons if b.text() != b.full_text]
+    assert cut and all(b.text().endswith("…") for b in cut)
+    legend = [
+        w.text() for w in tab.calendar.findChildren(QLabel) if w.objectName() == "calendarLegend"
+    ]
+    assert len(legend) == 5 and any("Geannuleerd" in t for t in legend)

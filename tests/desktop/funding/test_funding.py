@@ -359,3 +359,48 @@ def test_new_application_from_the_tab_is_listed(db, window_factory, monkeypatch)
     assert tab.count_label.text() == "1 aanvraag"
     assert tab.model.index(0, 0).data() == "Burendag Vulcanusdreef"
     assert tab.view.currentIndex().row() == 0
+
+
+def test_applicant_names_non_empty_for_every_demo_application(demo_db, app, qtbot):
+    from db.services import ApplicantKind, ListQuery
+    from desktop.funding.editor import ApplicationEditor
+
+    rows = funding.list_applications(demo_db, ListQuery()).rows
+    kinds = set()
+    for row in rows:
+        assert row.applicant.strip(), row.title  # the Aanvragen tab's column
+        editor = ApplicationEditor(demo_db, row.id)
+        qtbot.addWidget(editor)
+        kind = ApplicantKind(editor.kind.currentData())
+        kinds.add(kind)
+        if kind == ApplicantKind.ORGANISATION:
+            assert editor.organisation.text().strip(), row.title
+        else:  # a resident, or a volunteer who is also a resident: the person's own name
+            assert editor.person.currentIndex() >= 0 and editor.person.currentText().strip()
+        editor.close()
+        editor.deleteLater()
+    assert ApplicantKind.VOLUNTEER in kinds  # the case that used to show an empty applicant
+
+
+def test_delete_is_quieter_than_new(db, window_factory):
+    from PySide6.QtWidgets import QPushButton, QToolButton
+
+    tab = window_factory(db).funding
+    assert isinstance(tab.new_button, QPushButton)
+    assert isinstance(tab.delete_button, QToolButton) and tab.delete_button.autoRaise()
+    assert tab.delete_button.text() == "Verwijderen"
+
+
+def test_editor_tabs_all_visible_at_1000_px(demo_db, app, qtbot):
+    from db.services import ListQuery
+    from desktop.funding.editor import ApplicationEditor
+
+    app_id = funding.list_applications(demo_db, ListQuery(limit=1)).rows[0].id
+    editor = ApplicationEditor(demo_db, app_id)
+    qtbot.addWidget(editor)
+    editor.resize(1000, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    bar = editor.pages.tabBar()
+    last = bar.tabRect(bar.count() - 1)
+    assert last.right() <= bar.width()  # no tab scrolled out of sight behind arrows

@@ -93,3 +93,20 @@ def test_contacts_and_signals_then_follow_up(db, qtbot):
     assert followups.model.rowCount() == 0 and followups.stack.currentWidget() is followups.empty
     assert contacts.signals.list_for(db, rid)[0].status == SignalStatus.CLOSED
     assert contacts.moments.list_for(db, rid)[0].follow_up_done
+
+
+def test_followups_open_on_a_period_with_every_status_filled(demo_db, qtbot):
+    everything = contacts.list_followups(demo_db, clock.today() + timedelta(days=31))
+    followups = FollowUpsDialog(demo_db)
+    qtbot.addWidget(followups)
+    rows = [followups.model.row(i) for i in range(followups.model.rowCount())]
+    assert 0 < len(rows) < len(everything)  # not a year of old items
+    since = clock.today() - timedelta(days=14)
+    assert all(r.due is None or since <= r.due <= clock.today() + timedelta(days=7) for r in rows)
+    statuses = [followups.model.index(i, 3).data() for i in range(len(rows))]
+    assert all(statuses), "a row without a status"
+    dated = [r.due for r in rows if r.due is not None]
+    assert dated == sorted(dated)  # what is due comes first
+    assert followups.count.text() == f"{len(rows)} op te volgen"
+    followups.horizon.setCurrentIndex(followups.horizon.count() - 1)  # everything still open
+    assert followups.model.rowCount() == len(everything)

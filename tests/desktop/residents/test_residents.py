@@ -151,8 +151,10 @@ def test_new_resident_invalid_then_valid(tab, qtbot, db):
 
     def edit(dialog: ResidentEditor):
         assert not dialog.save_button.isEnabled()  # nothing typed yet
-        assert dialog.consent_banner.isVisible()  # no consent: clearly marked
+        assert not dialog.consent_banner.isVisible()  # an empty form warns about nobody
+        assert dialog.birth_year.edit.placeholderText() == "bijv. 1950"  # a hint, not data
         qtbot.keyClicks(dialog.family.edit, "Jansen")
+        assert dialog.consent_banner.isVisible()  # now someone without consent: clearly marked
         dialog.phone.setText("12345")
         dialog.phone.edit.editingFinished.emit()
         seen["error"] = dialog.phone.error_label.text()
@@ -268,3 +270,15 @@ def test_keyboard_new_and_find(tab, qtbot):
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is tab.search
+
+
+def test_languages_are_written_out(demo_db, window_factory):
+    window = window_factory(demo_db)
+    tab = window.residents
+    column = [c.key for c in tab.model.columns()].index("languages")
+    cells = {tab.model.index(r, column).data() for r in range(tab.model.rowCount())}
+    words = {w for cell in cells for w in cell.split(", ") if w}
+    assert "Arabisch" in words or "Nederlands" in words
+    assert not {"ar", "nl", "rif", "tr"} & words
+    choices = [tab.language_filter.itemText(i) for i in range(1, tab.language_filter.count())]
+    assert choices == sorted(choices) and "Riffijns" in choices

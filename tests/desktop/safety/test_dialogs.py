@@ -7,12 +7,12 @@ import json
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 from sqlalchemy import func, select
 
 from db.models import Resident
 from db.safety import backup
-from db.services import privacy, residents
+from db.services import ListQuery, complexes, privacy, residents
 from db.services.residents import ResidentData
 
 
@@ -27,6 +27,24 @@ def answer_yes(monkeypatch) -> list[str]:
     for kind in ("information", "warning", "critical"):
         monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *a, **k: said.append(text))
     return said
+
+
+def typed_name(monkeypatch, text: str) -> list:
+    """The erase confirmation: type `text` like a worker, then press its erase button if it
+    is enabled (else cancel). Returns the dialogs seen."""
+    from desktop.safety.erase_confirm import EraseConfirmDialog
+
+    seen = []
+
+    def fake_exec(dialog):
+        seen.append(dialog)
+        dialog.typed.insert(text)  # as typed (QTest cannot type "ł" on every keyboard map)
+        if dialog.erase_button.isEnabled():
+            return QDialog.DialogCode.Accepted
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(EraseConfirmDialog, "exec", fake_exec)
+    return seen
 
 
 def test_restore_dialog_lists_backups_and_restores_the_chosen_one(
@@ -75,6 +93,11 @@ def test_audit_viewer_filters_by_object_and_date_and_masks_notes(db, app, qtbot)
     assert dialog.model.query.descending  # newest first
     assert not any("geheim" in c for c in changes)
     assert "Şükrü" in " ".join(changes)
+    # Who it is about, by name while they exist; numbers as the office writes them.
+    assert {dialog.model.index(r, 4).data() for r in range(2)} == {"Şükrü Yıldız"}
+    assert dialog.model.headerData(4, Qt.Orientation.Horizontal) == "Naam"
+    assert any("telefoon: ∅ → 06 12345678" in c for c in changes)
+    assert not any("+316" in c for c in changes)
     dialog.id_edit.setText(str(rid + 1))
     assert dialog.model.rowCount() == 0 and dialog.stack.currentWidget() is dialog.empty_label
     dialog.id_edit.clear()
@@ -141,6 +164,7 @@ def test_person_dialog_saves_inzage_and_anonymises(db, app, qtbot, monkeypatch, 
     qtbot.mouseClick(dialog.history_button, Qt.MouseButton.LeftButton)
     assert seen == [1]  # this resident's own history: created
     said = answer_yes(monkeypatch)
+    typed_name(monkeypatch, "łukasz  wiśniewski")  # case and spacing do not matter
     qtbot.mouseClick(dialog.anonymise_button, Qt.MouseButton.LeftButton)
     assert residents.get(db, rid).family_name == privacy.ANONYMOUS
     assert dialog.model.rowCount() == 0  # the search for the old name finds nobody now
@@ -164,3 +188,49 @@ def test_check_database_from_the_menu(db, window_factory, qtbot, monkeypatch):
     action.trigger()
     qtbot.waitUntil(lambda: bool(said), timeout=10000)
     assert "in orde" in said[0]
+
+
+def test_erasing_names_the_person_and_wants_the_name_typed(db, app, qtbot, monkeypatch):
+    from desktop.safety.person import PersonDialog
+
+    cid = complexes.create(db, complexes.ComplexData(name="Hanoidreef", home_count=20))
+    complexes.add_home_range(db, cid, "Hanoidreef", 1, 3, "3564 AB")
+    homes = complexes.list_homes(db, cid)
+    ids = [
+        residents.create(
+            db,
+            ResidentData(
+                given_name="Ayşe",
+                family_name="Yıldız",
+                birth_year=year,
+                home_id=home.id,
+                phone=phone,
+            ),
+        )
+        for year, home, phone in zip(
+            (1952, 1987), homes, ("0612345678", "0301234567"), strict=False
+        )
+    ]
+    dialog = PersonDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.search.setText("Yıldız")
+    dialog.search.flush()
+    assert dialog.model.rowCount() == 2
+    headers = [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert headers == ["Naam", "Geboren", "Adres", "Telefoon", "Complex"]
+    years = {dialog.model.index(r, 1).data() for r in range(2)}
+    assert years == {"1952", "1987"}
+    row = next(r for r in range(2) if dialog.model.index(r, 1).data() == "1987")
+    dialog.view.selectRow(row)
+    seen = typed_name(monkeypatch, "Ayşe")  # not the whole name: nothing happens
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert len(residents.list_residents(db, ListQuery(text="Yıldız")).rows) == 2
+    confirm_text = " ".join(label.text() for label in seen[0].findChildren(QLabel))
+    assert "Typ de naam om te bevestigen: Ayşe Yıldız" in confirm_text
+    assert "1987" in confirm_text and "Hanoidreef 2" in confirm_text and "030" in confirm_text
+    answer_yes(monkeypatch)
+    typed_name(monkeypatch, "Ayşe Yıldız")
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    left = residents.list_residents(db, ListQuery(text="Yıldız")).rows
+    assert [r.birth_year for r in left] == [1952]
+    assert {r.id for r in left} < set(ids)

@@ -75,7 +75,9 @@ def test_daily_backup_and_rotation_run_again_at_midnight(db, window_factory, qtb
     guard = StartupGuard(db.path, None)
     guard.keep_daily_backups(window)  # as the program does at start
     qtbot.waitUntil(lambda: len(backup.list_backups(db.path)) != old, timeout=10000)
-    qtbot.waitUntil(lambda: "reservekopie" in window.statusBar().currentMessage(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: "reservekopie" in window.statusBar().currentMessage().lower(), timeout=5000
+    )
     guard.wait()
     after_start = {b.path for b in backup.list_backups(db.path)}
 
@@ -83,7 +85,7 @@ def test_daily_backup_and_rotation_run_again_at_midnight(db, window_factory, qtb
     window.statusBar().clearMessage()
     window.day_watch.timer.timeout.emit()  # the minute timer fires after midnight
     qtbot.waitUntil(
-        lambda: "Dagelijkse reservekopie gemaakt" in window.statusBar().currentMessage(),
+        lambda: window.statusBar().currentMessage() == "Reservekopie van vandaag gemaakt",
         timeout=10000,
     )
     guard.wait()

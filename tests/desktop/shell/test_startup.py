@@ -113,6 +113,8 @@ def test_daily_backup_runs_in_the_background_once_a_day(db, window_factory, qtbo
     qtbot.waitUntil(
         lambda: "reservekopie" in window.statusBar().currentMessage().lower(), timeout=5000
     )
+    # Words for people, not a file name.
+    assert window.statusBar().currentMessage() == "Reservekopie van vandaag gemaakt"
     guard.start_daily_backup(window)  # the second start of the day makes none
     guard.wait()
     assert len(backup.list_backups(db.path)) == 1

@@ -259,3 +259,31 @@ def test_cancelling_the_import_in_the_wizard_changes_nothing(app, qtbot, db, tmp
     assert "afgebroken" in warnings[0] and "niets gewijzigd" in warnings[0]
     assert wizard.currentPage() is wizard.preview_page
     assert residents_count(db) == 0
+
+
+def test_duplicates_most_likely_first_and_households_hidden(demo_db, app, qtbot):
+    from db.transfer import duplicates
+
+    everything = duplicates.find_duplicates(demo_db)
+    dialog = DuplicatesDialog(demo_db)
+    qtbot.addWidget(dialog)
+    shown = [dialog.model.row(i) for i in range(dialog.model.rowCount())]
+    assert [p.score for p in shown] == sorted((p.score for p in shown), reverse=True)
+    assert all(p.likely != "low" for p in shown)
+    hidden = len(everything) - len(shown)
+    assert dialog.count.text().endswith(f"{hidden} onwaarschijnlijke verborgen")
+    dialog.show_unlikely.setChecked(True)
+    assert dialog.model.rowCount() == len(everything)
+    if everything:
+        evidence = dialog.model.index(0, 1).data()
+        assert "naam" in evidence and "% gelijk" in evidence
+
+
+def test_import_file_label_has_a_buddy_not_a_literal_ampersand(app, qtbot, db):
+    from PySide6.QtWidgets import QLabel
+
+    wizard = ImportWizard(db)
+    qtbot.addWidget(wizard)
+    page = wizard.page(wizard.startId())
+    [label] = [w for w in page.findChildren(QLabel) if w.text() == "&Bestand:"]
+    assert label.buddy() is page.path  # so "&" is a mnemonic, drawn as "Bestand:"

@@ -327,3 +327,40 @@ def test_print_lists_for_the_chosen_complex_and_set_the_vog_period(
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (5, True))
     volunteers_menu.ask_vog_years(window)
     assert settings.vog_valid_years(db) == 5
+
+
+def test_board_fits_a_laptop_with_folded_columns_and_search(demo_db, window_factory, qtbot):
+    from db.services import Stage, volunteer_pipeline
+
+    window = window_factory(demo_db)
+    window.resize(1280, 720)
+    tab = window.volunteers
+    window.tabs.setCurrentWidget(tab)
+    tab.show_board(True)
+    board = tab.board
+    everyone = volunteer_pipeline.pipeline(demo_db)
+    total = sum(len(cards) for cards in everyone.values())
+    assert tab.count_label.text() == f"{total} kandidaten op het bord"
+    assert window.statusBar().currentMessage() == tab.count_label.text()
+    active = board.columns[Stage.ACTIVE]
+    assert active.is_folded() and not active.view.isVisible()
+    assert active.title.text() == f"Actief ({len(everyone[Stage.ACTIVE])})"
+    assert active.width() <= 120
+    applied = board.columns[Stage.APPLIED]
+    assert not applied.is_folded() and applied.view.width() >= 150
+    first = applied.model.index(0).data()
+    assert "\n" in first and "dag" in first.split("\n")[1]  # two short lines: name, waiting time
+    # The search above the board filters its cards, and the count follows.
+    name = everyone[Stage.APPLIED][0].name
+    qtbot.keyClicks(tab.search, name)
+    qtbot.waitUntil(lambda: applied.model.rowCount() < len(everyone[Stage.APPLIED]))
+    shown = sum(c.model.rowCount() for c in board.columns.values())
+    assert tab.count_label.text().startswith(f"{shown} kandida")
+    assert any(card.name == name for card in applied.model.cards)
+    assert not tab.stage_filter.isVisible()  # table-only filters make no sense on the board
+    # Unfolding is one click on the title, and it is remembered.
+    qtbot.mouseClick(active.title, Qt.MouseButton.LeftButton)
+    assert active.view.isVisible()
+    tab.show_board(False)
+    again = window_factory(demo_db).volunteers.board
+    assert not again.columns[Stage.ACTIVE].is_folded()
