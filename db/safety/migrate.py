@@ -51,8 +51,33 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(connection=conn), target)
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # A batch migration rebuilds a table (copy, drop, rename) that other tables refer to;
+            # with foreign keys enforced, SQLite refuses the drop once any row points at it.
+            # The switch only works outside a transaction, so it precedes the migration's own.
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(connection=conn), target)
+                if sqlite:
+                    _refuse_broken_references(conn)
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
+
+
+def _refuse_broken_references(conn: Connection) -> None:
+    """What the rebuilt tables hold must still point at existing rows; else nothing is kept."""
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        table, rowid, parent, _fk = broken[0]
+        raise RuntimeError(
+            f"Migration left {len(broken)} broken reference(s), e.g. {table} row {rowid} → {parent}"
+        )
 
 
 def _main(argv: list[str]) -> int:

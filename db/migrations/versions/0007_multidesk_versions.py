@@ -1,7 +1,7 @@
 """version columns: every editable record carries a save counter (optimistic concurrency)
 
 Revision ID: 0007_multidesk_versions
-Revises: 0008_paper_fund_advice
+Revises: 0006_paper_fund_advice
 Create Date: 2026-11-30
 
 With several desks on one PostgreSQL server, a desk that saved a record it loaded earlier
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_multidesk_versions"
-down_revision = "0008_paper_fund_advice"
+down_revision = "0006_paper_fund_advice"
 branch_labels = None
 depends_on = None
 

@@ -137,7 +137,7 @@ def test_postgresql_desk_sees_an_attachment_added_at_another_desk(pg_db, tmp_pat
 def test_upgrade_reads_files_from_the_old_folder_into_the_database(tmp_path):
     engine = make_engine(sqlite_url(tmp_path / "oud.sqlite"))
     before = ScriptDirectory.from_config(migrate.alembic_config()).get_revision(
-        "0006_safety_attachments"
+        "0008_safety_attachments"
     )
     migrate.upgrade(engine, before.down_revision)  # the schema just before attachments moved
     old = data_dir() / "bijlagen" / "aanvraag-1"

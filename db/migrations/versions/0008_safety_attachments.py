@@ -1,6 +1,6 @@
 """Attachments: the file's bytes move into the database, out of the per-user folder.
 
-Revision ID: 0006_safety_attachments
+Revision ID: 0008_safety_attachments
 Revises: 0007_multidesk_versions
 Create Date: 2026-11-30
 
@@ -18,7 +18,7 @@ from alembic import op
 
 from db.engine import data_dir
 
-revision = "0006_safety_attachments"
+revision = "0008_safety_attachments"
 down_revision = "0007_multidesk_versions"
 branch_labels = None
 depends_on = None

@@ -1,7 +1,7 @@
 """Funds: say whether the lead time and the material share are the fund's rule or our advice;
 Utrecht's stated exclusions (bicycle racks and storage).
 
-Revision ID: 0008_paper_fund_advice
+Revision ID: 0006_paper_fund_advice
 Revises: 0005_volunteers_sort_key
 Create Date: 2026-11-30
 
@@ -12,7 +12,7 @@ total; the 8 weeks and the 50 % are derived advice, shown as a warning, never as
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_paper_fund_advice"
+revision = "0006_paper_fund_advice"
 down_revision = "0005_volunteers_sort_key"
 branch_labels = None
 depends_on = None
