@@ -16,7 +16,6 @@ from desktop.residents import menu as residents_menu
 from desktop.residents.tab import ResidentsTab
 from desktop.safety import menu as safety_menu
 from desktop.shell import crash, office_details
-from desktop.shell.about import AboutDialog
 from desktop.shell.connection_banner import ConnectionBanner
 from desktop.shell.day_watch import DayWatch
 from desktop.shell.live_refresh import LiveRefresh
@@ -184,6 +183,8 @@ class MainWindow(QMainWindow):
         run_demo_generation(self, self.db, on_done=self.reload)
 
     def show_about(self) -> None:
+        from desktop.shell.about import AboutDialog
+
         run_modal(AboutDialog(self.db.describe(), self))
 
     # --- remembered between sessions -----------------------------------------------------
