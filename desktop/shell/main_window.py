@@ -141,8 +141,9 @@ class MainWindow(QMainWindow):
         return action
 
     def reload(self) -> None:
+        """The visible tab now; the others when first shown again (ListTab.showEvent)."""
         for tab in self.all_tabs():
-            tab.load()
+            tab.load_when_shown()
         self.today.load()
         self._on_tab_changed(self.tabs.currentIndex())
 

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 
-
 def install_menu(window) -> None:
     window.add_menu_action(
         "file",

@@ -48,6 +48,8 @@ class ListTab(QWidget):
         self.search.search_changed.connect(self._on_search)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+        self._sized = False
+        self.stale = True  # not loaded yet: a hidden tab loads when first shown (showEvent)
 
     # --- for subclasses -------------------------------------------------------------------
     def columns(self) -> list[Column]:
@@ -83,7 +85,7 @@ class ListTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
-        header.setResizeContentsPrecision(60)  # size columns from the first rows, not every page
+        header.setResizeContentsPrecision(30)  # size columns from the first rows, not every page
         view.doubleClicked.connect(lambda index: self._emit_open(index.row()))
         return view
 
@@ -109,11 +111,26 @@ class ListTab(QWidget):
         super().keyPressEvent(event)
 
     def load(self) -> None:
+        self.stale = False
         self.model.refresh()
-        self._size_columns()
+        if not self._sized:
+            self._size_columns()
+
+    def load_when_shown(self) -> None:
+        """Reload now if visible, else when next shown: hidden tabs cost nothing at start."""
+        self.stale = True
+        if self.isVisible():
+            self.load()
+
+    def showEvent(self, event) -> None:
+        if self.stale:
+            self.load()
+        super().showEvent(event)
 
     def _size_columns(self) -> None:
-        # Size to the first page once; later pages must not make columns jump.
+        # Size once, to the first rows of the first page (the header's precision): later pages
+        # and reloads must not make columns jump, nor cost a measure of every row.
+        self._sized = self.model.rowCount() > 0
         self.view.resizeColumnsToContents()
         for col in range(self.model.columnCount()):
             width = self.view.columnWidth(col)
@@ -126,9 +143,13 @@ class ListTab(QWidget):
         else:
             filters[key] = value
         self.model.set_query(replace(self.model.query, filters=filters))
+        if self.stale:  # a filter set on a tab not loaded yet: it is wanted now
+            self.load()
 
     def _on_search(self, text: str) -> None:
         self.model.set_query(replace(self.model.query, text=text))
+        if self.stale:
+            self.load()
 
     def _update_count(self, *_args) -> None:
         total = self.model.total
