@@ -37,7 +37,9 @@ def _exec_and_quit(*_self):
 QApplication.exec = _exec_and_quit
 """
 
-BARE_WINDOW = QUIT_WHEN_SHOWN + """
+BARE_WINDOW = (
+    QUIT_WHEN_SHOWN
+    + """
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QTableView
 app = QApplication([])
 window = QMainWindow()
@@ -49,12 +51,16 @@ window.resize(1280, 800)
 window.show()
 app.exec()
 """
+)
 
-PROGRAM = QUIT_WHEN_SHOWN + """
+PROGRAM = (
+    QUIT_WHEN_SHOWN
+    + """
 import sys
 from desktop.__main__ import main
 main(sys.argv[1:])
 """
+)
 
 
 def _env(home: Path) -> dict[str, str]:
@@ -141,7 +147,7 @@ def test_flyer_from_the_command_line(benchmark, small_demo, tmp_path):
     env = _env(tmp_path)
     out = tmp_path / "flyer.pdf"
     argv = [sys.executable, "-m", "desktop", "--db", str(small_demo)]
-    flyer = argv + ["pdf", "flyer", "1", "-o", str(out)]
+    flyer = [*argv, "pdf", "flyer", "1", "-o", str(out)]
     times, anchor = [], []
 
     def one_round() -> None:
@@ -152,4 +158,3 @@ def test_flyer_from_the_command_line(benchmark, small_demo, tmp_path):
     assert out.read_bytes().startswith(b"%PDF")
     _record(benchmark, times, anchor, "python_pass")
     benchmark.extra_info["goal_ms"] = 500
-

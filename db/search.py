@@ -407,8 +407,11 @@ def checks_status(dialect: str, typed: str) -> bool:
     fragments shorter than a trigram: read from the same small rows as the text, sparing a
     look at every resident's row)."""
     groups = search_groups(typed)
-    return dialect == "sqlite" and bool(groups) and _shortest(groups) < MIN_INDEXED and all(
-        min(map(len, terms)) < MIN_INDEXED for terms in groups
+    return (
+        dialect == "sqlite"
+        and bool(groups)
+        and _shortest(groups) < MIN_INDEXED
+        and all(min(map(len, terms)) < MIN_INDEXED for terms in groups)
     )
 
 

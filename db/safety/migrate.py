@@ -67,8 +67,8 @@ def _revisions() -> dict[str, tuple[str, ...]]:
                         values[target.id] = ast.literal_eval(node.value)
         if "revision" in values:
             down = values.get("down_revision")
-            found[values["revision"]] = tuple(down) if isinstance(down, tuple | list) else (
-                (down,) if down else ()
+            found[values["revision"]] = (
+                tuple(down) if isinstance(down, tuple | list) else ((down,) if down else ())
             )
     return found
 
