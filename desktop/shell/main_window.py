@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -42,6 +42,8 @@ MENU_INSTALLERS = [
     office_details.install_menu,  # Manage → Office details
     today_menu.install_menu,  # File → progress report; View → charts
 ]
+
+HIDDEN_TABS_AFTER_MS = 150  # the window is painted and answers input before other lists load
 
 
 class MainWindow(QMainWindow):
@@ -141,11 +143,24 @@ class MainWindow(QMainWindow):
         return action
 
     def reload(self) -> None:
-        """The visible tab now; the others when first shown again (ListTab.showEvent)."""
+        """The visible tab now; the others one by one once the window is idle, or at once when
+        shown first (ListTab.showEvent): the window is usable before every list is read."""
         for tab in self.all_tabs():
             tab.load_when_shown()
         self.today.load()
         self._on_tab_changed(self.tabs.currentIndex())
+        if self.isVisible():
+            QTimer.singleShot(HIDDEN_TABS_AFTER_MS, self._load_next_hidden_tab)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(HIDDEN_TABS_AFTER_MS, self._load_next_hidden_tab)
+
+    def _load_next_hidden_tab(self) -> None:
+        stale = [tab for tab in self.all_tabs() if tab.stale]
+        if stale:
+            stale[0].load()
+            QTimer.singleShot(0, self._load_next_hidden_tab)  # let paint and input in between
 
     def _changed_elsewhere(self, _change) -> None:
         # Lists are paged and cheap to fetch again; each keeps its selected row.
