@@ -6,7 +6,8 @@ them all: about 0.3 s per click. The table ``resident_order`` holds, per residen
 key per such column — the column's value, then the name key and (implicitly) the id as
 tie-breakers, joined with U+001F, which sorts before every printable character so the keys order
 exactly like the tuples they stand for — with an index on (moved, key). A page in any order is
-then a walk of one index that stops after a page.
+then a walk of one index that stops after a page. The same rows, with each resident's complex,
+let the complexes list count residents and support requests per complex from one index.
 
 Triggers on residents, homes, complexes, resident_languages and resident_support_flags keep the
 keys in step with every writer (services, imports, the demo generator, hand-written SQL). They
@@ -40,8 +41,9 @@ _ensured: weakref.WeakSet = weakref.WeakSet()
 
 # One row of keys for the residents chosen by {where} (r = residents).
 _ROWS = f"""
-    INSERT OR REPLACE INTO {TABLE}(id, moved, address, postcode, complex, languages, flags)
-    SELECT r.id, r.move_out IS NOT NULL,
+    INSERT OR REPLACE INTO {TABLE}(id, moved, complex_id, address, postcode, complex, languages,
+        flags)
+    SELECT r.id, r.move_out IS NOT NULL, h.complex_id,
         coalesce(h.street || {_SEP} || printf('%010d', h.house_number) || {_SEP}
             || h.house_letter || {_SEP} || h.addition, '') || {_SEP} || r.sort_key,
         coalesce(h.postcode, '') || {_SEP} || r.sort_key,
@@ -59,9 +61,12 @@ _ROWS = f"""
 def _ddl() -> list[str]:
     return [
         f"""CREATE TABLE IF NOT EXISTS {TABLE} (id INTEGER PRIMARY KEY, moved INTEGER NOT NULL,
-            address TEXT NOT NULL, postcode TEXT NOT NULL, complex TEXT NOT NULL,
-            languages TEXT NOT NULL, flags TEXT NOT NULL)""",
+            complex_id INTEGER, address TEXT NOT NULL, postcode TEXT NOT NULL,
+            complex TEXT NOT NULL, languages TEXT NOT NULL, flags TEXT NOT NULL)""",
         *(f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_{key} ON {TABLE}(moved, {key})" for key in KEYS),
+        # The complexes list counts each complex's residents now, and who asked for support,
+        # from this index alone (flags > '0000': at least one support flag).
+        f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_per_complex ON {TABLE}(complex_id, moved, flags)",
         f"""CREATE TRIGGER IF NOT EXISTS resident_order_ai AFTER INSERT ON residents BEGIN
             {_ROWS.format(where="r.id = NEW.id")} END""",
         f"""CREATE TRIGGER IF NOT EXISTS resident_order_au AFTER UPDATE OF

@@ -97,12 +97,7 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine, target: str = "head") -> None:
     from alembic import command
 
-    from db import sort_keys
-
     with engine.begin() as conn:
-        # Its triggers name other tables, which a batch migration's table rebuild refuses;
-        # sort_keys.ensure() puts them back and rewrites the keys on the next list.
-        sort_keys.drop_triggers(conn)
         command.upgrade(alembic_config(connection=conn), target)
 
 

@@ -143,24 +143,25 @@ class MainWindow(QMainWindow):
         return action
 
     def reload(self) -> None:
-        """The visible tab now; the others one by one once the window is idle, or at once when
-        shown first (ListTab.showEvent): the window is usable before every list is read."""
+        """Every list read before is read again; one never shown yet stays for later: the
+        visible tab loads when shown (ListTab.showEvent), the others one by one once the window
+        is up and idle — the window is usable before every list is read."""
         for tab in self.all_tabs():
-            tab.load_when_shown()
-        self.today.load()
+            if not tab.stale:
+                tab.load()
+        self.today.load()  # the first tab, what staff look at first
         self._on_tab_changed(self.tabs.currentIndex())
-        if self.isVisible():
-            QTimer.singleShot(HIDDEN_TABS_AFTER_MS, self._load_next_hidden_tab)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        QTimer.singleShot(HIDDEN_TABS_AFTER_MS, self._load_next_hidden_tab)
+        # With self as context: never called once the window is gone.
+        QTimer.singleShot(HIDDEN_TABS_AFTER_MS, self, self._load_next_hidden_tab)
 
     def _load_next_hidden_tab(self) -> None:
         stale = [tab for tab in self.all_tabs() if tab.stale]
         if stale:
             stale[0].load()
-            QTimer.singleShot(0, self._load_next_hidden_tab)  # let paint and input in between
+            QTimer.singleShot(0, self, self._load_next_hidden_tab)  # paint and input in between
 
     def _changed_elsewhere(self, _change) -> None:
         # Lists are paged and cheap to fetch again; each keeps its selected row.

@@ -116,12 +116,6 @@ class ListTab(QWidget):
         if not self._sized:
             self._size_columns()
 
-    def load_when_shown(self) -> None:
-        """Reload now if visible, else when next shown: hidden tabs cost nothing at start."""
-        self.stale = True
-        if self.isVisible():
-            self.load()
-
     def showEvent(self, event) -> None:
         if self.stale:
             self.load()
