@@ -7,6 +7,7 @@ Developers make a new revision with:
 from __future__ import annotations
 
 import ast
+import re
 import sys
 from functools import cache
 from pathlib import Path
@@ -53,18 +54,19 @@ def alembic_config(url: str | None = None, connection: Connection | None = None)
     return cfg
 
 
+_ASSIGNED = re.compile(r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.MULTILINE)
+
+
 @cache
 def _revisions() -> dict[str, tuple[str, ...]]:
-    """revision id → the ids it revises, read from the scripts without importing them."""
+    """revision id → the ids it revises, read from the scripts' own lines (a regular expression:
+    parsing them, let alone importing them, takes longer than opening the database)."""
     found: dict[str, tuple[str, ...]] = {}
     for script in (SCRIPTS / "versions").glob("*.py"):
-        values = {}
-        for node in ast.parse(script.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.Assign | ast.AnnAssign):
-                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                for target in targets:
-                    if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
-                        values[target.id] = ast.literal_eval(node.value)
+        values = {
+            name: ast.literal_eval(value)
+            for name, value in _ASSIGNED.findall(script.read_text(encoding="utf-8"))
+        }
         if "revision" in values:
             down = values.get("down_revision")
             found[values["revision"]] = (
