@@ -84,10 +84,11 @@ def _time(argv: list[str], env: dict[str, str], until: str | None = None) -> flo
     """Seconds from launch to `until` on stdout (or to the end of the process)."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
-    if until is not None:
-        for line in proc.stdout:
-            if line.strip() == until:
-                break
+    for line in proc.stdout:  # without `until`: to the end of its output, then its exit
+        if until is not None and line.strip() == until:
+            break
+    if until is None:
+        proc.wait(timeout=120)
     seconds = time.perf_counter() - start
     proc.stdout.read()
     assert proc.wait(timeout=120) == 0
