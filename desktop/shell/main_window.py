@@ -149,7 +149,8 @@ class MainWindow(QMainWindow):
         for tab in self.all_tabs():
             if not tab.stale:
                 tab.load()
-        self.today.load()  # the first tab, what staff look at first
+        if self.today.isVisible():  # else its showEvent reads it when it is shown
+            self.today.load()
         self._on_tab_changed(self.tabs.currentIndex())
 
     def showEvent(self, event) -> None:
