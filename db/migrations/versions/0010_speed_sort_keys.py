@@ -1,7 +1,7 @@
 """resident_order: stored sort keys, so every column of the residents list sorts from an index
 
 Revision ID: 0010_speed_sort_keys
-Revises: 0008_paper_fund_advice
+Revises: 0007_multidesk_versions
 Create Date: 2026-11-30
 
 Address, postcode, complex and language were sorted by joining homes and complexes (or looking
@@ -14,7 +14,7 @@ from alembic import op
 from db import sort_keys
 
 revision = "0010_speed_sort_keys"
-down_revision = "0008_paper_fund_advice"
+down_revision = "0007_multidesk_versions"
 branch_labels = None
 depends_on = None
 
