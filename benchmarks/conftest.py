@@ -22,7 +22,12 @@ LARGE = 100_000
 
 @pytest.fixture(scope="session")
 def large_demo_path(tmp_path_factory) -> Path:
-    """A 100,000-resident demo database, made once (about 10 s) and never written to."""
+    """A 100,000-resident demo database, made once (about 10 s) and never written to.
+    BUURTKANTOOR_BENCH_DB names one made earlier (`buurtkantoor --db F demo --residents 100000
+    --seed 1`), to spare making it again for every run."""
+    made = os.environ.get("BUURTKANTOOR_BENCH_DB")
+    if made and Path(made).is_file():
+        return Path(made)
     from db import clock
     from db.demo import generate
     from db.engine import sqlite_url

@@ -330,34 +330,73 @@ def search_terms(typed: str) -> list[str]:
     return terms
 
 
+def search_groups(typed: str) -> list[list[str]]:
+    """The words to look for, each with its variants (as typed, in plain letters): a resident is
+    found when every word occurs somewhere in their document, in any order, also as part of a
+    word ("vries zoe", "zoe vr"). A postcode or phone number stays one compact word, and a short
+    number stays with the word before it, so "vulcanusdreef 5" means house 5, not any 5."""
+    whole = search_terms(typed)
+    if not whole or any(_COMPACT_RE.fullmatch(term) for term in whole):
+        return [whole] if whole else []
+    words: list[str] = []
+    for word in typed.split():
+        if words and len(word) < MIN_INDEXED and any(ch.isdigit() for ch in word):
+            words[-1] = f"{words[-1]} {word}"
+        else:
+            words.append(word)
+    groups: list[list[str]] = []
+    for word in words:
+        variants = search_terms(word)
+        if variants and variants not in groups:
+            groups.append(variants)
+    return groups
+
+
 def _like(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _fts_query(terms: list[str]) -> str:
-    return " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
+def _fts_query(groups: list[list[str]]) -> str:
+    return " AND ".join(
+        "(" + " OR ".join('"' + term.replace('"', '""') + '"' for term in terms) + ")"
+        for terms in groups
+    )
+
+
+def _shortest(groups: list[list[str]]) -> int:
+    return min(len(term) for terms in groups for term in terms)
 
 
 def _sqlite_match(
-    terms: list[str], status: str | None = None
+    groups: list[list[str]], status: str | None = None
 ) -> tuple[FromClause, ColumnElement, ColumnElement]:
     """Where SQLite finds the residents a search matches: (table, its resident id, condition).
-    Fragments of a trigram or more go through the FTS5 index, shorter ones scan the compact
-    documents with LIKE (the trigram index cannot answer them); those documents also tell
-    whether the resident moved out (`status` "current" or "moved", see checks_status)."""
-    if min(map(len, terms)) >= MIN_INDEXED:
-        index = table_clause(RESIDENTS, column("rowid"))
-        phrase = bindparam("search_fts", _fts_query(terms))
-        return index, index.c.rowid, literal_column(RESIDENTS).op("MATCH")(phrase)
+    Words of a trigram or more go through the FTS5 index; words shorter than that are looked
+    for with LIKE in the compact documents — among the index's matches when there are longer
+    words too ("zoe vr"), else in all of them. Those documents also tell whether the resident
+    moved out (`status` "current" or "moved", see checks_status)."""
     docs = table_clause(DOCS, column("id"), column("moved"), column("person"), column("address"))
+    long = [terms for terms in groups if min(map(len, terms)) >= MIN_INDEXED]
+    short = [terms for terms in groups if terms not in long]
     likes = []
-    for n, term in enumerate(terms):
-        pattern = bindparam(f"search_like{n}", _like(term))
-        likes += [
-            docs.c.person.like(pattern, escape="\\"),
-            docs.c.address.like(pattern, escape="\\"),
-        ]
-    condition = or_(*likes)
+    for g, terms in enumerate(short):
+        either = []
+        for n, term in enumerate(terms):
+            pattern = bindparam(f"search_like{g}_{n}", _like(term))
+            either += [
+                docs.c.person.like(pattern, escape="\\"),
+                docs.c.address.like(pattern, escape="\\"),
+            ]
+        likes.append(or_(*either))
+    if long:
+        index = table_clause(RESIDENTS, column("rowid"))
+        phrase = bindparam("search_fts", _fts_query(long))
+        match = literal_column(RESIDENTS).op("MATCH")(phrase)
+        if not short:
+            return index, index.c.rowid, match
+        joined = index.join(docs, docs.c.id == index.c.rowid)
+        return joined, index.c.rowid, and_(match, *likes)
+    condition = and_(*likes)
     if status in ("current", "moved"):
         condition = and_(docs.c.moved == int(status == "moved"), condition)
     return docs, docs.c.id, condition
@@ -367,8 +406,13 @@ def checks_status(dialect: str, typed: str) -> bool:
     """Whether matched_source and matching_ids apply the move-out status themselves (SQLite,
     fragments shorter than a trigram: read from the same small rows as the text, sparing a
     look at every resident's row)."""
-    terms = search_terms(typed)
-    return dialect == "sqlite" and bool(terms) and min(map(len, terms)) < MIN_INDEXED
+    groups = search_groups(typed)
+    return (
+        dialect == "sqlite"
+        and bool(groups)
+        and _shortest(groups) < MIN_INDEXED
+        and all(min(map(len, terms)) < MIN_INDEXED for terms in groups)
+    )
 
 
 def matched_source(
@@ -377,10 +421,10 @@ def matched_source(
     """SQLite: (table, resident id column, condition) to join with residents, e.g. to count the
     matches in one pass over the index. None for other databases or when nothing was typed.
     `status` ("current", "moved") is part of the condition when checks_status() says so."""
-    terms = search_terms(typed)
-    if not terms or dialect != "sqlite":
+    groups = search_groups(typed)
+    if not groups or dialect != "sqlite":
         return None
-    return _sqlite_match(terms, status)
+    return _sqlite_match(groups, status)
 
 
 def matching_ids(
@@ -396,30 +440,36 @@ def matching_ids(
     list. Fragments too short for the index are always looked up per resident when broad.
     `status`: as for matched_source.
     """
-    terms = search_terms(typed)
-    if not terms or dialect not in ("sqlite", "postgresql"):
+    groups = search_groups(typed)
+    if not groups or dialect not in ("sqlite", "postgresql"):
         return None
     resident_id = literal_column("residents.id")
     if dialect == "sqlite":
-        found, key, condition = _sqlite_match(terms, status)
-        if broad and (dense or min(map(len, terms)) < MIN_INDEXED):
+        found, key, condition = _sqlite_match(groups, status)
+        if broad and (dense or _shortest(groups) < MIN_INDEXED):
             return exists().select_from(found).where(key == resident_id, condition)
         ids = select(key).select_from(found).where(condition)
         if broad:  # + hides the primary key: walk the name index, probe the list of matches
             return literal_column("+residents.id").in_(ids)
         return resident_id.in_(ids)
     params = {}
-    likes = []
-    for n, term in enumerate(terms):
-        params[f"search_like{n}"] = _like(term)
-        likes.append(f"document LIKE :search_like{n} ESCAPE '\\'")
-    where = " OR ".join(likes)
-    people = f"SELECT id FROM {RESIDENTS} WHERE {where}"
-    homes = f"SELECT id FROM {HOMES} WHERE {where}"
-    # UNION ALL: IN (…) ignores duplicates anyway, and skipping the de-duplication halves the
-    # cost when most residents match.
-    sub = text(f"{people} UNION ALL SELECT id FROM residents WHERE home_id IN ({homes})")
-    return resident_id.in_(sub.bindparams(*(bindparam(k, v) for k, v in params.items())))
+    every = []
+    for g, terms in enumerate(groups):  # each word in the person's or in the home's document
+        likes = []
+        for n, term in enumerate(terms):
+            params[f"search_like{g}_{n}"] = _like(term)
+            likes.append(f"document LIKE :search_like{g}_{n} ESCAPE '\\'")
+        where = " OR ".join(likes)
+        people = f"SELECT id FROM {RESIDENTS} WHERE {where}"
+        homes = f"SELECT id FROM {HOMES} WHERE {where}"
+        # UNION ALL: IN (…) ignores duplicates anyway, and skipping the de-duplication halves
+        # the cost when most residents match.
+        every.append(
+            f"residents.id IN ({people} UNION ALL "
+            f"SELECT id FROM residents WHERE home_id IN ({homes}))"
+        )
+    condition = text("(" + " AND ".join(every) + ")")
+    return condition.bindparams(*(bindparam(k, v) for k, v in params.items()))
 
 
 BROAD = 5000  # matches above which a search counts as "many residents match"

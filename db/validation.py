@@ -175,12 +175,39 @@ def phone(text: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+# Parsing with phonenumbers costs about a quarter of a millisecond a number: 50 ms for a page
+# of 200 residents, on every keystroke of a search. A Dutch number's layout depends only on its
+# first digits (the area code) and its length, so the layout found for one number is reused for
+# the next with the same start and length, checked digit for digit when it is first made.
+_LAYOUTS: dict[tuple[str, int], str | None] = {}
+_DUTCH_E164 = re.compile(r"\+31[1-9][0-9]{8}")
+
+
 def format_phone(e164: str) -> str:
     """Display a stored number: Dutch ones nationally ("06 12345678", "030 123 4567"), foreign
     ones internationally ("+44 20 7946 0958"). Unparseable legacy data is shown unchanged so
     a display never crashes."""
     if not e164:
         return ""
+    if _DUTCH_E164.fullmatch(e164):
+        key = (e164[:7], len(e164))
+        if key not in _LAYOUTS:
+            _LAYOUTS[key] = _layout(e164, _format_phone(e164))
+        layout = _LAYOUTS[key]
+        if layout is not None:
+            return layout.format(*("0" + e164[3:]))
+    return _format_phone(e164)
+
+
+def _layout(e164: str, shown: str) -> str | None:
+    """ "06 12345678" → "{}{} {}{}{}{}{}{}{}{}": the digits of 0 + the national number in their
+    places; None when the shown digits are not exactly those (then nothing is reused)."""
+    if "{" in shown or "}" in shown or re.sub(r"\D", "", shown) != "0" + e164[3:]:
+        return None
+    return re.sub(r"\d", "{}", shown)
+
+
+def _format_phone(e164: str) -> str:
     try:
         number = phonenumbers.parse(e164, "NL")
     except phonenumbers.NumberParseException:

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
-from db.engine import resolve_url
 from desktop import cli
 
 
@@ -17,6 +13,12 @@ def main(argv: list[str] | None = None) -> int:
         from desktop import selftest
 
         return selftest.run()
+    # After parsing: --help needs no database layer.
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from db.engine import resolve_url
+
     url = resolve_url(args.db, args.database_url)
     try:
         make_url(url)

@@ -58,7 +58,9 @@ def run_gui(url: str, demo: bool = False) -> int:
     logging.getLogger("buurtkantoor").info("Buurtkantoor gestart")
     from desktop.shell.startup import open_safely
 
-    db, guard = open_safely(url)  # one window per file, damaged-file restore offer
+    # One window per file, a restore offer for a damaged file; the quick check waits until the
+    # window is up (see desktop.shell.startup).
+    db, guard = open_safely(url, quick_check=False)
     if db is None:
         return 2
     if demo:
@@ -67,12 +69,25 @@ def run_gui(url: str, demo: bool = False) -> int:
         fill_demo_if_empty(db)
     from desktop.shell.main_window import MainWindow
 
-    window = MainWindow(db)
-    window.show()
-    guard.keep_daily_backups(window)  # at start and after each midnight the window sees
+    shown = {"window": MainWindow(db), "db": db}
+    shown["window"].show()
+
+    def release() -> None:  # before a damaged file is set aside: no connection may stay open
+        shown["db"].dispose()
+
+    def restored(new_db) -> None:
+        old = shown["window"]
+        shown.update(window=MainWindow(new_db), db=new_db)
+        shown["window"].show()  # first the new window, so closing the old does not quit
+        old.close()
+        old.deleteLater()
+        guard.keep_daily_backups(shown["window"])
+
+    # Then the daily backup, at start and after each midnight the window sees.
+    guard.check_then_keep_backups(shown["window"], restored, release)
     try:
         return app.exec()
     finally:
         guard.wait()
-        db.dispose()
+        shown["db"].dispose()
         guard.release()

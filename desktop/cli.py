@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from db import demo
-from db.services import Database, residents
 from desktop import cli_dutch, commands
+
+if TYPE_CHECKING:
+    from db.services import Database
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,6 +54,9 @@ def run_command(args, url: str) -> int:
 
 def fill_demo_if_empty(db: Database, count: int = 2000, seed: int = 1) -> bool:
     """For `--demo`: a newcomer sees something, but an office's own data is never touched."""
+    from db import demo
+    from db.services import residents
+
     if residents.count_current(db):
         return False
     demo.generate(db, residents=count, seed=seed)

@@ -19,7 +19,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from db import clock, search
+from db import clock, search, sort_keys
 from db.demo import activities, funding, partners, places, volunteers
 from db.demo import residents as households  # 'residents' is generate()'s count parameter
 from db.demo.common import Context
@@ -118,6 +118,7 @@ def generate(
     with db.transaction() as session:
         _refuse_if_not_empty(session)
         search.suspend(session.connection())  # bulk load: one index rebuild at the end is faster
+        sort_keys.drop_triggers(session.connection())  # the same for the stored sort keys
         ctx = Context(session, random.Random(seed), today or clock.today())
         current = residents - round(residents * households.MOVED_OUT_SHARE)
         report(STAGES[0], 0, total)
@@ -137,6 +138,7 @@ def generate(
         search.install(
             session.connection()
         )  # triggers back, search index rebuilt (same transaction)
+        sort_keys.install(session.connection())
     with db.engine.begin() as conn:  # fresh statistics, or the planner picks poor indexes
         conn.exec_driver_sql("ANALYZE")
     report("Klaar", total, total)

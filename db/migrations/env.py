@@ -3,6 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
+from db import sort_keys
 from db.models import Base
 from db.safety.migrate import include_object
 
@@ -30,6 +31,9 @@ def _run(connection) -> None:
         include_object=include_object,
     )
     with context.begin_transaction():
+        # The stored sort keys' triggers name other tables, which a batch migration's table
+        # rebuild refuses; db.sort_keys.ensure() puts them back and rewrites the keys.
+        sort_keys.drop_triggers(connection)
         context.run_migrations()
 
 

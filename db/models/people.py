@@ -78,7 +78,7 @@ class Resident(Versioned, Timestamps, Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     birth_year: Mapped[int | None]
     household_size: Mapped[int | None]
-    move_in: Mapped[date | None]
+    move_in: Mapped[date | None] = mapped_column(index=True)  # the list sorts on it
     # No index: most residents have none, and SQLite would then prefer it over home_id.
     move_out: Mapped[date | None]
     consent_volunteer_contact: Mapped[bool] = mapped_column(default=False)

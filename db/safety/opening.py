@@ -28,10 +28,12 @@ class DatabaseDamaged(DatabaseError):
     """The file is ours but SQLite reports damage: offer the newest good backup."""
 
 
-def open_database(url: str, *, upgrade: bool = True) -> Database:
+def open_database(url: str, *, upgrade: bool = True, quick_check: bool = True) -> Database:
+    """quick_check=False: the window's start, which runs the check after the window is up and
+    in the background (desktop.shell.startup); damage SQLite meets while opening still counts."""
     path = sqlite_path(url)
     if path is not None:
-        _check_sqlite_file(path)
+        _check_sqlite_file(path, quick_check)
     db = Database(url)
     try:
         if path is None:  # SQLite files were checked read-only above, before any pragma ran
@@ -47,7 +49,7 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
     return db
 
 
-def _check_sqlite_file(path: Path) -> None:
+def _check_sqlite_file(path: Path, quick_check: bool = True) -> None:
     if not path.exists():
         _create_private_file(path)
         return
@@ -71,7 +73,7 @@ def _check_sqlite_file(path: Path) -> None:
             "Buurtkantoor moet erin kunnen schrijven. Vraag om schrijfrechten of kopieer het "
             "bestand naar een map waarin u mag schrijven."
         )
-    _check_integrity_and_lock(path)
+    _check_integrity_and_lock(path, quick_check)
 
 
 def _refuse_empty_file(path: Path) -> None:
@@ -97,13 +99,13 @@ def _create_private_file(path: Path) -> None:
         ) from exc
 
 
-def _check_integrity_and_lock(path: Path) -> None:
+def _check_integrity_and_lock(path: Path, quick_check: bool = True) -> None:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=1.0)
     except sqlite3.Error as exc:
         raise DatabaseError(f"De database '{path}' kan niet worden geopend: {exc}.") from exc
     try:
-        row = conn.execute("PRAGMA quick_check").fetchone()
+        row = conn.execute("PRAGMA quick_check").fetchone() if quick_check else ("ok",)
         if row is None or row[0] != "ok":
             raise DatabaseDamaged(
                 f"De database '{path}' is beschadigd. Het bestand is niet gewijzigd. "

@@ -6,9 +6,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, column, func, or_, select, table
 
-from db import clock, validation
+from db import clock, sort_keys, validation
 from db.engine import Database
 from db.models import Complex, Event, EventStatus, Home, Resident, Stage, Volunteer
 from db.models.people import resident_support_flags
@@ -91,7 +91,15 @@ def delete(db: Database, complex_id: int) -> None:
         session.delete(obj)
 
 
-def _now_residents(complex_id_col):
+def _now_residents(complex_id_col, db: Database | None = None):
+    if db is not None and sort_keys.ensure(db.engine):  # from one index, not every resident row
+        keys = table(sort_keys.TABLE, column("complex_id"), column("moved"))
+        return (
+            select(func.count())
+            .select_from(keys)
+            .where(keys.c.complex_id == complex_id_col, keys.c.moved == 0)
+            .scalar_subquery()
+        )
     return (
         select(func.count(Resident.id))
         .join(Home, Resident.home_id == Home.id)
@@ -100,15 +108,27 @@ def _now_residents(complex_id_col):
     )
 
 
-def list_complexes(db: Database, query: ListQuery = ListQuery()) -> Page[ComplexRow]:
-    residents_now = _now_residents(Complex.id)
-    support = (
+def _support_requested(db: Database):
+    if sort_keys.ensure(db.engine):
+        keys = table(sort_keys.TABLE, column("complex_id"), column("moved"), column("flags"))
+        return (
+            select(func.count())
+            .select_from(keys)
+            .where(keys.c.complex_id == Complex.id, keys.c.moved == 0, keys.c.flags >= "0001")
+            .scalar_subquery()
+        )
+    return (
         select(func.count(func.distinct(Resident.id)))
         .join(Home, Resident.home_id == Home.id)
         .join(resident_support_flags, resident_support_flags.c.resident_id == Resident.id)
         .where(Home.complex_id == Complex.id, Resident.move_out.is_(None))
         .scalar_subquery()
     )
+
+
+def list_complexes(db: Database, query: ListQuery = ListQuery()) -> Page[ComplexRow]:
+    residents_now = _now_residents(Complex.id, db)
+    support = _support_requested(db)
     nb = (
         select(func.count(Volunteer.id))
         .where(

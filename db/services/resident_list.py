@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import String, cast, exists, func, literal_column, or_, select
+from sqlalchemy import String, cast, column, exists, func, literal_column, or_, select, table
 
-from db import search, validation
+from db import search, sort_keys, validation
 from db.engine import Database
 from db.models import Complex, Home, Resident, ResidentLanguage, SupportFlag
 from db.models.people import resident_support_flags
@@ -64,9 +64,21 @@ def _sort_columns() -> dict:
     }
 
 
+# Columns sorted through db.sort_keys' stored keys on SQLite (its column name there).
+STORED = {
+    "address": "address",
+    "postcode": "postcode",
+    "complex_name": "complex",
+    "languages": "languages",
+    "support_flags": "flags",
+}
+
+
 def list_residents(db: Database, query: ListQuery = ListQuery()) -> Page[ResidentRow]:
     columns = _sort_columns()
     sort = query.sort if query.sort in columns else ""
+    if sort in STORED and sort_keys.ensure(db.engine):
+        return _list_by_stored_key(db, query, STORED[sort])
     needs_home = sort in ("address", "postcode", "complex_name") or _filters_need_home(db, query)
     ids = select(Resident.id).select_from(Resident)
     if needs_home:
@@ -117,11 +129,46 @@ def list_residents(db: Database, query: ListQuery = ListQuery()) -> Page[Residen
         return Page([rows[i] for i in page_ids], len(page_ids) if total is None else total)
 
 
+def _list_by_stored_key(db: Database, query: ListQuery, key: str) -> Page[ResidentRow]:
+    """One walk of the index on (moved, key): the page without joining or sorting everyone."""
+    keys = table(sort_keys.TABLE, column("id"), column("moved"), column(key))
+    ids = select(keys.c.id).select_from(keys)
+    status = query.filters.get("status", "current")
+    if status in ("current", "moved"):
+        ids = ids.where(keys.c.moved == int(status == "moved"))
+    others = _conditions(db, query, with_status=False)
+    if others:  # a filter or search: ask the residents (and homes) only for these ids
+        matches = select(Resident.id).select_from(Resident)
+        if query.filters.get("complex_id"):
+            matches = matches.join(Home, Resident.home_id == Home.id)
+        ids = ids.where(keys.c.id.in_(matches.where(*others)))
+    direction = (lambda c: c.desc()) if query.descending else (lambda c: c.asc())
+    ids = ids.order_by(direction(keys.c[key]), direction(keys.c.id))
+    if query.offset:
+        ids = ids.offset(query.offset)
+    if query.limit is not None:
+        ids = ids.limit(query.limit)
+    with db.reading() as session:
+        page_ids = list(session.scalars(ids))
+        total = session.scalar(_count(db, query))
+        rows = _details(session, page_ids)
+    return Page([rows[i] for i in page_ids], total)
+
+
 def _count(db: Database, query: ListQuery):
     """How many residents match. SQLite with a search: joined from the matching index rows (no
     list of every matching id is built first, which would cost most of the time)."""
     typed = query.text.strip()
     status = query.filters.get("status", "current")
+    filtered = any(query.filters.get(f) for f in ("complex_id", "language", "flag"))
+    if not typed and not filtered and sort_keys.ensure(db.engine):
+        # Only the move-out status: counted in the small index rows of the stored sort keys
+        # (2 ms at 100,000) rather than by reading every resident's row (50 ms).
+        keys = table(sort_keys.TABLE, column("moved"))
+        count = select(func.count()).select_from(keys)
+        if status in ("current", "moved"):
+            count = count.where(keys.c.moved == int(status == "moved"))
+        return count
     source = search.matched_source(db.dialect, typed, status) if typed else None
     if source is None:
         count = select(func.count(Resident.id)).select_from(Resident)
@@ -131,7 +178,7 @@ def _count(db: Database, query: ListQuery):
     found, key, condition = source
     in_index = search.checks_status(db.dialect, typed)
     count = select(func.count()).select_from(found).where(condition)
-    if in_index and not any(query.filters.get(f) for f in ("complex_id", "language", "flag")):
+    if in_index and not filtered:
         return count  # everything asked is in the index rows: residents need not be read
     count = count.join(Resident, Resident.id == key)
     if query.filters.get("complex_id"):

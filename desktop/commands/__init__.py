@@ -1,6 +1,7 @@
 """Command-line verbs, one module each: `add_parser(subparsers)` registers it and sets
 `run=function(args, url) -> exit code`. Modules here must not import Qt widgets: verbs run on
-servers and in scheduled tasks without a screen."""
+servers and in scheduled tasks without a screen. Nor may they import the database layer or
+reportlab at the top: `--help` registers every verb, and each verb pays only for what it uses."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
+from typing import TYPE_CHECKING
 
-from db.services import Database
+if TYPE_CHECKING:
+    from db.services import Database
 
 EXIT_LOCKED = 3  # another Buurtkantoor or program holds the database: nothing was done
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db.engine import sqlite_path
-from db.safety import backup
 from desktop.commands import CommandFailed
 
 
@@ -22,6 +20,8 @@ def add_parser(subparsers) -> None:
 
 
 def database_file(url: str) -> Path:
+    from db.engine import sqlite_path
+
     path = sqlite_path(url)
     if path is None:
         raise CommandFailed(
@@ -35,6 +35,8 @@ def database_file(url: str) -> Path:
 
 
 def run(args, url: str) -> int:
+    from db.safety import backup
+
     path = database_file(url)
     try:
         target = backup.make_backup(path, backup.MANUAL, to=args.to)

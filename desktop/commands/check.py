@@ -3,9 +3,7 @@ checked (missing, not SQLite), 3 in use by another program, 4 read-only; only 1 
 
 from __future__ import annotations
 
-from db.safety import integrity, recovery
 from desktop.commands import EXIT_LOCKED, CommandFailed
-from desktop.commands.backup import database_file
 
 MAX_SHOWN = 20
 EXIT_READ_ONLY = 4
@@ -24,6 +22,9 @@ def add_parser(subparsers) -> None:
 
 
 def run(args, url: str) -> int:
+    from db.safety import integrity, recovery
+    from desktop.commands.backup import database_file
+
     path = database_file(url)
     state, problems = integrity.diagnose(path, full=True)
     if state == integrity.LOCKED:

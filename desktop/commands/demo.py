@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import time
 
-from db import demo
-from db.services import ServiceError
 from desktop.commands import CommandFailed, opened, say
 
 
@@ -32,6 +30,9 @@ def positive(text: str) -> int:
 
 
 def run(args, url: str) -> int:
+    from db import demo
+    from db.services import ServiceError
+
     with opened(url, write=True) as db:
         started = time.perf_counter()
         try:

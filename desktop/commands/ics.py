@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db.services import ServiceError
-from db.services.events.ics import ics_bytes, upcoming_ids
 from desktop.commands import CommandFailed, opened
 
 
@@ -23,6 +21,9 @@ def add_parser(subparsers) -> None:
 
 
 def run(args, url: str) -> int:
+    from db.services import ServiceError
+    from db.services.events.ics import ics_bytes, upcoming_ids
+
     with opened(url) as db:
         try:
             ids = args.event_ids or upcoming_ids(db)

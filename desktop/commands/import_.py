@@ -7,14 +7,17 @@ The same checks and report as the wizard. A file with wrong rows imports nothing
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from db.services import ServiceError
-from db.transfer import importing
-from db.transfer.importing.mapping import field, missing_required
-from db.validation import Invalid
 from desktop.commands import CommandFailed, opened, say
 
+if TYPE_CHECKING:
+    from db.transfer import importing
+
 EXIT_BAD_ROWS = 3
+# The kinds of db.transfer.importing.KINDS (a test keeps them equal): --help must not import
+# the readers and the database layer just to list three words.
+KINDS = ("residents", "homes", "volunteers")
 
 
 def add_parser(subparsers) -> None:
@@ -27,7 +30,7 @@ def add_parser(subparsers) -> None:
     )
     parser.add_argument(
         "kind",
-        choices=list(importing.KINDS),
+        choices=KINDS,
         metavar="SOORT",
         help="residents (bewoners), homes (woningen) of volunteers (vrijwilligers)",
     )
@@ -52,6 +55,11 @@ def _same_file(one: Path, other: Path) -> bool:
 
 
 def run(args, url: str) -> int:
+    from db.services import ServiceError
+    from db.transfer import importing
+    from db.transfer.importing.mapping import field, missing_required
+    from db.validation import Invalid
+
     if args.errors is not None and _same_file(args.file, args.errors):
         raise CommandFailed(
             f"--errors wijst naar het bestand dat u importeert ('{args.file}'); dat zou uw "
@@ -110,6 +118,9 @@ def plan_summary(result: importing.ImportResult) -> str:
 
 
 def _write_errors(plan: importing.ImportPlan, path: Path) -> None:
+    from db.transfer import importing
+    from db.validation import Invalid
+
     try:
         importing.write_error_file(plan, path)
     except Invalid as exc:

@@ -7,22 +7,20 @@ import argparse
 import sys
 from pathlib import Path
 
-from db import validation
-from db.services import ServiceError
 from desktop.commands import CommandFailed, opened
-from desktop.reports import load_all
+from desktop.reports import MODULES, load
 
 
 def add_parser(subparsers) -> None:
-    documents = load_all()
-    if not documents:
-        return
-    kinds = "; ".join(
-        f"{d.kind} ({d.subject}): {d.description}"
-        for d in sorted(documents.values(), key=lambda d: d.kind)
+    # Only the names: the descriptions would import every document (reportlab) for --help.
+    kinds = ", ".join(sorted(MODULES))
+    parser = subparsers.add_parser(
+        "pdf",
+        help="maak een PDF-document",
+        description=f"Soorten: {kinds}. Het ID is het nummer van het complex, de activiteit, "
+        "de aanvraag, de bewoner of de vrijwilliger waarover het document gaat.",
     )
-    parser = subparsers.add_parser("pdf", help="maak een PDF-document", description=kinds or None)
-    parser.add_argument("kind", choices=sorted(documents), metavar="SOORT", help=kinds)
+    parser.add_argument("kind", choices=sorted(MODULES), metavar="SOORT", help=kinds)
     parser.add_argument(
         "object_id",
         type=int,
@@ -44,6 +42,8 @@ def add_parser(subparsers) -> None:
 
 
 def _date(text: str):
+    from db import validation
+
     try:
         return validation.parse_date(text)
     except validation.Invalid as exc:
@@ -54,7 +54,9 @@ OPTIONS = ("size", "template", "period_from", "period_to", "complex_id", "xlsx")
 
 
 def run(args, url: str) -> int:
-    doc = load_all()[args.kind]
+    from db.services import ServiceError
+
+    doc = load(args.kind)
     unused = [name for name in OPTIONS if getattr(args, name) and name not in doc.options]
     if unused:
         flag = {"period_from": "from", "period_to": "to", "complex_id": "complex"}

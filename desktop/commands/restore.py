@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from db.engine import sqlite_path
-from db.safety import backup, integrity, migrate, recovery
 from desktop.commands import EXIT_LOCKED, CommandFailed
 
 
@@ -25,6 +23,8 @@ def add_parser(subparsers) -> None:
 
 
 def _confirm(path: Path, source: Path) -> bool:
+    from db.safety import backup
+
     residents, activities = backup.counts(source)
     print(
         f"De database '{path}' wordt vervangen door de reservekopie '{source}' "
@@ -35,6 +35,8 @@ def _confirm(path: Path, source: Path) -> bool:
 
 
 def run(args, url: str) -> int:
+    from db.engine import sqlite_path
+    from db.safety import backup, integrity, migrate, recovery
     from desktop.safety.lock import InstanceLock
 
     path = sqlite_path(url)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QDialog, QPushButton
 
 from db.services import ListQuery, Page, complexes
 from desktop import formatting
-from desktop.complexes.editor import ComplexEditor
 from desktop.widgets.list_tab import ListTab
 from desktop.widgets.modal import run_modal
 from desktop.widgets.table_model import Column
@@ -90,11 +89,15 @@ class ComplexesTab(ListTab):
         return self.tr("%n complex(es)", "", total)
 
     def new_complex(self) -> None:
+        from desktop.complexes.editor import ComplexEditor  # loaded when first opened
+
         editor = ComplexEditor(self.db, None, self)
         if run_modal(editor) == QDialog.DialogCode.Accepted:
             self.after_change(editor.saved_id)
 
     def open_complex(self, complex_id: int) -> None:
+        from desktop.complexes.editor import ComplexEditor
+
         run_modal(ComplexEditor(self.db, complex_id, self))
         self.after_change(complex_id)  # homes may have changed even when the form was cancelled
 

@@ -20,12 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.services import EventStatus, ListQuery, Page, ServiceError, complexes, events
-from db.services.events.ics import ics_bytes, upcoming_ids
 from desktop import formatting, labels
-from desktop.events.address_labels import LabelsDialog
 from desktop.events.calendar import EventsMonthCalendar
-from desktop.events.editor import EventEditor
-from desktop.events.printing import open_event_pdf
 from desktop.widgets.list_tab import ListTab
 from desktop.widgets.modal import run_modal
 from desktop.widgets.table_model import Column
@@ -176,6 +172,8 @@ class EventsTab(ListTab):
         return self.model.row_id(self.view.currentIndex().row())
 
     def new_event(self, on_day: date | None = None) -> None:
+        from desktop.events.editor import EventEditor  # loaded when first opened
+
         editor = EventEditor(
             self.db, None, self, on_day=on_day if isinstance(on_day, date) else None
         )
@@ -183,6 +181,8 @@ class EventsTab(ListTab):
         self.after_change(editor.saved_id)
 
     def open_event(self, event_id: int) -> None:
+        from desktop.events.editor import EventEditor
+
         try:
             editor = EventEditor(self.db, event_id, self)
         except ServiceError as exc:
@@ -199,6 +199,8 @@ class EventsTab(ListTab):
                 self, self.tr("Print"), self.tr("Select an activity in the list first.")
             )
             return
+        from desktop.events.printing import open_event_pdf  # reportlab: only to print
+
         try:
             run_modal(open_event_pdf(self, self.db, event_id))
         except ServiceError as exc:
@@ -224,6 +226,8 @@ class EventsTab(ListTab):
 
     def export_ics(self) -> None:
         """All upcoming activities, or the selected one, as an .ics file for Outlook."""
+        from db.services.events.ics import ics_bytes, upcoming_ids  # icalendar: only here
+
         selected = self.current_id() if not self.is_month_view() else None
         ids = [selected] if selected is not None else upcoming_ids(self.db)
         try:
@@ -260,4 +264,6 @@ class EventsTab(ListTab):
         )
 
     def address_labels(self) -> None:
+        from desktop.events.address_labels import LabelsDialog
+
         run_modal(LabelsDialog(self.db, self))

@@ -32,6 +32,31 @@ def document(kind: str, subject: str, description: str, options: tuple[str, ...]
     return register
 
 
+# Which module draws each kind, so that `buurtkantoor pdf flyer …` imports the flyer alone and
+# `--help` imports no document at all. tests/reports keep it equal to what load_all() registers.
+MODULES: dict[str, str] = {
+    "accountability": "funding.accountability",
+    "application": "funding.application",
+    "attendance": "events.attendance",
+    "calllist": "calllist",
+    "flyer": "events.flyer",
+    "inzage": "inzage",
+    "inzage-vrijwilliger": "inzage",
+    "labels": "events.labels",
+    "sheet": "events.sheet",
+    "signatures": "funding.signatures",
+    "volunteers": "notice_board",
+    "voortgang": "progress",
+}
+
+
+def load(kind: str) -> Document:
+    """The document of one kind, importing only its module."""
+    if kind not in REGISTRY:
+        importlib.import_module(f"{__name__}.{MODULES[kind]}")
+    return REGISTRY[kind]
+
+
 SHARED = ("theme", "layout")  # the look and the canvas helpers every document shares
 
 

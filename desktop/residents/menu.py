@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.residents.followups import FollowUpsDialog
-from desktop.residents.partners import PartnersDialog
 from desktop.widgets.modal import run_modal
 
 
@@ -14,10 +12,23 @@ def install_menu(window) -> None:
     window.add_menu_action(
         "manage",
         QCoreApplication.translate("PartnersDialog", "&Partners…"),
-        lambda: run_modal(PartnersDialog(window.db, window)),
+        lambda: _open_partners(window),
     )
     window.add_menu_action(
         "view",
         QCoreApplication.translate("FollowUpsDialog", "&Follow up…"),
-        lambda: run_modal(FollowUpsDialog(window.db, window)),
+        lambda: _open_follow_ups(window),
     )
+
+
+# The dialogs are imported when first opened: start-up does not pay for them.
+def _open_partners(window) -> None:
+    from desktop.residents.partners import PartnersDialog
+
+    run_modal(PartnersDialog(window.db, window))
+
+
+def _open_follow_ups(window) -> None:
+    from desktop.residents.followups import FollowUpsDialog
+
+    run_modal(FollowUpsDialog(window.db, window))

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QPushB
 
 from db.services import ListQuery, Page, complexes, residents
 from desktop import formatting
-from desktop.residents.editor import ResidentEditor
 from desktop.widgets.list_tab import ListTab
 from desktop.widgets.modal import run_modal
 from desktop.widgets.table_model import Column
@@ -170,11 +169,15 @@ class ResidentsTab(ListTab):
         return self.model.row_id(self.view.currentIndex().row())
 
     def new_resident(self) -> None:
+        from desktop.residents.editor import ResidentEditor  # loaded when first opened
+
         editor = ResidentEditor(self.db, None, self)
         if run_modal(editor) == QDialog.DialogCode.Accepted:
             self.after_change(editor.saved_id)
 
     def open_resident(self, resident_id: int) -> None:
+        from desktop.residents.editor import ResidentEditor
+
         editor = ResidentEditor(self.db, resident_id, self)
         if run_modal(editor) == QDialog.DialogCode.Accepted:
             self.after_change(resident_id)

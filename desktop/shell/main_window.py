@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -16,7 +16,6 @@ from desktop.residents import menu as residents_menu
 from desktop.residents.tab import ResidentsTab
 from desktop.safety import menu as safety_menu
 from desktop.shell import crash, office_details
-from desktop.shell.about import AboutDialog
 from desktop.shell.connection_banner import ConnectionBanner
 from desktop.shell.day_watch import DayWatch
 from desktop.shell.live_refresh import LiveRefresh
@@ -43,6 +42,8 @@ MENU_INSTALLERS = [
     office_details.install_menu,  # Manage → Office details
     today_menu.install_menu,  # File → progress report; View → charts
 ]
+
+HIDDEN_TABS_AFTER_MS = 150  # the window is painted and answers input before other lists load
 
 
 class MainWindow(QMainWindow):
@@ -154,10 +155,26 @@ class MainWindow(QMainWindow):
         return action
 
     def reload(self) -> None:
+        """Every list read before is read again; one never shown yet stays for later: the
+        visible tab loads when shown (ListTab.showEvent), the others one by one once the window
+        is up and idle — the window is usable before every list is read."""
         for tab in self.all_tabs():
-            tab.load()
-        self.today.load()
+            if not tab.stale:
+                tab.load()
+        if self.today.isVisible():  # else its showEvent reads it when it is shown
+            self.today.load()
         self._on_tab_changed(self.tabs.currentIndex())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # With self as context: never called once the window is gone.
+        QTimer.singleShot(HIDDEN_TABS_AFTER_MS, self, self._load_next_hidden_tab)
+
+    def _load_next_hidden_tab(self) -> None:
+        stale = [tab for tab in self.all_tabs() if tab.stale]
+        if stale:
+            stale[0].load()
+            QTimer.singleShot(0, self, self._load_next_hidden_tab)  # paint and input in between
 
     def _changed_elsewhere(self, _change) -> None:
         # Lists are paged and cheap to fetch again; each keeps its selected row.
@@ -200,6 +217,8 @@ class MainWindow(QMainWindow):
         run_demo_generation(self, self.db, on_done=self.reload)
 
     def show_about(self) -> None:
+        from desktop.shell.about import AboutDialog
+
         run_modal(AboutDialog(self.db.describe(), self))
 
     # --- remembered between sessions -----------------------------------------------------

@@ -1,10 +1,16 @@
 """Opening the database at start, safely: one window per database file, a warning for network
 drives, the offer to restore the newest good backup when the file is damaged, and the daily
-backup (in the background once the window is up)."""
+backup (in the background once the window is up).
+
+The integrity quick check reads every page of the file (about 0.3 s at 100,000 residents), so the
+window's start does not wait for it: it runs in the background once the window is up, before the
+daily backup (a damaged file must not become "today's backup"), and damage found then gets the
+same Dutch restore offer as damage found while opening."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
@@ -22,10 +28,36 @@ log = logging.getLogger("buurtkantoor.safety")
 class StartupGuard:
     """What start-up holds on to while the window runs: the lock on the database file."""
 
-    def __init__(self, path: Path | None, lock: InstanceLock | None):
+    def __init__(self, path: Path | None, lock: InstanceLock | None, url: str = ""):
         self.path = path
         self.lock = lock
+        self.url = url
         self._job: _BackupJob | None = None
+        self._check: _CheckJob | None = None
+
+    def check_then_keep_backups(
+        self, window: QWidget, restored: Callable[[Database], None], release: Callable[[], None]
+    ) -> None:
+        """Once the window is up: the quick check off the GUI thread; a sound file then gets its
+        daily backups, a damaged one the restore offer. After a restore `restored(new_db)`;
+        `release()` must close every connection to the damaged file before it is set aside."""
+        if self.path is None:
+            self.keep_daily_backups(window)
+            return
+        self._check = job = _CheckJob(self.path)
+        job.signals.done.connect(
+            lambda problems: self._after_check(window, problems, restored, release)
+        )
+        QThreadPool.globalInstance().start(job)
+
+    def _after_check(self, window, problems: list, restored, release) -> None:
+        if not problems:
+            self.keep_daily_backups(window)
+            return
+        log.error("controle na het starten: database beschadigd: %s", "; ".join(problems[:5]))
+        db = _offer_restore(self.url, self.path, window, before_replace=release)
+        if db is not None:
+            restored(db)
 
     def keep_daily_backups(self, window: QWidget) -> None:
         """The daily backup now, and again each time the day turns while the window is open."""
@@ -68,6 +100,22 @@ def _report_backup(window: QWidget, made: object) -> None:
         )
 
 
+class _CheckSignals(QObject):
+    done = Signal(list)
+
+
+class _CheckJob(QRunnable):
+    """PRAGMA quick_check on its own read-only connection."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = path
+        self.signals = _CheckSignals()
+
+    def run(self) -> None:
+        self.signals.done.emit(integrity.check(self.path, full=False))
+
+
 class _BackupSignals(QObject):
     done = Signal(object)
     failed = Signal(str)
@@ -91,15 +139,18 @@ class _BackupJob(QRunnable):
         self.signals.done.emit(made)
 
 
-def open_safely(url: str, parent: QWidget | None = None) -> tuple[Database | None, StartupGuard]:
-    """The opened database and its guard, or (None, guard) after telling the user why not."""
+def open_safely(
+    url: str, parent: QWidget | None = None, quick_check: bool = True
+) -> tuple[Database | None, StartupGuard]:
+    """The opened database and its guard, or (None, guard) after telling the user why not.
+    quick_check=False: the caller runs it later with StartupGuard.check_then_keep_backups."""
     path = sqlite_path(url)
     if path is None:  # a shared server: the server itself handles concurrent users
         return _open_or_explain(url, parent), StartupGuard(None, None)
     lock = _take_lock(path, parent)
     if lock is False:
         return None, StartupGuard(None, None)
-    guard = StartupGuard(path, lock or None)
+    guard = StartupGuard(path, lock or None, url)
     if integrity.is_network_path(path):
         QMessageBox.warning(
             parent,
@@ -113,7 +164,7 @@ def open_safely(url: str, parent: QWidget | None = None) -> tuple[Database | Non
                 "Buurtkantoor will open the file now.",
             ),
         )
-    db = _open_or_restore(url, path, parent)
+    db = _open_or_restore(url, path, parent, quick_check)
     if db is None:
         guard.release()
     return db, guard
@@ -157,9 +208,11 @@ def _open_or_explain(url: str, parent: QWidget | None) -> Database | None:
         return None
 
 
-def _open_or_restore(url: str, path: Path, parent: QWidget | None) -> Database | None:
+def _open_or_restore(
+    url: str, path: Path, parent: QWidget | None, quick_check: bool = True
+) -> Database | None:
     try:
-        return open_database(url)
+        return open_database(url, quick_check=quick_check)
     except DatabaseDamaged:
         return _offer_restore(url, path, parent)
     except DatabaseError as exc:
@@ -171,7 +224,9 @@ def _open_or_restore(url: str, path: Path, parent: QWidget | None) -> Database |
         return None
 
 
-def _offer_restore(url: str, path: Path, parent: QWidget | None) -> Database | None:
+def _offer_restore(
+    url: str, path: Path, parent: QWidget | None, before_replace: Callable[[], None] | None = None
+) -> Database | None:
     good = recovery.newest_good_backup(path)
     if good is None:
         QMessageBox.critical(
@@ -204,6 +259,8 @@ def _offer_restore(url: str, path: Path, parent: QWidget | None) -> Database | N
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
+    if before_replace is not None:
+        before_replace()
     try:
         aside = recovery.replace_damaged(path, good.path, migrate.known_revisions())
     except backup.BackupError as exc:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.today.charts import ChartsDialog
-from desktop.today.report import ProgressReportDialog
 from desktop.widgets.modal import run_modal
 
 
@@ -18,7 +16,10 @@ def install_menu(window) -> None:
     window.add_menu_action("view", translate("TodayMenu", "&Charts…"), lambda: _charts(window))
 
 
+# The dialogs (charts, report) are imported when first opened: start-up does not pay for them.
 def _report(window) -> None:
+    from desktop.today.report import ProgressReportDialog
+
     dialog = ProgressReportDialog(window.db, window)
     if run_modal(dialog) and dialog.saved is not None:  # still readable until the event loop
         window.statusBar().showMessage(
@@ -28,6 +29,8 @@ def _report(window) -> None:
 
 
 def _charts(window) -> None:
+    from desktop.today.charts import ChartsDialog
+
     tab = window.complexes
     complex_id = tab.model.row_id(tab.view.currentIndex().row())
     run_modal(ChartsDialog(window.db, complex_id, window))

@@ -50,6 +50,8 @@ class ListTab(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         self._sort_restored = False
+        self._sized = False
+        self.stale = True  # not loaded yet: a hidden tab loads when first shown (showEvent)
 
     # --- for subclasses -------------------------------------------------------------------
     def columns(self) -> list[Column]:
@@ -96,7 +98,7 @@ class ListTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
-        header.setResizeContentsPrecision(60)  # size columns from the first rows, not every page
+        header.setResizeContentsPrecision(30)  # size columns from the first rows, not every page
         view.doubleClicked.connect(lambda index: self._emit_open(index.row()))
         return view
 
@@ -124,8 +126,15 @@ class ListTab(QWidget):
     def load(self) -> None:
         if not self._sort_restored:
             self._restore_sort()
+        self.stale = False
         self.model.refresh()
-        self._size_columns()
+        if not self._sized:
+            self._size_columns()
+
+    def showEvent(self, event) -> None:
+        if self.stale:
+            self.load()
+        super().showEvent(event)
 
     def _restore_sort(self) -> None:
         """Open in the order chosen last time, else the tab's default; remember each change."""
@@ -151,7 +160,9 @@ class ListTab(QWidget):
         QSettings().setValue(f"tables/{self.settings_key()}/sort", f"{column.key}:{direction}")
 
     def _size_columns(self) -> None:
-        # Size to the first page once; later pages must not make columns jump.
+        # Size once, to the first rows of the first page (the header's precision): later pages
+        # and reloads must not make columns jump, nor cost a measure of every row.
+        self._sized = self.model.rowCount() > 0
         self.view.resizeColumnsToContents()
         for col in range(self.model.columnCount()):
             width = self.view.columnWidth(col)
@@ -164,9 +175,13 @@ class ListTab(QWidget):
         else:
             filters[key] = value
         self.model.set_query(replace(self.model.query, filters=filters))
+        if self.stale:  # a filter set on a tab not loaded yet: it is wanted now
+            self.load()
 
     def _on_search(self, text: str) -> None:
         self.model.set_query(replace(self.model.query, text=text))
+        if self.stale:
+            self.load()
 
     def _update_count(self, *_args) -> None:
         total = self.model.total

@@ -556,3 +556,21 @@ def test_generated_emails_are_accepted_or_invalid(address):
     except Invalid:
         return
     assert v.email(normal) == normal
+
+
+def test_dutch_numbers_shown_from_a_reused_layout_match_phonenumbers_digit_for_digit():
+    import random
+
+    import phonenumbers
+
+    from db.validation import format_phone
+
+    rnd = random.Random(19)
+    for start in ("6", "10", "20", "30", "33", "70", "85", "88", "97", "800", "900", "15", "58"):
+        for _ in range(40):
+            e164 = "+31" + start + "".join(rnd.choice("0123456789") for _ in range(9 - len(start)))
+            parsed = phonenumbers.parse(e164, "NL")
+            expected = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+            assert format_phone(e164) == expected
+    assert format_phone("+442079460958") == "+44 20 7946 0958"
+    assert format_phone("onleesbaar") == "onleesbaar"

@@ -28,6 +28,8 @@ def window_factory(app, qtbot):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # The visible tab loads at once, the others in the background right after.
+        qtbot.waitUntil(lambda: not any(tab.stale for tab in window.all_tabs()), timeout=30_000)
         return window
 
     return make

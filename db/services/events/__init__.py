@@ -4,7 +4,8 @@ activities: CRUD, the list and calendar, what a flyer needs to know; series: rep
 shifts: volunteer shifts and double bookings; registrations: sign-ups, the waiting list and
 attendance; ics: the agenda export."""
 
-from db.services.events import ics, registrations, series, shifts
+# ics (icalendar) is imported by who exports an agenda, not by everyone who lists activities.
+from db.services.events import registrations, series, shifts
 from db.services.events.activities import (
     FLYER_LANGUAGES,
     EventData,
@@ -41,7 +42,6 @@ __all__ = [
     "flyer_info",
     "funding_choices",
     "get",
-    "ics",
     "list_events",
     "registrations",
     "series",

@@ -124,3 +124,21 @@ def test_keyboard_shortcuts(db, window_factory, qtbot):
     assert window.tabs.currentWidget() is window.volunteers
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.volunteers.search
+
+
+def test_only_the_visible_tab_is_read_before_the_window_shows(db, app, qtbot, monkeypatch):
+    """Start-up reads one list; the other tabs follow in the background once the window is up,
+    and each is complete when the user switches to it."""
+    from desktop.shell.main_window import MainWindow
+
+    fill(db)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentWidget(window.residents)
+    assert all(tab.stale for tab in window.all_tabs())  # nothing read while building
+    window.show()
+    assert not window.residents.stale and window.residents.model.total == 4
+    assert window.complexes.stale and window.events.stale  # not yet: the window comes first
+    qtbot.waitUntil(lambda: not any(tab.stale for tab in window.all_tabs()))
+    window.tabs.setCurrentWidget(window.complexes)
+    assert cell(window.complexes, 0, 0) == "Vulcanusdreef"

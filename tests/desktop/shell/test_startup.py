@@ -132,3 +132,65 @@ def test_read_only_database_at_start_is_explained(db, app, monkeypatch):
     opened, guard = startup.open_safely(db.url)
     guard.release()
     assert opened is None and "alleen-lezen" in said[0]
+
+
+def _damage_an_index_start_does_not_read(path: Path) -> None:
+    """Garbage over the root page of an audit-log index: opening the file and showing the lists
+    never read it, the integrity quick check does."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'ix_audit_log_object_type'"
+    ).fetchone()[0]
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    with path.open("r+b") as fh:
+        fh.seek(page_size * (root - 1))
+        fh.write(b"\xff" * page_size)
+
+
+def test_window_comes_up_first_and_damage_found_later_still_offers_the_restore(
+    tmp_path, app, qtbot, monkeypatch
+):
+    from desktop.shell.main_window import MainWindow
+    from desktop.shell.startup import open_safely
+
+    path = tmp_path / "kantoor.sqlite"
+    db = open_database(sqlite_url(path))
+    residents.create(db, ResidentData(family_name="Bewaard"))
+    backup.make_backup(path, backup.DAILY)
+    residents.create(db, ResidentData(family_name="Na de kopie"))
+    db.dispose()
+    _damage_an_index_start_does_not_read(path)
+    asked: list[str] = []
+    said = answer_yes(monkeypatch)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+
+    opened, guard = open_safely(sqlite_url(path), quick_check=False)
+    assert opened is not None and not asked  # the window does not wait for the check
+    window = MainWindow(opened)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentWidget(window.residents)
+    qtbot.waitUntil(lambda: window.residents.model.total == 2)
+    shown = {}
+
+    def restored(new_db) -> None:
+        shown["db"] = new_db
+
+    guard.check_then_keep_backups(window, restored, release=opened.dispose)
+    qtbot.waitUntil(lambda: "db" in shown, timeout=10_000)
+    assert asked and ("beschadigd" in asked[0] or "damaged" in asked[0])
+    assert count_residents(shown["db"]) == 1  # the backup's state, the damaged file set aside
+    assert list(tmp_path.glob("kantoor.beschadigd-*.sqlite"))
+    assert any("teruggezet" in s or "restored" in s for s in said)
+    shown["db"].dispose()
+    guard.wait()
+    guard.release()
