@@ -22,6 +22,7 @@ from db.demo.volunteers import Team
 from db.models import (
     ApplicantKind,
     ApplicationStatus,
+    Attachment,
     CostLine,
     Fund,
     FundingApplication,
@@ -121,7 +122,7 @@ def generate(ctx: Context, places: Places, people: People, team: Team) -> list[A
         list(STATUS_WEIGHTS), list(STATUS_WEIGHTS.values()), k=count - len(S)
     )
     ids = ctx.ids(FundingApplication.__table__, count)
-    apps, costs, incomes, history, infos = [], [], [], [], []
+    apps, costs, incomes, history, infos, files = [], [], [], [], [], []
     for app_id, status in zip(ids, statuses, strict=True):
         k = 0 if rng.random() < 0.25 else rng.randrange(len(places.complexes))
         place = places.complexes[k]
@@ -155,6 +156,7 @@ def generate(ctx: Context, places: Places, people: People, team: Team) -> list[A
         costs.extend(cost_rows)
         incomes.extend(income_rows)
         history.extend(_history(ctx, app_id, status, dates))
+        files.extend(_attachments(ctx, app_id, status, dates, cost_rows, row["proof_of_support"]))
         infos.append(
             ApplicationInfo(app_id, k, title, row["title"], status, dates["activity_start"])
         )
@@ -162,7 +164,44 @@ def generate(ctx: Context, places: Places, people: People, team: Team) -> list[A
     ctx.insert(CostLine.__table__, costs)
     ctx.insert(IncomeLine.__table__, incomes)
     ctx.insert(StatusChange.__table__, history)
+    ctx.insert(Attachment.__table__, files)
     return infos
+
+
+def _attachments(
+    ctx: Context,
+    app_id: int,
+    status: ApplicationStatus,
+    dates: dict,
+    cost_rows: list[dict],
+    tally: str,
+) -> list[dict]:
+    """The fund's required attachments once an application was submitted, and a receipt once
+    it was accounted for. Made without the random stream, so the rest of the demo stays the same;
+    the files hold no personal data (a signature list is only its tally)."""
+    if status == S.DRAFT:
+        return []
+    budget = "omschrijving;aantal;prijs\n" + "".join(
+        f"{r['description']};{r['quantity']};{r['unit_price']}\n" for r in cost_rows
+    )
+    made = [
+        ("Begroting", "begroting.csv", budget),
+        ("Handtekeningenlijst", "handtekeningen.txt", f"Aanvraag {app_id}. {tally}\n"),
+    ]
+    if status in (S.ACCOUNTED, S.CLOSED):
+        made.append(("Bonnetje", "bonnetjes.txt", "Bonnetjes van de uitgaven, samengevoegd.\n"))
+    on = dates["submitted_on"] or ctx.today
+    return [
+        {
+            "application_id": app_id,
+            "kind": kind,
+            "filename": name,
+            "size": len(body.encode()),
+            "content": body.encode(),
+            "added_on": on if kind != "Bonnetje" else dates["accounted_on"] or on,
+        }
+        for kind, name, body in made
+    ]
 
 
 def _dates(ctx: Context, status: ApplicationStatus) -> dict:

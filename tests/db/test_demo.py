@@ -346,3 +346,22 @@ def test_the_demo_tells_a_believable_story(demo):
     with clock.frozen(TODAY):
         overview = today.overview(db)
     assert 0 < overview.sections["followups"].total <= 15
+
+
+def test_applications_carry_the_attachments_their_status_implies(demo):
+    """A submitted application has the fund's required attachments; an accounted one a receipt;
+    a draft none yet, so its checklist still asks for them."""
+    from db.services import ApplicationStatus as S
+    from db.services import ListQuery, funding
+
+    db, _summary = demo
+    rows = funding.list_applications(db, ListQuery(limit=1000)).rows
+    assert {r.status for r in rows} == set(S)
+    for row in rows:
+        kinds = {a.kind for a in funding.load(db, row.id).attachments}
+        if row.status == S.DRAFT:
+            assert kinds == set()
+        else:
+            assert {"Begroting", "Handtekeningenlijst"} <= kinds
+        if row.status in (S.ACCOUNTED, S.CLOSED):
+            assert "Bonnetje" in kinds
