@@ -87,7 +87,14 @@ class EventsTab(ListTab):
         if QSettings().value("events/month_view", False, type=bool):
             self.month_button.setChecked(True)
         # A worker plans ahead: open on what is coming, unless they chose otherwise last time.
-        self.upcoming.setChecked(QSettings().value("events/upcoming", True, type=bool))
+        # Set quietly: the filter waits for the tab's first load (the window shows first).
+        upcoming = QSettings().value("events/upcoming", True, type=bool)
+        self.upcoming.blockSignals(True)
+        self.upcoming.setChecked(upcoming)
+        self.upcoming.blockSignals(False)
+        if upcoming:
+            filters = {**self.model.query.filters, "upcoming": True}
+            self.model.set_query(replace(self.model.query, filters=filters))
 
     def _on_upcoming(self, on: bool) -> None:
         QSettings().setValue("events/upcoming", on)
