@@ -5,7 +5,6 @@ reportlab at the top: `--help` registers every verb, and each verb pays only for
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import pkgutil
 import sys
@@ -65,21 +64,53 @@ def instance_lock(url: str) -> Iterator[None]:
 
 @contextmanager
 def opened(url: str, write: bool = False) -> Iterator[Database]:
-    """The migrated database, or CommandFailed(2) with the reason it cannot be used; a writing
-    verb first takes the instance lock (CommandFailed(3) when someone else holds it)."""
-    from db.safety.opening import DatabaseError, open_database
+    """The migrated database, opened the window's way (db.safety.policy): a writing verb first
+    takes the window's lock (CommandFailed(3) while someone holds it); a file that cannot be
+    used stops the verb with the reason (CommandFailed(2)), naming the backup to restore when it
+    is damaged."""
+    from db.safety import policy
 
-    with contextlib.ExitStack() as stack:
-        if write:
-            stack.enter_context(instance_lock(url))
-        try:
-            db = open_database(url)
-        except DatabaseError as exc:
-            raise CommandFailed(str(exc), 2) from exc
-        try:
-            yield db
-        finally:
-            db.dispose()
+    opening = policy.open_with_policy(url, _window_lock() if write else None)
+    if opening.held_by:
+        raise CommandFailed(
+            f"Buurtkantoor heeft deze database open op {opening.held_by}. "
+            "Er is niets gewijzigd. Sluit het programma en probeer het opnieuw.",
+            EXIT_LOCKED,
+        )
+    try:
+        if opening.network_drive:
+            say(
+                "Let op: de database staat op een netwerkschijf. SQLite kan bestanden daar niet "
+                "betrouwbaar vergrendelen; gebruik voor meerdere werkplekken de gedeelde server."
+            )
+        if opening.damaged:
+            raise CommandFailed(_damaged_message(opening), 2)
+        if opening.db is None:
+            raise CommandFailed(opening.error, 2)
+        yield opening.db
+    finally:
+        if opening.db is not None:
+            opening.db.dispose()
+        opening.release()
+
+
+def _window_lock():
+    try:
+        from desktop.safety.lock import InstanceLock  # QtCore's QLockFile, as the window uses
+    except ImportError:  # a server install without Qt: no window here to collide with
+        return None
+    return InstanceLock
+
+
+def _damaged_message(opening) -> str:
+    text = f"De database {opening.path} is beschadigd; er is niets gewijzigd."
+    if opening.good_backup is None:
+        return text + " Er staat geen goede reservekopie naast. Vraag om hulp."
+    made = opening.good_backup.made_at.strftime("%d-%m-%Y %H:%M")
+    return (
+        f"{text} De nieuwste goede reservekopie is van {made}: zet die terug met "
+        f"'buurtkantoor restore {opening.good_backup.path}'."
+    )
 
 
 def say(message: str) -> None:

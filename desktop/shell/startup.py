@@ -16,9 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from db.engine import sqlite_path
-from db.safety import backup, integrity, migrate, recovery
-from db.safety.opening import DatabaseDamaged, DatabaseError, open_database
+from db.safety import backup, integrity, migrate, policy, recovery
+from db.safety.opening import DatabaseError, open_database
 from db.services import Database
 from desktop.safety.lock import InstanceLock
 
@@ -143,45 +142,29 @@ def open_safely(
     url: str, parent: QWidget | None = None, quick_check: bool = True
 ) -> tuple[Database | None, StartupGuard]:
     """The opened database and its guard, or (None, guard) after telling the user why not.
+    The steps are the data layer's (db.safety.policy); this only asks and explains.
     quick_check=False: the caller runs it later with StartupGuard.check_then_keep_backups."""
-    path = sqlite_path(url)
-    if path is None:  # a shared server: the server itself handles concurrent users
-        return _open_or_explain(url, parent), StartupGuard(None, None)
-    lock = _take_lock(path, parent)
-    if lock is False:
+    opening = policy.open_with_policy(url, InstanceLock, quick_check=quick_check)
+    if opening.held_by:
+        _already_open(parent, opening.held_by)
         return None, StartupGuard(None, None)
-    guard = StartupGuard(path, lock or None, url)
-    if integrity.is_network_path(path):
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("Startup", "Database on a network drive"),
-            QCoreApplication.translate(
-                "Startup",
-                "The database is on a network drive. "
-                "SQLite cannot reliably lock files there, so two "
-                "desks working at the same time may damage it. For several desks, use the shared "
-                "server set-up (PostgreSQL) described in the manual. "
-                "Buurtkantoor will open the file now.",
-            ),
-        )
-    db = _open_or_restore(url, path, parent, quick_check)
+    if opening.path is None:
+        guard = StartupGuard(None, None)
+    else:
+        guard = StartupGuard(opening.path, opening.lock, url)
+    if opening.network_drive:
+        _warn_network_drive(parent)
+    db = opening.db
+    if opening.damaged:
+        db = _offer_restore(url, opening.path, parent)
+    elif db is None:
+        _cannot_start(parent, opening.error)
     if db is None:
         guard.release()
     return db, guard
 
 
-def _take_lock(path: Path, parent: QWidget | None) -> InstanceLock | bool | None:
-    """The lock; False when another Buurtkantoor has this file open; None when no lock can be
-    made (a read-only folder: opening will explain that)."""
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    except OSError:
-        return None
-    lock = InstanceLock(path)
-    if lock.acquire():
-        return lock
-    if not lock.holder():
-        return None
+def _already_open(parent: QWidget | None, holder: str) -> None:
     QMessageBox.critical(
         parent,
         QCoreApplication.translate("Startup", "Buurtkantoor is already open"),
@@ -191,36 +174,36 @@ def _take_lock(path: Path, parent: QWidget | None) -> InstanceLock | bool | None
             "Switch to that window, "
             "or close it and start again. "
             "Two windows on one file could overwrite each other's work.",
-        ).replace("%1", lock.holder()),
+        ).replace("%1", holder),
     )
-    return False
+
+
+def _warn_network_drive(parent: QWidget | None) -> None:
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("Startup", "Database on a network drive"),
+        QCoreApplication.translate(
+            "Startup",
+            "The database is on a network drive. "
+            "SQLite cannot reliably lock files there, so two "
+            "desks working at the same time may damage it. For several desks, use the shared "
+            "server set-up (PostgreSQL) described in the manual. "
+            "Buurtkantoor will open the file now.",
+        ),
+    )
+
+
+def _cannot_start(parent: QWidget | None, reason: str) -> None:
+    QMessageBox.critical(
+        parent, QCoreApplication.translate("Startup", "Buurtkantoor cannot start"), reason
+    )
 
 
 def _open_or_explain(url: str, parent: QWidget | None) -> Database | None:
     try:
         return open_database(url)
     except DatabaseError as exc:
-        QMessageBox.critical(
-            parent,
-            QCoreApplication.translate("Startup", "Buurtkantoor cannot start"),
-            str(exc),
-        )
-        return None
-
-
-def _open_or_restore(
-    url: str, path: Path, parent: QWidget | None, quick_check: bool = True
-) -> Database | None:
-    try:
-        return open_database(url, quick_check=quick_check)
-    except DatabaseDamaged:
-        return _offer_restore(url, path, parent)
-    except DatabaseError as exc:
-        QMessageBox.critical(
-            parent,
-            QCoreApplication.translate("Startup", "Buurtkantoor cannot start"),
-            str(exc),
-        )
+        _cannot_start(parent, str(exc))
         return None
 
 
