@@ -223,7 +223,8 @@ def test_attachment_opens_saves_as_and_is_removed_from_the_database(
     assert page.attach("Begroting", source)
     source.unlink()  # the database holds the file now
     page.list.setCurrentRow(0)
-    assert page.list.item(0).text() == "Begroting: begroting.xlsx (14 bytes, toegevoegd 30-11-2026)"
+    added = clock.today().strftime("%d-%m-%Y")
+    assert page.list.item(0).text() == f"Begroting: begroting.xlsx (14 bytes, toegevoegd {added})"
     opened = []
     monkeypatch.setattr(
         "desktop.funding.pages.QDesktopServices.openUrl", lambda url: opened.append(url)
